@@ -1,0 +1,138 @@
+// Composition root: config → store → domain → transports → listen; and an orderly stop.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { Server } from 'socket.io';
+import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../shared/protocol';
+import { classroomExample, ensureDemoOrganisation } from '../examples/classroom/host-backend';
+import { sqliteFile, type Config } from './config';
+import { readStarterArticles } from './starter-articles';
+import { systemClock, type Clock, type Store } from './domain/ports';
+import { createServices, type SupportServices } from './domain/services';
+import { attachmentFiles, attachmentsDir } from './store/files/attachment-files';
+import { openSqliteStore } from './store/sqlite/index';
+import { createHttpApp } from './transport/http/app';
+import { InFlight } from './transport/in-flight';
+import { setUpAgentNamespace } from './transport/socket/agent-namespace';
+import { fanOutDomainEvents } from './transport/socket/fan-out';
+import { sweepRouting } from './transport/routing-sweep';
+import { feedSupervisors } from './transport/socket/supervisor-feed';
+import type { AgentNamespace, VisitorNamespace } from './transport/socket/types';
+import { setUpVisitorNamespace } from './transport/socket/visitor-namespace';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: SupportServices;
+  /** Stop accepting, let in-flight writes finish, close the store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  store?: Store;
+}
+
+export async function startServer({ config, log, clock = systemClock, store: given }: StartOptions): Promise<RunningServer> {
+  const store = given ?? openSqliteStore(sqliteFile(config));
+  await store.migrate();
+  // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
+  await store.startGraceForEveryone(clock.now());
+
+  const services = createServices({
+    store,
+    clock,
+    newId: randomUUID,
+    onListenerError: (err, event) => log.error({ err, event: event.type }, 'domain event listener failed'),
+    visitorOfflineGraceMs: config.visitorOfflineGraceMs,
+    agentGraceMs: config.agentGraceMs,
+    articleImageOrigins: config.articleImageOrigins,
+    attachmentFiles: attachmentFiles(attachmentsDir(config.dataDir)),
+  });
+
+  await services.articles.library.load();
+  const starters = await services.articles.editing.seed(readStarterArticles());
+  if (starters) log.info({ articles: starters }, 'starter help articles published');
+
+  const firstAdmin = await services.agents.ensureFirstAdmin(config.adminEmail, config.adminPassword);
+  if (firstAdmin?.generatedPassword) {
+    // Printed once, on the empty database only; it is never stored in clear.
+    process.stdout.write(
+      `\nFirst admin created: ${firstAdmin.email} / ${firstAdmin.generatedPassword}\nSign in at /console/ and keep this password safe.\n\n`,
+    );
+  } else if (firstAdmin) {
+    log.info({ email: firstAdmin.email }, 'first admin created');
+  }
+
+  let ready = false;
+  const inFlight = new InFlight();
+  const app = createHttpApp({
+    services,
+    log,
+    trustProxy: config.trustProxy,
+    isReady: () => ready,
+    ...(config.examples ? { examples: classroomExample(store) } : {}),
+  });
+  const http: HttpServer = createServer(app);
+  const io = new Server(http, {
+    // Widgets connect from customers' pages; each organisation's allowed origins are checked at handshake.
+    cors: { origin: true, credentials: false },
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+    // A fast path after short drops: rooms come back and missed broadcasts are replayed. Clients still fetch
+    // history after every reconnect, so nothing depends on it. Middlewares run again (tokens may have expired).
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // Half-open connections (a laptop lid, a dropped Wi-Fi) are noticed within ~20 s instead of ~45 s.
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+  });
+  const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
+  const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
+  const handlerContext = { log, inFlight, durable: () => store.durable() };
+  setUpVisitorNamespace(visitors, agents, services, handlerContext);
+  setUpAgentNamespace(agents, visitors, services, handlerContext);
+  const stopFanOut = fanOutDomainEvents(services, visitors, agents, log);
+  // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
+  await services.tickets.scheduler.start();
+  const stopSupervisorFeed = feedSupervisors(services, agents, log);
+  const stopRoutingSweep = sweepRouting(services, inFlight, log);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const url = `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`;
+  if (config.examples) {
+    await ensureDemoOrganisation(store, clock, [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+  }
+  ready = true;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      ready = false;
+      stopRoutingSweep();
+      stopSupervisorFeed();
+      const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // io.close() disconnects every socket and closes the HTTP server under it.
+      io.close();
+      http.closeAllConnections();
+      await httpClosed;
+      await inFlight.idle();
+      services.tickets.scheduler.stop();
+      await services.tickets.scheduler.idle();
+      await services.routing.replies.settled();
+      services.presence.stop();
+      stopFanOut();
+      await store.close();
+      log.info('stopped');
+    })();
+    return closing;
+  };
+
+  return { url, port, services, close };
+}

@@ -1,0 +1,58 @@
+// Server configuration from environment variables, with the defaults the README documents.
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  /** Interface to listen on; undefined means all. */
+  host: string | undefined;
+  dataDir: string;
+  examples: boolean;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  logLevel: string;
+  /** Set behind a TLS-terminating proxy so cookies get the Secure flag. */
+  trustProxy: boolean;
+  /** How long a visitor still counts as online after their widget disconnected (default 10 s). */
+  visitorOfflineGraceMs?: number;
+  /** How long a dropped agent console may take to come back before the agent counts as away (default 60 s). */
+  agentGraceMs?: number;
+  /** Exact origins images in help articles may be loaded from (none by default). */
+  articleImageOrigins?: string[];
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST || undefined,
+    dataDir: resolve(env.SUPPORT_DATA_DIR ?? './data'),
+    examples: env.SUPPORT_EXAMPLES !== '0',
+    adminEmail: env.SUPPORT_ADMIN_EMAIL || undefined,
+    adminPassword: env.SUPPORT_ADMIN_PASSWORD || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.SUPPORT_TRUST_PROXY === '1',
+    articleImageOrigins: origins('SUPPORT_ARTICLE_IMAGE_ORIGINS', env.SUPPORT_ARTICLE_IMAGE_ORIGINS),
+    ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
+  };
+}
+
+function milliseconds(name: string, value: string): number {
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`${name} must be a whole number of milliseconds, got ${value}`);
+  return ms;
+}
+
+/** A comma-separated list of http(s) origins, each checked and reduced to scheme://host[:port]. */
+function origins(name: string, value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      if (!URL.canParse(item) || !/^https?:$/.test(new URL(item).protocol)) throw new Error(`${name}: ${item} is not an http(s) origin`);
+      return new URL(item).origin;
+    });
+}
+
+export const sqliteFile = (config: Config): string => join(config.dataDir, 'support.sqlite');

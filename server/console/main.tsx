@@ -1,0 +1,16 @@
+// Entry point of the agent console: renders the app, restores the session, keeps the tab title's unread count.
+import { render } from 'preact';
+import { $unreadChats } from './state/unread';
+import { markOpenConversationSeen } from './state/conversation';
+import { restoreSession } from './state/session';
+import { App } from './ui/App';
+
+const TITLE = 'Classroom Support Console';
+
+$unreadChats.subscribe((count) => {
+  document.title = count > 0 ? `(${count}) ${TITLE}` : TITLE;
+});
+document.addEventListener('visibilitychange', markOpenConversationSeen);
+
+render(<App />, document.getElementById('app')!);
+void restoreSession();

@@ -1,0 +1,47 @@
+// Admin settings for tickets: the SLA policy form and API tokens (a new token is shown once).
+import { atom } from 'nanostores';
+import type { SlaPolicy } from '../../../shared/ticket-model';
+import type { SlaPolicyInput } from '../../../shared/ticket-schemas';
+import { ticketsApi, type ApiTokenRow } from '../tickets-api';
+
+export const $policy = atom<SlaPolicy | null>(null);
+export const $policyForm = atom<{ saving: boolean; error: string | null; saved: boolean }>({ saving: false, error: null, saved: false });
+
+export const $apiTokens = atom<ApiTokenRow[] | null>(null);
+export const $newToken = atom<{ name: string; token: string } | null>(null);
+export const $tokenError = atom<string | null>(null);
+
+export async function loadTicketSettings(): Promise<void> {
+  const [policy, tokens] = await Promise.all([ticketsApi.policy(), ticketsApi.tokens()]);
+  if (policy.ok) $policy.set(policy.data);
+  if (tokens.ok) $apiTokens.set(tokens.data);
+  const problem = !policy.ok ? policy.error.message : !tokens.ok ? tokens.error.message : null;
+  $policyForm.set({ saving: false, error: problem, saved: false });
+}
+
+export async function savePolicy(input: SlaPolicyInput): Promise<void> {
+  $policyForm.set({ saving: true, error: null, saved: false });
+  const result = await ticketsApi.savePolicy(input);
+  if (result.ok) $policy.set(result.data);
+  $policyForm.set({ saving: false, error: result.ok ? null : result.error.message, saved: result.ok });
+}
+
+export async function createToken(name: string): Promise<boolean> {
+  $tokenError.set(null);
+  const result = await ticketsApi.createToken(name);
+  if (!result.ok) {
+    $tokenError.set(result.error.message);
+    return false;
+  }
+  $newToken.set({ name, token: result.data.token });
+  $apiTokens.set([result.data.record, ...($apiTokens.get() ?? [])]);
+  return true;
+}
+
+export async function revokeToken(id: string): Promise<void> {
+  $tokenError.set(null);
+  const result = await ticketsApi.revokeToken(id);
+  if (!result.ok) $tokenError.set(result.error.message);
+  const tokens = await ticketsApi.tokens();
+  if (tokens.ok) $apiTokens.set(tokens.data);
+}

@@ -1,0 +1,39 @@
+// The chats open at once, as tabs above the chat view; unread counts show on the ones in the background.
+import { useStore } from '@nanostores/preact';
+import { $openConversation, openConversation } from '../state/conversation';
+import { $chatTabs, closeTab } from '../state/open-chats';
+import { $typing } from '../state/typing';
+import { $unread } from '../state/unread';
+
+export function ChatTabs() {
+  const tabs = useStore($chatTabs);
+  const open = useStore($openConversation);
+  const unread = useStore($unread);
+  const typing = useStore($typing);
+  if (tabs.length === 0) return null;
+  return (
+    <div class="chat-tabs" role="tablist" aria-label="Open chats">
+      {tabs.map((tab) => {
+        const selected = tab.id === open?.id;
+        const count = selected ? 0 : (unread[tab.id] ?? 0);
+        return (
+          <div key={tab.id} class={`chat-tab${selected ? ' chat-tab--selected' : ''}`}>
+            <button type="button" role="tab" aria-selected={selected} onClick={() => void openConversation(tab.id)}>
+              {tab.label}
+              {typing[tab.id] && !selected && <span class="chat-tab-typing" aria-label="typing">…</span>}
+              {count > 0 && (
+                <span class="badge">
+                  {count}
+                  <span class="sr-only"> unread</span>
+                </span>
+              )}
+            </button>
+            <button type="button" class="chat-tab-close" aria-label={`Close tab ${tab.label}`} title="Close tab" onClick={() => closeTab(tab.id)}>
+              ×
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

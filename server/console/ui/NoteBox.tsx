@@ -1,0 +1,51 @@
+// The internal-note box: for agents only, never sent to the user. Enter adds the note, Shift+Enter a line.
+import { useStore } from '@nanostores/preact';
+import { LIMITS } from '../../../shared/limits';
+import type { OpenConversation } from '../state/conversation';
+import { $noteDrafts, $noteSending, sendNote, setNoteDraft } from '../state/notes';
+
+export function NoteBox({ conversation }: { conversation: OpenConversation }) {
+  const text = useStore($noteDrafts)[conversation.id] ?? '';
+  const sending = useStore($noteSending);
+  const busy = sending.conversationId === conversation.id;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void sendNote(conversation.id);
+      }}
+    >
+      <label for="note" class="sr-only">
+        Internal note
+      </label>
+      <textarea
+        id="note"
+        rows={3}
+        maxLength={LIMITS.messageText}
+        placeholder="Write an internal note… only agents see it"
+        aria-describedby="note-hint"
+        value={text}
+        onInput={(event) => setNoteDraft(conversation.id, event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+            event.preventDefault();
+            void sendNote(conversation.id);
+          }
+        }}
+      />
+      {sending.error && (
+        <p role="alert" class="alert">
+          Note not added: {sending.error}
+        </p>
+      )}
+      <div class="composer-foot">
+        <p id="note-hint" class="muted small">
+          Only agents see internal notes; the user never does.
+        </p>
+        <button type="submit" class="primary note-button" disabled={busy || !text.trim()} aria-busy={busy}>
+          Add note
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+// Notices for the agent (a new chat, a customer's chat for their account manager): announced politely, with
+// a button to open the chat; they fade by themselves.
+import { useStore } from '@nanostores/preact';
+import { $notices, dismissNotice } from '../state/alerts';
+import { openChat } from '../state/open-chats';
+
+export function Notices() {
+  const notices = useStore($notices);
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <div key={notice.id} class="notice">
+          <span>{notice.text}</span>
+          {notice.conversationId && (
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                dismissNotice(notice.id);
+                void openChat(notice.conversationId as string);
+              }}
+            >
+              Open
+            </button>
+          )}
+          <button type="button" class="quiet notice-close" aria-label="Dismiss" onClick={() => dismissNotice(notice.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

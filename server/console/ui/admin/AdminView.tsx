@@ -1,0 +1,31 @@
+// The administration section (admins only): agents, organisations and canned replies, one tab each.
+import { useState } from 'preact/hooks';
+import { AgentsAdmin } from './AgentsAdmin';
+import { CannedAdmin } from './CannedAdmin';
+import { OrganisationsAdmin } from './OrganisationsAdmin';
+
+const TABS = [
+  { id: 'agents', label: 'Agents', view: AgentsAdmin },
+  { id: 'organisations', label: 'Organisations', view: OrganisationsAdmin },
+  { id: 'canned', label: 'Canned replies', view: CannedAdmin },
+] as const;
+
+export function AdminView() {
+  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('agents');
+  const Current = TABS.find((t) => t.id === tab)?.view ?? AgentsAdmin;
+  return (
+    <main class="page admin" aria-labelledby="admin-title">
+      <h1 id="admin-title">Administration</h1>
+      <div class="page-tabs" role="tablist" aria-label="Administration">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={t.id === tab} aria-controls="admin-panel" onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div id="admin-panel" role="tabpanel">
+        <Current />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+// Agents: invite one (a first password is generated when none is given), change role, tier and capacity,
+// deactivate (their consoles close at once and their chats go back to the queue) or reactivate.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { MAX_AGENT_CAPACITY } from '../../../../shared/admin-schemas';
+import type { AgentRole, Tier } from '../../../../shared/model';
+import type { AdminAgent } from '../../../../shared/routing-model';
+import { $adminAgents, createAgent, dismissIssued, loadAdminAgents, updateAgent } from '../../state/admin';
+import { $me } from '../../state/me';
+import { TIER_LABEL } from '../format';
+import { PRESENCE_LABEL } from '../routing-format';
+import { TableHead } from '../TableHead';
+import { Issued } from './Issued';
+
+const ROLES: AgentRole[] = ['agent', 'supervisor', 'admin'];
+const TIERS: Tier[] = ['L1', 'L2', 'account_manager'];
+const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };
+
+const RoleOptions = () => (
+  <>
+    {ROLES.map((r) => (
+      <option key={r} value={r}>
+        {ROLE_LABEL[r]}
+      </option>
+    ))}
+  </>
+);
+
+const TierOptions = () => (
+  <>
+    {TIERS.map((t) => (
+      <option key={t} value={t}>
+        {TIER_LABEL[t]}
+      </option>
+    ))}
+  </>
+);
+
+export function AgentsAdmin() {
+  const list = useStore($adminAgents);
+  useEffect(() => void loadAdminAgents(), []);
+  return (
+    <section aria-labelledby="agents-admin-title">
+      <h2 id="agents-admin-title">Agents</h2>
+      <Issued list={list} onDismiss={() => dismissIssued($adminAgents)} />
+      {list.items === null ? (
+        <p role="status">Loading agents…</p>
+      ) : (
+        <table class="admin-table">
+          <TableHead columns={['Name', 'Role', 'Tier', 'Capacity', 'Presence', 'Active']} />
+          <tbody>
+            {list.items.map((agent) => (
+              <AgentRow key={agent.id} agent={agent} busy={list.busy} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <NewAgent busy={list.busy} />
+    </section>
+  );
+}
+
+function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
+  const me = useStore($me);
+  const label = (what: string) => `${what} of ${agent.name}`;
+  return (
+    <tr class={agent.active ? undefined : 'inactive'}>
+      <th scope="row">
+        {agent.name}
+        <span class="muted small block">{agent.email}</span>
+      </th>
+      <td>
+        <select aria-label={label('Role')} value={agent.role} disabled={busy} onChange={(e) => void updateAgent(agent.id, { role: e.currentTarget.value as AgentRole })}>
+          <RoleOptions />
+        </select>
+      </td>
+      <td>
+        <select aria-label={label('Tier')} value={agent.tier} disabled={busy} onChange={(e) => void updateAgent(agent.id, { tier: e.currentTarget.value as Tier })}>
+          <TierOptions />
+        </select>
+      </td>
+      <td>
+        <input
+          type="number"
+          aria-label={label('Capacity')}
+          min={1}
+          max={MAX_AGENT_CAPACITY}
+          value={agent.capacity}
+          disabled={busy}
+          onChange={(e) => {
+            const capacity = Number(e.currentTarget.value);
+            if (Number.isInteger(capacity) && capacity >= 1 && capacity <= MAX_AGENT_CAPACITY) void updateAgent(agent.id, { capacity });
+          }}
+        />
+      </td>
+      <td>{PRESENCE_LABEL[agent.presence]}</td>
+      <td>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={agent.active}
+            disabled={busy || agent.id === me?.id}
+            onChange={(e) => {
+              const active = e.currentTarget.checked;
+              if (!active && !confirm(`Deactivate ${agent.name}? Their consoles close now and their open chats go back to the queue.`)) {
+                e.currentTarget.checked = true;
+                return;
+              }
+              void updateAgent(agent.id, { active });
+            }}
+          />
+          <span class="sr-only">{label('Active')}</span>
+          {agent.active ? 'Active' : 'Deactivated'}
+        </label>
+      </td>
+    </tr>
+  );
+}
+
+function NewAgent({ busy }: { busy: boolean }) {
+  const [form, setForm] = useState({ name: '', email: '', role: 'agent' as AgentRole, tier: 'L1' as Tier, capacity: 3, password: '' });
+  const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
+  return (
+    <form
+      class="admin-form card"
+      aria-labelledby="new-agent-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const { password, ...rest } = form;
+        void createAgent(password ? { ...rest, password } : rest).then((ok) => {
+          if (ok) setForm({ ...form, name: '', email: '', password: '' });
+        });
+      }}
+    >
+      <h3 id="new-agent-title">Invite an agent</h3>
+      <label>
+        Name
+        <input required maxLength={120} value={form.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+      </label>
+      <label>
+        Email
+        <input type="email" required maxLength={254} value={form.email} onInput={(e) => set({ email: e.currentTarget.value })} />
+      </label>
+      <label>
+        Role
+        <select value={form.role} onChange={(e) => set({ role: e.currentTarget.value as AgentRole })}>
+          <RoleOptions />
+        </select>
+      </label>
+      <label>
+        Tier
+        <select value={form.tier} onChange={(e) => set({ tier: e.currentTarget.value as Tier })}>
+          <TierOptions />
+        </select>
+      </label>
+      <label>
+        Capacity
+        <input type="number" min={1} max={MAX_AGENT_CAPACITY} required value={form.capacity} onInput={(e) => set({ capacity: Number(e.currentTarget.value) })} />
+      </label>
+      <label>
+        First password (optional)
+        <input type="password" minLength={10} autocomplete="new-password" value={form.password} onInput={(e) => set({ password: e.currentTarget.value })} />
+      </label>
+      <p class="muted small">Without a password one is generated and shown once.</p>
+      <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+        Invite agent
+      </button>
+    </form>
+  );
+}

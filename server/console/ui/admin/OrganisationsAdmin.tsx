@@ -1,0 +1,163 @@
+// Organisations: their app key, allowed origins, whether identity is required, the dedicated account manager
+// and hotline; a new identity secret on demand (shown once). Edits are saved per organisation.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { AdminAgent, AdminOrganisation } from '../../../../shared/routing-model';
+import {
+  $adminAgents,
+  $adminOrganisations,
+  createOrganisation,
+  dismissIssued,
+  loadAdminAgents,
+  loadAdminOrganisations,
+  rotateSecret,
+  updateOrganisation,
+} from '../../state/admin';
+import { Issued } from './Issued';
+
+interface Draft {
+  name: string;
+  origins: string;
+  identityRequired: boolean;
+  accountManagerId: string;
+  hotline: string;
+}
+
+const draftOf = (org: AdminOrganisation): Draft => ({
+  name: org.name,
+  origins: org.allowedOrigins.join('\n'),
+  identityRequired: org.identityRequired,
+  accountManagerId: org.accountManager?.id ?? '',
+  hotline: org.hotline ?? '',
+});
+
+/** The form's fields as the API takes them: one origin per line, empty means none. */
+const fieldsOf = (draft: Draft) => ({
+  name: draft.name.trim(),
+  allowedOrigins: draft.origins.split(/\s+/).filter(Boolean),
+  identityRequired: draft.identityRequired,
+  accountManagerId: draft.accountManagerId || null,
+  hotline: draft.hotline.trim() || null,
+});
+
+export function OrganisationsAdmin() {
+  const list = useStore($adminOrganisations);
+  const agents = useStore($adminAgents).items ?? [];
+  const managers = agents.filter((a) => a.tier === 'account_manager' && a.active);
+  useEffect(() => {
+    void loadAdminOrganisations();
+    void loadAdminAgents();
+  }, []);
+  return (
+    <section aria-labelledby="orgs-admin-title">
+      <h2 id="orgs-admin-title">Organisations</h2>
+      <Issued list={list} onDismiss={() => dismissIssued($adminOrganisations)} />
+      {list.items === null ? (
+        <p role="status">Loading organisations…</p>
+      ) : (
+        list.items.map((org) => <OrganisationCard key={org.id} org={org} managers={managers} busy={list.busy} />)
+      )}
+      <OrganisationForm
+        title="Add an organisation"
+        initial={{ name: '', origins: '', identityRequired: true, accountManagerId: '', hotline: '' }}
+        managers={managers}
+        busy={list.busy}
+        submitLabel="Add organisation"
+        onSave={(draft) => createOrganisation(fieldsOf(draft))}
+        resetAfterSave
+      />
+    </section>
+  );
+}
+
+function OrganisationCard({ org, managers, busy }: { org: AdminOrganisation; managers: AdminAgent[]; busy: boolean }) {
+  return (
+    <article class="card org" aria-labelledby={`org-${org.id}`}>
+      <h3 id={`org-${org.id}`}>{org.name}</h3>
+      <p>
+        App key: <code>{org.appKey}</code>
+      </p>
+      <OrganisationForm
+        title={`Settings of ${org.name}`}
+        initial={draftOf(org)}
+        managers={managers}
+        busy={busy}
+        submitLabel="Save"
+        onSave={(draft) => updateOrganisation(org.id, fieldsOf(draft))}
+      />
+      <button
+        type="button"
+        class="quiet"
+        disabled={busy}
+        onClick={() => {
+          if (confirm(`Issue a new identity secret for ${org.name}? Tokens signed with the old one stop working at once.`)) void rotateSecret(org.id);
+        }}
+      >
+        Rotate identity secret
+      </button>
+    </article>
+  );
+}
+
+interface FormProps {
+  title: string;
+  initial: Draft;
+  managers: AdminAgent[];
+  busy: boolean;
+  submitLabel: string;
+  onSave(draft: Draft): Promise<boolean>;
+  resetAfterSave?: boolean;
+}
+
+function OrganisationForm({ title, initial, managers, busy, submitLabel, onSave, resetAfterSave }: FormProps) {
+  const [draft, setDraft] = useState(initial);
+  const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+  const id = title.replace(/\W+/g, '-').toLowerCase();
+  return (
+    <form
+      class={resetAfterSave ? 'admin-form card' : 'admin-form'}
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(draft).then((ok) => {
+          if (ok && resetAfterSave) setDraft(initial);
+        });
+      }}
+    >
+      {resetAfterSave && <h3>{title}</h3>}
+      <label>
+        Name
+        <input required maxLength={120} value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+      </label>
+      <label>
+        Allowed origins (one per line)
+        <textarea rows={3} placeholder="https://classroom.example" aria-describedby={`${id}-origins-hint`} value={draft.origins} onInput={(e) => set({ origins: e.currentTarget.value })} />
+      </label>
+      <p id={`${id}-origins-hint`} class="muted small">
+        Exactly as browsers send them: scheme, host and port, no path.
+      </p>
+      <label class="inline">
+        <input type="checkbox" checked={draft.identityRequired} onChange={(e) => set({ identityRequired: e.currentTarget.checked })} /> Identity required (signed
+        tokens only, no anonymous visitors)
+      </label>
+      <label>
+        Account manager
+        <select value={draft.accountManagerId} onChange={(e) => set({ accountManagerId: e.currentTarget.value })}>
+          <option value="">None</option>
+          {managers.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Hotline
+        <input type="tel" maxLength={40} placeholder="+1 555 0100" value={draft.hotline} onInput={(e) => set({ hotline: e.currentTarget.value })} />
+      </label>
+      <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

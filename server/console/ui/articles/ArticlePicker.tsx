@@ -1,0 +1,68 @@
+// Beside the reply box: search the help articles while answering and put a link to one into the reply.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { articleLink } from '../../article-api';
+import { $articlePicker, resetArticlePicker, searchArticles } from '../../state/article-picker';
+import { $drafts } from '../../state/drafts';
+import type { ComposerToolProps } from '../chat-slots';
+import { LOCALE_LABEL } from './article-format';
+
+export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
+  const [open, setOpen] = useState(false);
+  const picker = useStore($articlePicker);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (open) field.current?.focus();
+    else resetArticlePicker();
+  }, [open]);
+  const settled = picker.answered === picker.query && picker.query.trim() !== '';
+
+  return (
+    <div class="article-picker">
+      <button type="button" class="quiet" aria-expanded={open} aria-controls="article-picker" onClick={() => setOpen(!open)}>
+        Help article
+      </button>
+      {open && (
+        <div
+          id="article-picker"
+          class="article-picker-popover card"
+          role="dialog"
+          aria-label="Insert a help article"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+        >
+          <label>
+            Search help articles
+            <input ref={field} type="search" value={picker.query} placeholder="e.g. microphone, 摄像头" onInput={(e) => searchArticles(e.currentTarget.value)} />
+          </label>
+          {picker.error && (
+            <p role="alert" class="alert">
+              {picker.error}
+            </p>
+          )}
+          <ul class="article-picker-hits" aria-live="polite">
+            {picker.hits.map((hit) => (
+              <li key={hit.id}>
+                <span lang={hit.locale}>{hit.title}</span> <span class="tag">{LOCALE_LABEL[hit.locale]}</span>
+                <button
+                  type="button"
+                  aria-label={`Insert link to ${hit.title}`}
+                  onClick={() => {
+                    // A space before the link unless the reply is empty or already ends in one.
+                    const draft = $drafts.get()[conversation.id] ?? '';
+                    insert(`${/\S$/.test(draft) ? ' ' : ''}${hit.title}: ${articleLink(hit)}`);
+                    setOpen(false);
+                  }}
+                >
+                  Insert link
+                </button>
+              </li>
+            ))}
+          </ul>
+          {settled && !picker.hits.length && <p class="muted small">No article matches. Admins see this search in the self-service insights.</p>}
+        </div>
+      )}
+    </div>
+  );
+}

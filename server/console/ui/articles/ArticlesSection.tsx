@@ -1,0 +1,39 @@
+// The Articles section: help articles to write and review, and (for supervisors and admins) what they achieve.
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { $me } from '../../state/me';
+import { ArticleEditor } from './ArticleEditor';
+import { ArticleInsightsView } from './ArticleInsights';
+import { ArticleList } from './ArticleList';
+import './articles.css';
+
+export function ArticlesSection() {
+  const me = useStore($me);
+  const [tab, setTab] = useState<'articles' | 'insights'>('articles');
+  const reports = me?.role === 'admin' || me?.role === 'supervisor';
+  return (
+    <main class="page articles-page" aria-labelledby="articles-title">
+      <h1 id="articles-title">Help articles</h1>
+      {reports && (
+        <div class="page-tabs" role="tablist" aria-label="Help articles">
+          <button type="button" role="tab" aria-selected={tab === 'articles'} aria-controls="articles-panel" onClick={() => setTab('articles')}>
+            Articles
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'insights'} aria-controls="articles-panel" onClick={() => setTab('insights')}>
+            Self-service insights
+          </button>
+        </div>
+      )}
+      <div id="articles-panel" role={reports ? 'tabpanel' : undefined} class={tab === 'articles' ? 'articles-work' : undefined}>
+        {tab === 'insights' && reports ? (
+          <ArticleInsightsView />
+        ) : (
+          <>
+            <ArticleList />
+            <ArticleEditor />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

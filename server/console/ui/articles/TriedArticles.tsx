@@ -1,0 +1,31 @@
+// In the context panel: the help articles the user read and still needed help with before this chat.
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import { articleLink } from '../../article-api';
+import { $triedArticles, loadTriedArticles } from '../../state/tried-articles';
+import type { ChatActionProps } from '../chat-slots';
+import { formatClock } from '../format';
+
+export function TriedArticles({ conversation }: ChatActionProps) {
+  const tried = useStore($triedArticles)[conversation.id] ?? [];
+  useEffect(() => void loadTriedArticles(conversation.id), [conversation.id]);
+  return (
+    <section class="tried-articles" aria-label="Help articles tried">
+      <h3>Help articles tried</h3>
+      {tried.length === 0 ? (
+        <p class="muted small">None: no article left this user still needing help before the chat.</p>
+      ) : (
+        <ul>
+          {tried.map((article) => (
+            <li key={article.articleId}>
+              <a href={articleLink(article)} target="_blank" rel="noopener noreferrer" lang={article.locale}>
+                {article.title}
+              </a>{' '}
+              <span class="muted small">still needed help, {formatClock(article.at)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

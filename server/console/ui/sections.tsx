@@ -1,0 +1,28 @@
+// The console's sections, in menu order. A feature adds its section here; roles limit who sees it.
+import type { ComponentType } from 'preact';
+import type { AgentRole } from '../../../shared/model';
+import { AdminView } from './admin/AdminView';
+import { ArticlesSection } from './articles/ArticlesSection';
+import { SupervisorView } from './SupervisorView';
+import { Workspace } from './Workspace';
+import { TicketSettings } from './tickets/TicketSettings';
+import { TicketsSection } from './tickets/TicketsSection';
+
+export interface Section {
+  id: string;
+  label: string;
+  /** Who may open it; everyone when absent. */
+  roles?: AgentRole[];
+  view: ComponentType;
+}
+
+export const SECTIONS: Section[] = [
+  { id: 'inbox', label: 'Inbox', view: Workspace },
+  { id: 'tickets', label: 'Tickets', view: TicketsSection },
+  { id: 'articles', label: 'Articles', view: ArticlesSection },
+  { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], view: SupervisorView },
+  { id: 'admin', label: 'Admin', roles: ['admin'], view: AdminView },
+  { id: 'ticket-settings', label: 'Ticket settings', roles: ['admin'], view: TicketSettings },
+];
+
+export const sectionsFor = (role: AgentRole): Section[] => SECTIONS.filter((s) => !s.roles || s.roles.includes(role));

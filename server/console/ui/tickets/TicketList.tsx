@@ -1,0 +1,126 @@
+// The Tickets list: filters (status, priority, assignee, at risk, breached) and rows sorted by the next deadline,
+// each with a live countdown.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { STATUS_NAME, TICKET_PRIORITIES, TICKET_STATUSES, type TicketSummary } from '../../../../shared/ticket-model';
+import { $second } from '../../state/countdown';
+import { $openTicket, openTicket } from '../../state/open-ticket';
+import { $ticketList, $ticketQuery, $tickets, loadTickets, setTicketQuery } from '../../state/ticket-list';
+import { ticketsApi, type Assignee, type TicketQuery } from '../../tickets-api';
+import { clockLine } from './ticket-format';
+
+export function TicketList() {
+  const tickets = useStore($tickets);
+  const list = useStore($ticketList);
+  useEffect(() => {
+    if (!$ticketList.get().loaded) void loadTickets();
+  }, []);
+  return (
+    <nav class="ticket-list" aria-label="Tickets">
+      <TicketFilters />
+      <p class="ticket-count muted small" role="status">
+        {list.loading && !list.loaded ? 'Loading tickets…' : `${tickets.length} ticket${tickets.length === 1 ? '' : 's'}, next deadline first`}
+      </p>
+      {list.error && (
+        <p class="alert" role="alert">
+          {list.error}{' '}
+          <button type="button" class="link" onClick={() => void loadTickets()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {list.loaded && tickets.length === 0 && !list.error && <p class="empty">No tickets match these filters.</p>}
+      <ul>
+        {tickets.map((ticket) => (
+          <li key={ticket.id}>
+            <TicketRow ticket={ticket} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function TicketFilters() {
+  const q = useStore($ticketQuery);
+  const [assignees, setAssignees] = useState<Assignee[]>([]);
+  useEffect(() => {
+    void ticketsApi.assignees().then((r) => r.ok && setAssignees(r.data));
+  }, []);
+  const sla = (value: TicketQuery['sla'], checked: boolean) => setTicketQuery({ sla: checked ? value : '' });
+  return (
+    <fieldset class="ticket-filters">
+      <legend class="sr-only">Filter tickets</legend>
+      <label>
+        Status
+        <select value={q.status} onChange={(e) => setTicketQuery({ status: e.currentTarget.value as TicketQuery['status'] })}>
+          <option value="active">New, open and pending</option>
+          {TICKET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_NAME[s]}
+            </option>
+          ))}
+          <option value="all">All</option>
+        </select>
+      </label>
+      <label>
+        Priority
+        <select value={q.priority} onChange={(e) => setTicketQuery({ priority: e.currentTarget.value as TicketQuery['priority'] })}>
+          <option value="">Any</option>
+          {TICKET_PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Assignee
+        <select value={q.assignee} onChange={(e) => setTicketQuery({ assignee: e.currentTarget.value })}>
+          <option value="">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Unassigned</option>
+          {assignees.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={q.sla === 'atRisk'} onChange={(e) => sla('atRisk', e.currentTarget.checked)} />
+        At risk
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={q.sla === 'breached'} onChange={(e) => sla('breached', e.currentTarget.checked)} />
+        Breached
+      </label>
+    </fieldset>
+  );
+}
+
+function TicketRow({ ticket }: { ticket: TicketSummary }) {
+  const open = useStore($openTicket);
+  const now = useStore($second);
+  const awaitingResponse = ticket.sla.firstResponse.metAt === null;
+  const line = clockLine(awaitingResponse ? ticket.sla.firstResponse : ticket.sla.resolution, now);
+  return (
+    <button type="button" class="ticket-row" aria-current={open?.id === ticket.id ? 'true' : undefined} onClick={() => void openTicket(ticket.id)}>
+      <span class="ticket-row-top">
+        <span class="ticket-number">{ticket.number}</span>
+        <span class={`priority priority--${ticket.priority}`}>{ticket.priority}</span>
+        <span class={`tag tag--${ticket.status}`}>{STATUS_NAME[ticket.status]}</span>
+        {ticket.sla.state !== 'ok' && <span class={`tag tag--${ticket.sla.state}`}>{ticket.sla.state === 'at_risk' ? 'At risk' : 'Breached'}</span>}
+        {ticket.openCallbacks > 0 && <span class="tag tag--breached">Call back</span>}
+      </span>
+      <span class="ticket-row-subject">{ticket.subject}</span>
+      <span class="ticket-row-meta">
+        <span>{ticket.requester?.name ?? ticket.organisation.name}</span>
+        <span>{ticket.assignee?.name ?? 'Unassigned'}</span>
+      </span>
+      <span class={`countdown countdown--${line.tone}`}>
+        {awaitingResponse ? 'First response' : 'Resolution'}: {line.text}
+      </span>
+    </button>
+  );
+}

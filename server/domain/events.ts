@@ -1,0 +1,48 @@
+// Domain events (dotted names) and a tiny synchronous bus; transports subscribe to fan them out.
+import type { Reader } from '../../shared/read-state';
+import type { Agent, Conversation, StoredMessage } from './records';
+import type { TriedArticle } from '../../shared/articles';
+import type { TicketDomainEvent } from './ticket-events';
+import type { ChatMove, InternalNote } from '../../shared/routing-model';
+
+export type DomainEvent =
+  | { type: 'conversation.queued'; conversation: Conversation }
+  | { type: 'conversation.assigned'; conversation: Conversation; agent: Agent }
+  | { type: 'conversation.closed'; conversation: Conversation }
+  | { type: 'conversation.context_changed'; conversation: Conversation }
+  | { type: 'message.created'; conversation: Conversation; message: StoredMessage }
+  | { type: 'conversation.articles_attached'; conversation: Conversation; articles: TriedArticle[] }
+  | TicketDomainEvent
+  | { type: 'queue.changed' }
+  | { type: 'conversation.moved'; conversation: Conversation; move: ChatMove }
+  | { type: 'note.created'; conversation: Conversation; note: InternalNote }
+  | { type: 'account_manager.notified'; conversation: Conversation; manager: Agent; text: string }
+  | { type: 'agent.changed'; agent: Agent }
+  | { type: 'agent.deactivated'; agent: Agent }
+  | { type: 'canned_replies.changed' }
+  | { type: 'conversation.read'; conversation: Conversation; reader: Reader; readerId: string; seq: number; positions: { visitor: number; agent: number } }
+  | { type: 'visitor.presence_changed'; endUserId: string; online: boolean };
+
+export type DomainEventListener = (event: DomainEvent) => void;
+
+export class DomainEvents {
+  private readonly listeners = new Set<DomainEventListener>();
+
+  constructor(private readonly onListenerError: (error: unknown, event: DomainEvent) => void) {}
+
+  on(listener: DomainEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: DomainEvent): void {
+    // Every listener runs even when one throws: one broken subscriber must not silence the rest.
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.onListenerError(error, event);
+      }
+    }
+  }
+}

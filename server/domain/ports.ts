@@ -1,0 +1,99 @@
+// The ports the domain depends on: the Store (implemented in server/store/*), a clock and an id source.
+import type {
+  Agent,
+  AgentLoad,
+  AgentSessionRecord,
+  Conversation,
+  EndUser,
+  NewMessage,
+  Organisation,
+  Presence,
+  StoredMessage,
+} from './records';
+import type { ConversationContext } from '../../shared/model';
+import type { ArticleStore } from './article-store';
+import type { ReadStateStore } from './read-state-store';
+import type { TicketStore } from './ticket-store';
+import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing-ports';
+
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export type NewConversation = Omit<Conversation, 'status' | 'assigneeId' | 'lastSeq' | 'assignedAt' | 'closedAt'>;
+
+export interface Store
+  extends ArticleStore,
+    ReadStateStore,
+    TicketStore,
+    RoutingStore,
+    ChatMoveStore,
+    InternalNoteStore,
+    CannedReplyStore,
+    AdminStore {
+  /** Bring the schema up to date; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Finish in-flight writes and release the database. */
+  close(): Promise<void>;
+  /** Resolves once every write committed so far is on disk (at once where commits are durable as they return). */
+  durable(): Promise<void>;
+
+  createOrganisation(org: Organisation): Promise<Organisation>;
+  getOrganisation(id: string): Promise<Organisation | null>;
+  findOrganisationByAppKey(appKey: string): Promise<Organisation | null>;
+  setAllowedOrigins(id: string, origins: string[]): Promise<void>;
+
+  createEndUser(user: EndUser): Promise<EndUser>;
+  getEndUser(id: string): Promise<EndUser | null>;
+  findEndUserByExternalId(organisationId: string, externalId: string): Promise<EndUser | null>;
+  findEndUserByTokenHash(organisationId: string, tokenHash: string): Promise<EndUser | null>;
+  updateEndUserProfile(id: string, profile: Pick<EndUser, 'name' | 'role' | 'classroomId'>): Promise<void>;
+
+  createAgent(agent: Agent): Promise<Agent>;
+  getAgent(id: string): Promise<Agent | null>;
+  findAgentByEmail(email: string): Promise<Agent | null>;
+  countAgents(): Promise<number>;
+  setAgentPresence(id: string, presence: Presence): Promise<void>;
+  /**
+   * At start of a node nobody is connected yet: every agent not offline counts as dropped at `now`, so the
+   * grace period runs and consoles that reconnect in time keep their presence and chats.
+   */
+  startGraceForEveryone(now: number): Promise<void>;
+  /** Active, available agents with their current load (not those whose console dropped and may come back). */
+  listAvailableAgents(): Promise<AgentLoad[]>;
+
+  createSession(session: AgentSessionRecord): Promise<void>;
+  findSession(tokenHash: string, now: number): Promise<AgentSessionRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  /** Creates the conversation, or returns the one this end user already started with the same client id. */
+  createConversation(conv: NewConversation): Promise<{ conversation: Conversation; created: boolean }>;
+  getConversation(id: string): Promise<Conversation | null>;
+  findOpenConversation(endUserId: string): Promise<Conversation | null>;
+  /** Queued conversations, longest waiting first. */
+  listQueued(): Promise<Conversation[]>;
+  listAssigned(agentId: string): Promise<Conversation[]>;
+  /**
+   * Atomically assigns a queued conversation to an agent who is available, active, connected and below
+   * capacity (`anyPresence`: whatever the agent's presence, for a chat picked by hand). A chat reserved for
+   * one agent goes to no other. Returns false (and changes nothing) if the chat is no longer queued or the
+   * agent cannot take it.
+   */
+  claimConversation(conversationId: string, agentId: string, now: number, options?: { anyPresence?: boolean }): Promise<boolean>;
+  /** Closes an open conversation; returns false if it was already closed. */
+  closeConversation(conversationId: string, now: number): Promise<boolean>;
+  updateConversationContext(conversationId: string, context: ConversationContext): Promise<void>;
+
+  /**
+   * Appends a message with the next gap-free sequence number, durably. Idempotent on
+   * (author kind, author id, client id): a repeat returns the stored message and created=false.
+   */
+  appendMessage(msg: NewMessage): Promise<{ message: StoredMessage; created: boolean }>;
+  findMessageByClientId(authorKind: NewMessage['authorKind'], authorId: string, clientId: string): Promise<StoredMessage | null>;
+  /** Messages with seq > afterSeq, oldest first. */
+  listMessagesAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
+  lastMessage(conversationId: string): Promise<StoredMessage | null>;
+}

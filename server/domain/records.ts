@@ -1,0 +1,115 @@
+// What the domain keeps in the store: organisations, end users, agents, sessions, conversations, messages.
+import type {
+  AgentRole,
+  AuthorKind,
+  ChatMessage,
+  ChatRoutingView,
+  ConversationContext,
+  ConversationStatus,
+  Tier,
+  UserRole,
+} from '../../shared/model';
+import type { Presence } from '../../shared/routing-model';
+
+export type { Presence };
+
+export interface Organisation {
+  id: string;
+  name: string;
+  /** Public key the widget connects with. */
+  appKey: string;
+  /** Exact page origins allowed to embed the widget. */
+  allowedOrigins: string[];
+  /** HS256 secret the host's backend signs identity tokens with. */
+  identitySecret: string;
+  identityRequired: boolean;
+  /** The organisation's dedicated technical account manager (an agent), if it has one. */
+  accountManagerId: string | null;
+  /** Phone number shown to users for P1 emergencies. */
+  hotline: string | null;
+  createdAt: number;
+}
+
+export interface EndUser {
+  id: string;
+  organisationId: string;
+  /** The host app's user id for verified users; null for anonymous visitors. */
+  externalId: string | null;
+  name: string;
+  role: UserRole | null;
+  classroomId: string | null;
+  verified: boolean;
+  /** sha256 of an anonymous visitor's bearer token. */
+  tokenHash: string | null;
+  createdAt: number;
+}
+
+export interface Agent {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: AgentRole;
+  tier: Tier;
+  capacity: number;
+  presence: Presence;
+  active: boolean;
+  createdAt: number;
+}
+
+/** An available agent and how many chats it holds now, as routing sees it. */
+export interface AgentLoad {
+  agentId: string;
+  tier: Tier;
+  role: AgentRole;
+  capacity: number;
+  activeChats: number;
+  /** When the agent last got a chat (0 if never): ties go to whoever waited longest. */
+  lastAssignedAt: number;
+}
+
+export interface AgentSessionRecord {
+  tokenHash: string;
+  agentId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface Conversation {
+  id: string;
+  organisationId: string;
+  endUserId: string;
+  /** Client id of the conversation:start that created it (idempotent per end user). */
+  clientId: string;
+  status: ConversationStatus;
+  assigneeId: string | null;
+  context: ConversationContext;
+  lastSeq: number;
+  createdAt: number;
+  assignedAt: number | null;
+  closedAt: number | null;
+  routing: ChatRouting;
+}
+
+/** What routing keeps about a conversation (the previous agents live in their own table). */
+export interface ChatRouting extends Omit<ChatRoutingView, 'previousAgentIds'> {
+  /** The agent who handed it over; routing does not give it straight back. */
+  avoidAgentId: string | null;
+  /** The assignee has replied since it was assigned (an unanswered chat goes back to the queue if they leave). */
+  assigneeReplied: boolean;
+}
+
+export interface StoredMessage extends ChatMessage {
+  authorId: string | null;
+}
+
+export interface NewMessage {
+  id: string;
+  conversationId: string;
+  clientId: string | null;
+  authorKind: AuthorKind;
+  authorId: string | null;
+  authorName: string;
+  text: string;
+  createdAt: number;
+}

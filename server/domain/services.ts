@@ -1,0 +1,90 @@
+// Wires the domain services together around one Store, clock and id source.
+import { Agents } from './agents';
+import { createMarkdownRenderer } from './article-markdown';
+import { createArticleServices, type ArticleServices } from './article-services';
+import { ConversationViews } from './conversation-views';
+import { Conversations } from './conversations';
+import { DomainEvents, type DomainEvent } from './events';
+import type { Clock, Store } from './ports';
+import { ReadState } from './read-state';
+import type { Router } from './routing';
+import { createRoutingServices, type RoutingServices } from './routing-services';
+import { SignInThrottle } from './sign-in-throttle';
+import { VisitorIdentity } from './visitor-identity';
+import { systemTimers, VisitorPresence, type Timers } from './visitor-presence';
+import type { AttachmentFiles } from './attachments';
+import { createTicketServices, type TicketServices } from './ticket-services';
+
+export interface SupportServices {
+  store: Store;
+  clock: Clock;
+  events: DomainEvents;
+  router: Router;
+  conversations: Conversations;
+  views: ConversationViews;
+  agents: Agents;
+  visitors: VisitorIdentity;
+  articles: ArticleServices;
+  reads: ReadState;
+  presence: VisitorPresence;
+  routing: RoutingServices;
+  tickets: TicketServices;
+}
+
+export interface ServiceOptions {
+  store: Store;
+  clock: Clock;
+  newId: () => string;
+  onListenerError: (error: unknown, event: DomainEvent) => void;
+  /** Origins images in help articles may come from. */
+  articleImageOrigins?: string[];
+  /** How long a visitor counts as online after their last connection dropped. */
+  visitorOfflineGraceMs?: number;
+  timers?: Timers;
+  /** How long a dropped agent console may take to come back before the agent counts as away. */
+  agentGraceMs?: number;
+  /** Where ticket attachments are kept; without it, uploads are refused. */
+  attachmentFiles?: AttachmentFiles;
+}
+
+export function createServices({ store, clock, newId, onListenerError, visitorOfflineGraceMs, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles }: ServiceOptions): SupportServices {
+  const events = new DomainEvents(onListenerError);
+  const routing = createRoutingServices({
+    store,
+    events,
+    clock,
+    newId,
+    agentGraceMs,
+    onError: onListenerError,
+  });
+  const router = routing.router;
+  const conversations = new Conversations({ store, events, clock, router, newId });
+  const presence = new VisitorPresence(
+    (endUserId, online) => events.emit({ type: 'visitor.presence_changed', endUserId, online }),
+    visitorOfflineGraceMs,
+    timers,
+  );
+  return {
+    store,
+    clock,
+    events,
+    router,
+    conversations,
+    views: new ConversationViews(store, presence),
+    agents: new Agents({ store, clock, throttle: new SignInThrottle(clock), newId }),
+    visitors: new VisitorIdentity(store, clock, newId),
+    articles: createArticleServices({ store, clock, newId, events, render: createMarkdownRenderer({ imageOrigins: articleImageOrigins }), onListenerError }),
+    reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
+    presence,
+    routing,
+    tickets: createTicketServices({
+      store,
+      clock,
+      events,
+      newId,
+      timers: timers ?? systemTimers,
+      files: attachmentFiles,
+      onError: (error) => onListenerError(error, { type: 'queue.changed' }),
+    }),
+  };
+}

@@ -1,0 +1,42 @@
+// Assembles the dialect-neutral Kysely queries into the domain's Store port.
+import { Migrator, type Kysely } from 'kysely';
+import type { Store } from '../../domain/ports';
+import { migrationProvider } from '../migrations/index';
+import type { Database } from '../schema';
+import { agentQueries } from './agents';
+import { articleQueries } from './articles';
+import { conversationQueries } from './conversations';
+import type { DialectTraits } from './dialect';
+import { messageQueries } from './messages';
+import { organisationQueries } from './organisations';
+import { readStateQueries } from './read-state';
+import { adminQueries } from './admin';
+import { cannedReplyQueries } from './canned-replies';
+import { chatMoveQueries } from './chat-moves';
+import { internalNoteQueries } from './internal-notes';
+import { routingQueries } from './routing';
+import { ticketQueries } from './tickets';
+
+export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
+  return {
+    async migrate() {
+      // Migrations from features developed side by side may land in any order; each is independent.
+      const { error } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
+      if (error) throw error;
+    },
+    close: () => db.destroy(),
+    durable: async () => {},
+    ...organisationQueries(db),
+    ...agentQueries(db),
+    ...conversationQueries(db, traits),
+    ...messageQueries(db, traits),
+    ...articleQueries(db, traits),
+    ...readStateQueries(db),
+    ...routingQueries(db),
+    ...chatMoveQueries(db),
+    ...internalNoteQueries(db, traits),
+    ...cannedReplyQueries(db),
+    ...adminQueries(db, traits),
+    ...ticketQueries(db, traits),
+  };
+}

@@ -1,0 +1,21 @@
+// The one migration set for every dialect, in order; Kysely's Migrator records which ran.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './001-initial';
+import * as organisationSupport from './002-organisation-support';
+import * as readState from './003-read-state';
+import * as routing from './004-routing';
+import * as articles from './005-articles';
+import * as tickets from './006-tickets';
+
+const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+  '002-organisation-support': organisationSupport,
+  '003-read-state': readState,
+  '004-routing': routing,
+  '005-articles': articles,
+  '006-tickets': tickets,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,87 @@
+// The express app: health, the widget bundle, the console, the example host, and the REST API.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { SupportServices } from '../../domain/services';
+import { consoleDir, widgetBundle } from '../../paths';
+import { adminRoutes, cannedReplyRoutes } from './admin-routes';
+import { articleRoutes, conversationArticleRoutes } from './article-routes';
+import { authRoutes } from './auth-routes';
+import { errorHandler } from './errors';
+import { helpPages } from './help-pages';
+import { ticketApi } from './ticket-api';
+
+export interface HttpOptions {
+  services: SupportServices;
+  log: Logger;
+  trustProxy: boolean;
+  isReady: () => boolean;
+  /** Mounted at /examples when the example host is on. */
+  examples?: express.Router;
+}
+
+const CONSOLE_CSP = [
+  "default-src 'self'",
+  "connect-src 'self' ws: wss:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const notBuilt = (what: string): RequestHandler => (_req, res) => {
+  res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
+};
+
+export function createHttpApp({ services, log, trustProxy, isReady, examples }: HttpOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', true);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    if (isReady()) res.json({ ok: true, data: { status: 'ready' } });
+    else res.status(503).json({ ok: false, error: { code: 'internal', message: 'starting or stopping' } });
+  });
+
+  app.get('/widget.js', (req, res, next) => {
+    if (!existsSync(widgetBundle)) return notBuilt('widget')(req, res, next);
+    // Host pages on other origins load it with a plain script tag; keep it fresh but cacheable.
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.sendFile(widgetBundle);
+  });
+
+  app.use('/console', (req, res, next) => {
+    if (!existsSync(join(consoleDir, 'index.html'))) return notBuilt('console')(req, res, next);
+    res.setHeader('Content-Security-Policy', CONSOLE_CSP);
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+  app.use('/console', express.static(consoleDir, { index: 'index.html' }));
+  // The console is a single-page app: unknown paths below it get its shell.
+  app.get('/console/{*rest}', (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
+
+  if (examples) app.use('/examples', examples);
+  app.use(helpPages(services));
+
+  // Before the general /api body parser: article bodies need a larger limit than its 16 KB.
+  app.use('/api/articles', articleRoutes(services));
+  app.use('/api/conversations', conversationArticleRoutes(services));
+
+  // Tickets parse their own bodies: longer texts, and file uploads that are streamed, never parsed.
+  app.use(ticketApi(services));
+  app.use('/api', express.json({ limit: '16kb' }));
+  app.use('/api/auth', authRoutes(services));
+  app.use('/api/admin', adminRoutes(services));
+  app.use('/api/canned-replies', cannedReplyRoutes(services));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ ok: false, error: { code: 'not_found', message: 'No such API route' } });
+  });
+
+  app.use(errorHandler(log));
+  return app;
+}

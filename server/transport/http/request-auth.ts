@@ -1,0 +1,43 @@
+// Who is calling the REST API: an agent by session cookie, or an API client by bearer token (ticket API only).
+import type { Request } from 'express';
+import type * as v from 'valibot';
+import { validate } from '../../../shared/validate';
+import { DomainError } from '../../domain/errors';
+import type { Agent } from '../../domain/records';
+import type { SupportServices } from '../../domain/services';
+import type { StaffActor } from '../../domain/ticket-actors';
+import { readCookie, SESSION_COOKIE } from '../cookies';
+
+/** A typed value from untrusted input, or a bad_request DomainError naming the field. */
+export function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+  const result = validate(schema, value);
+  if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+  return result.data;
+}
+
+/**
+ * The agent behind the session cookie. Cookies ride along on cross-site requests, but a browser always
+ * names its Origin on a cross-site write: writes must come from our own origin (the console).
+ */
+export async function sessionAgent({ agents }: SupportServices, req: Request, signInHint = 'Sign in first'): Promise<Agent> {
+  const origin = req.headers.origin;
+  if (req.method !== 'GET' && req.method !== 'HEAD' && origin) {
+    const sameHost = URL.canParse(origin) && new URL(origin).host === req.headers.host;
+    if (!sameHost) throw new DomainError('origin_not_allowed', 'Changes with a session cookie must come from the console');
+  }
+  const agent = await agents.authenticate(readCookie(req.headers.cookie, SESSION_COOKIE));
+  if (!agent) throw new DomainError('unauthorized', signInHint);
+  return agent;
+}
+
+/** An API client (Authorization: Bearer <token>) or a signed-in agent. */
+export async function staffActor(services: SupportServices, req: Request): Promise<StaffActor> {
+  const header = req.headers.authorization;
+  if (header) {
+    const [scheme, value] = header.split(' ');
+    const token = scheme?.toLowerCase() === 'bearer' && value ? await services.tickets.apiTokens.authenticate(value) : null;
+    if (!token) throw new DomainError('unauthorized', 'This API token is not valid or has been revoked');
+    return { kind: 'api', token };
+  }
+  return { kind: 'agent', agent: await sessionAgent(services, req, 'Sign in first, or send an API token as "Authorization: Bearer <token>"') };
+}

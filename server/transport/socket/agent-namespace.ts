@@ -1,0 +1,111 @@
+// The console's namespace: authenticated by the session cookie, for same-origin consoles only.
+import { PROTOCOL_VERSION } from '../../../shared/protocol';
+import { FetchReadsSchema, MarkReadSchema } from '../../../shared/read-state-schemas';
+import { ConversationRefSchema, FetchHistorySchema, SendMessageSchema, TypingSchema } from '../../../shared/schemas';
+import { agentView } from '../../domain/agents';
+import { chatMessage } from '../../domain/conversation-views';
+import type { SupportServices } from '../../domain/services';
+import { readCookie, SESSION_COOKIE } from '../cookies';
+import { toWireError } from '../wire-error';
+import { listenForRouting } from './agent-routing-handlers';
+import { handle, handleBare, type HandlerContext } from './handler';
+import { inArrivalOrder } from './in-order';
+import { agentRoom, conversationRoom } from './rooms';
+import { handshakeError, listen, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
+
+/**
+ * Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own.
+ * Browsers omit Origin on same-origin GETs (long-polling) and say so in Sec-Fetch-Site instead.
+ */
+function sameOrigin(socket: AgentSocket): boolean {
+  const { origin, host } = socket.handshake.headers;
+  if (!origin) return socket.handshake.headers['sec-fetch-site'] === 'same-origin';
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function setUpAgentNamespace(
+  nsp: AgentNamespace,
+  visitors: VisitorNamespace,
+  services: SupportServices,
+  ctx: HandlerContext,
+): void {
+  const { agents, conversations, views, store, reads, routing } = services;
+
+  nsp.use((socket, next) => {
+    if (!sameOrigin(socket)) return next(handshakeError('origin_not_allowed', 'The console must be opened from this server'));
+    const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+    agents.authenticate(token).then(
+      (agent) => {
+        if (!agent) return next(handshakeError('unauthorized', 'Sign in first'));
+        socket.data = { agent };
+        next();
+      },
+      (error: unknown) => {
+        ctx.log.error({ err: error }, 'agent handshake failed');
+        next(handshakeError(toWireError(error).wire.code, 'Could not check your session'));
+      },
+    );
+  });
+
+  nsp.on('connection', (socket: AgentSocket) => {
+    const agentId = socket.data.agent.id;
+    void socket.join(agentRoom(agentId));
+    const inOrder = inArrivalOrder();
+    // Presence, picking, transfers, notes, canned replies, supervision: agent-routing-handlers.ts.
+    const routingReady = listenForRouting(nsp, socket, services, ctx);
+    void (async () => {
+      for (const conversation of await store.listAssigned(agentId)) await socket.join(conversationRoom(conversation.id));
+      // The session shows presence as it is now that this console is back.
+      await routingReady;
+      const agent = (await store.getAgent(agentId)) ?? socket.data.agent;
+      socket.emit('session', { protocol: PROTOCOL_VERSION, agent: agentView(agent) });
+    })().catch((error: unknown) => ctx.log.error({ err: error }, 'could not send the agent session'));
+
+    listen(socket, 'inbox:fetch', handleBare(ctx, 'inbox:fetch', async () => {
+      const [queued, mine, watching] = await Promise.all([store.listQueued(), store.listAssigned(agentId), store.listHandedOver(agentId)]);
+      const summaries = (list: typeof queued) => Promise.all(list.map((c) => views.summary(c)));
+      return { queued: await summaries(queued), mine: await summaries(mine), watching: await summaries(watching) };
+    }));
+
+    listen(socket, 'conversation:open', handle(ctx, 'conversation:open', ConversationRefSchema, async ({ conversationId }) => {
+      const conversation = await routing.access.readable(socket.data.agent, conversationId);
+      await socket.join(conversationRoom(conversationId));
+      return views.detail(conversation, (await conversations.history(conversation, 0)).messages);
+    }));
+
+    listen(socket, 'conversation:close', handle(ctx, 'conversation:close', ConversationRefSchema, async ({ conversationId }) => {
+      return views.summary(await conversations.close(socket.data.agent, conversationId));
+    }));
+
+    listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+      const { message } = await inOrder(() => conversations.post({ kind: 'agent', agent: socket.data.agent }, conversationId, clientId, text));
+      return chatMessage(message);
+    }));
+
+    listen(socket, 'history:fetch', handle(ctx, 'history:fetch', FetchHistorySchema, async ({ conversationId, afterSeq, limit }) => {
+      const page = await conversations.history(await routing.access.readable(socket.data.agent, conversationId), afterSeq, limit);
+      return { messages: page.messages.map(chatMessage), hasMore: page.hasMore };
+    }));
+
+    listen(socket, 'read:mark', handle(ctx, 'read:mark', MarkReadSchema, async ({ conversationId, seq }) => {
+      return { conversationId, seq: await reads.markByAgent(socket.data.agent, conversationId, seq) };
+    }));
+
+    listen(socket, 'read:fetch', handle(ctx, 'read:fetch', FetchReadsSchema, async ({ conversationIds }) => {
+      return { reads: await reads.forAgent(socket.data.agent, conversationIds) };
+    }));
+
+    listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+      const conversation = await conversations.get(conversationId);
+      if (conversation.assigneeId === agentId && conversation.status === 'active') {
+        // Volatile: a stale "typing" must not be replayed by connection-state recovery.
+        visitors.to(conversationRoom(conversationId)).volatile.emit('typing', { conversationId, name: socket.data.agent.name, typing });
+      }
+      return null;
+    }));
+  });
+}

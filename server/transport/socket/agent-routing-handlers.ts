@@ -1,0 +1,109 @@
+// The console's routing and teamwork requests: presence, picking, transfers, escalation, internal notes,
+// colleagues, canned replies, the supervisor's overview; and presence following the agent's consoles.
+import { ConversationRefSchema, SetPresenceSchema } from '../../../shared/schemas';
+import { AddNoteSchema, EscalateSchema, TransferSchema } from '../../../shared/routing-schemas';
+import { agentView } from '../../domain/agents';
+import { requireRole } from '../../domain/roles';
+import type { SupportServices } from '../../domain/services';
+import { agentStatusView } from '../../domain/supervisor-overview';
+import { handle, handleBare, type HandlerContext } from './handler';
+import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
+import { listen, type AgentNamespace, type AgentSocket } from './types';
+
+/** How many earlier chats of the user the context panel lists. */
+const PAST_CHATS = 10;
+
+/** Registers the handlers; resolves once the console counts as connected (its agent's grace period ended). */
+export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, services: SupportServices, ctx: HandlerContext): Promise<void> {
+  const { store, views, routing } = services;
+  const { agentPresence, access, handover, notes, canned, supervision } = routing;
+  const agentId = socket.data.agent.id;
+  const me = () => socket.data.agent;
+  const logFailure = (what: string) => (error: unknown) => ctx.log.error({ err: error, agentId }, what);
+
+  const ready = (async () => {
+    // Chats this agent handed over stay readable, and their news keeps coming.
+    for (const chat of await store.listHandedOver(agentId)) await socket.join(conversationRoom(chat.id));
+    await agentPresence.connected(agentId);
+  })().catch(logFailure('could not record the agent connecting'));
+
+  socket.on('disconnect', () => {
+    // Tracked, so a shutdown lets the write finish before the store closes.
+    ctx.inFlight
+      .track(async () => {
+        // Another tab of the same agent may still be open; only the last one going away counts.
+        if ((await nsp.in(agentRoom(agentId)).fetchSockets()).length === 0) await agentPresence.disconnected(agentId);
+      })
+      .catch(logFailure('could not record the agent leaving'));
+  });
+
+  listen(socket, 'presence:set', handle(ctx, 'presence:set', SetPresenceSchema, async ({ available }) => {
+    return agentView(await agentPresence.setAvailable(agentId, available));
+  }));
+
+  listen(socket, 'inbox:all', handleBare(ctx, 'inbox:all', async () => {
+    requireRole(me(), 'supervisor', 'admin');
+    return Promise.all((await store.listOpenConversations()).map((c) => views.summary(c)));
+  }));
+
+  listen(socket, 'queue:pick', handle(ctx, 'queue:pick', ConversationRefSchema, async ({ conversationId }) => {
+    return views.summary(await handover.pick(me(), conversationId));
+  }));
+
+  listen(socket, 'conversation:transfer', handle(ctx, 'conversation:transfer', TransferSchema, async ({ conversationId, to, note }) => {
+    return views.summary(await handover.transfer(me(), conversationId, to, note ?? null));
+  }));
+
+  listen(socket, 'conversation:escalate', handle(ctx, 'conversation:escalate', EscalateSchema, async ({ conversationId, note }) => {
+    return views.summary(await handover.escalate(me(), conversationId, note ?? null));
+  }));
+
+  listen(socket, 'conversation:journal', handle(ctx, 'conversation:journal', ConversationRefSchema, async ({ conversationId }) => {
+    await access.readable(me(), conversationId);
+    const [moves, internal] = await Promise.all([store.listMoves(conversationId), store.listNotes(conversationId)]);
+    return { moves, notes: internal };
+  }));
+
+  listen(socket, 'conversation:previous', handle(ctx, 'conversation:previous', ConversationRefSchema, async ({ conversationId }) => {
+    const conversation = await access.readable(me(), conversationId);
+    const past = await store.listPastConversations(conversation.endUserId, conversation.id, PAST_CHATS);
+    return Promise.all(
+      past.map(async (c) => {
+        const [assignee, last] = await Promise.all([c.assigneeId ? store.getAgent(c.assigneeId) : null, store.lastMessage(c.id)]);
+        return {
+          id: c.id,
+          status: c.status,
+          createdAt: c.createdAt,
+          closedAt: c.closedAt,
+          assigneeName: assignee?.name ?? null,
+          priority: c.routing.priority,
+          preview: last ? last.text.slice(0, 140) : '',
+        };
+      }),
+    );
+  }));
+
+  listen(socket, 'note:add', handle(ctx, 'note:add', AddNoteSchema, async ({ conversationId, clientId, text }) => {
+    const note = await notes.add(me(), conversationId, clientId, text);
+    // The author's console follows the conversation's notes from now on.
+    await socket.join(conversationRoom(conversationId));
+    return note;
+  }));
+
+  listen(socket, 'agents:list', handleBare(ctx, 'agents:list', async () => (await store.listAgentStatuses()).map(agentStatusView)));
+
+  listen(socket, 'canned:list', handleBare(ctx, 'canned:list', () => canned.list()));
+
+  listen(socket, 'supervisor:watch', handleBare(ctx, 'supervisor:watch', async () => {
+    const overview = await supervision.build(me());
+    await socket.join(SUPERVISORS_ROOM);
+    return overview;
+  }));
+
+  listen(socket, 'supervisor:unwatch', handleBare(ctx, 'supervisor:unwatch', async () => {
+    await socket.leave(SUPERVISORS_ROOM);
+    return null;
+  }));
+
+  return ready;
+}

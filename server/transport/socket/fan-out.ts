@@ -1,0 +1,112 @@
+// Carries domain events to the sockets that should see them: the conversation's room, its agent, all agents.
+import type { Logger } from 'pino';
+import { chatMessage } from '../../domain/conversation-views';
+import type { DomainEvent } from '../../domain/events';
+import type { Conversation } from '../../domain/records';
+import type { SupportServices } from '../../domain/services';
+import { agentRoom, conversationRoom, endUserRoom } from './rooms';
+import { deliverRoutingEvent } from './routing-fan-out';
+import { ticketFanOut } from './ticket-fan-out';
+import type { AgentNamespace, VisitorNamespace } from './types';
+
+export function fanOutDomainEvents(
+  services: SupportServices,
+  visitors: VisitorNamespace,
+  agents: AgentNamespace,
+  log: Logger,
+): () => void {
+  const { views, store } = services;
+  const deliverTicketEvent = ticketFanOut(services, visitors, agents);
+
+  /** Every console lists queued chats and its own, so every agent hears about every change. */
+  async function publishSummary(conversation: Conversation): Promise<void> {
+    agents.emit('conversation:updated', await views.summary(conversation));
+  }
+
+  async function publishVisitorView(conversation: Conversation, positions?: Map<string, number>): Promise<void> {
+    visitors.to(conversationRoom(conversation.id)).emit('conversation:updated', await views.forVisitor(conversation, positions));
+  }
+
+  /** A visitor's mark goes to their other tabs and to agents following; an agent's to their own consoles and, as the support side's furthest, to the visitor. */
+  function publishRead({ conversation, reader, readerId, seq, positions }: Extract<DomainEvent, { type: 'conversation.read' }>): void {
+    const conversationId = conversation.id;
+    if (reader === 'visitor') {
+      visitors.to(endUserRoom(readerId)).emit('read:updated', { conversationId, reader, seq });
+      agents.to(conversationRoom(conversationId)).emit('read:updated', { conversationId, reader, seq });
+    } else {
+      agents.to(agentRoom(readerId)).emit('read:updated', { conversationId, reader, agentId: readerId, seq });
+      visitors.to(conversationRoom(conversationId)).emit('read:updated', { conversationId, reader, seq: positions.agent });
+    }
+  }
+
+  async function deliver(event: DomainEvent): Promise<void> {
+    switch (event.type) {
+      case 'message.created': {
+        const room = conversationRoom(event.conversation.id);
+        const message = chatMessage(event.message);
+        visitors.to(room).emit('message:new', message);
+        agents.to(room).emit('message:new', message);
+        // Replying moved the agent's read mark (in the same commit): their other consoles drop the unread count
+        // before the summary with the new lastSeq arrives.
+        const { authorKind, authorId, conversationId, seq } = event.message;
+        if (authorKind === 'agent' && authorId) {
+          agents.to(agentRoom(authorId)).emit('read:updated', { conversationId, reader: 'agent', agentId: authorId, seq });
+        }
+        await publishSummary(event.conversation);
+        return;
+      }
+      case 'conversation.assigned':
+        // The agent's consoles follow the chat from now on, on whichever node they are connected.
+        agents.in(agentRoom(event.agent.id)).socketsJoin(conversationRoom(event.conversation.id));
+        await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
+        return;
+      case 'conversation.queued':
+      case 'conversation.closed':
+      case 'conversation.context_changed':
+        await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
+        return;
+      case 'queue.changed': {
+        // Everyone still waiting may have moved (up as others are served, down behind a more urgent chat).
+        const queued = await views.orderedQueue();
+        const positions = await views.queuePositions(queued);
+        await Promise.all(queued.map((c) => publishVisitorView(c, positions)));
+        return;
+      }
+      case 'conversation.read':
+        publishRead(event);
+        return;
+      case 'visitor.presence_changed': {
+        // Agents see presence in the summary of the visitor's open chat.
+        const open = await store.findOpenConversation(event.endUserId);
+        if (open) await publishSummary(open);
+        return;
+      }
+      case 'conversation.articles_attached':
+        // Consoles that have the chat open; others fetch the list when they open it.
+        agents.to(conversationRoom(event.conversation.id)).emit('conversation:articles', {
+          conversationId: event.conversation.id,
+          articles: event.articles,
+        });
+        return;
+      case 'conversation.moved':
+      case 'note.created':
+      case 'account_manager.notified':
+      case 'agent.changed':
+      case 'agent.deactivated':
+      case 'canned_replies.changed':
+        return deliverRoutingEvent(agents, event);
+      case 'ticket.changed':
+      case 'ticket.alert':
+      case 'ticket.seen':
+        return deliverTicketEvent(event);
+      default: {
+        const unhandled: never = event;
+        throw new Error(`unhandled domain event ${JSON.stringify(unhandled)}`);
+      }
+    }
+  }
+
+  return services.events.on((event) => {
+    deliver(event).catch((error: unknown) => log.error({ err: error, event: event.type }, 'could not fan out an event'));
+  });
+}

@@ -1,0 +1,6 @@
+// Room names, the same in both namespaces.
+export const conversationRoom = (conversationId: string): string => `conversation:${conversationId}`;
+export const agentRoom = (agentId: string): string => `agent:${agentId}`;
+export const endUserRoom = (endUserId: string): string => `end-user:${endUserId}`;
+/** Consoles showing the supervisor's overview (agent namespace). */
+export const SUPERVISORS_ROOM = 'supervisors';

@@ -1,0 +1,47 @@
+// Carries routing and teamwork events to consoles: moves and notes to those following the chat, notices to
+// account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles.
+import { agentView } from '../../domain/agents';
+import type { DomainEvent } from '../../domain/events';
+import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
+import type { AgentNamespace } from './types';
+
+export type RoutingEvent = Extract<
+  DomainEvent,
+  { type: 'conversation.moved' | 'note.created' | 'account_manager.notified' | 'agent.changed' | 'agent.deactivated' | 'canned_replies.changed' }
+>;
+
+export async function deliverRoutingEvent(agents: AgentNamespace, event: RoutingEvent): Promise<void> {
+  switch (event.type) {
+    case 'conversation.moved':
+      agents.to(conversationRoom(event.conversation.id)).emit('move:new', event.move);
+      return;
+    case 'note.created':
+      // Agents only: the visitor namespace never hears of notes.
+      agents.to(conversationRoom(event.conversation.id)).emit('note:new', event.note);
+      return;
+    case 'account_manager.notified':
+      agents.to(agentRoom(event.manager.id)).emit('notice', { kind: 'customer_chat', conversationId: event.conversation.id, text: event.text });
+      return;
+    case 'agent.changed': {
+      // Handlers check roles on socket.data; keep it current on this node's consoles of the agent.
+      for (const socket of await agents.in(agentRoom(event.agent.id)).fetchSockets()) {
+        socket.data.agent = event.agent;
+        // Demoted: the supervisor's overview stops at once.
+        if (event.agent.role === 'agent') socket.leave(SUPERVISORS_ROOM);
+      }
+      agents.to(agentRoom(event.agent.id)).emit('agent:updated', agentView(event.agent));
+      return;
+    }
+    case 'agent.deactivated':
+      // At once: the console reconnects, the handshake finds no session, and it shows the sign-in screen.
+      agents.in(agentRoom(event.agent.id)).disconnectSockets(true);
+      return;
+    case 'canned_replies.changed':
+      agents.emit('canned:changed');
+      return;
+    default: {
+      const unhandled: never = event;
+      throw new Error(`unhandled routing event ${JSON.stringify(unhandled)}`);
+    }
+  }
+}

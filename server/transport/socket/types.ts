@@ -1,0 +1,36 @@
+// Typed Socket.IO namespaces of the server, from the shared event maps.
+import type { Namespace, Socket } from 'socket.io';
+import type {
+  AgentClientEvents,
+  AgentServerEvents,
+  VisitorClientEvents,
+  VisitorServerEvents,
+} from '../../../shared/protocol';
+import type { Agent, EndUser, Organisation } from '../../domain/records';
+
+export interface VisitorSocketData {
+  organisation: Organisation;
+  user: EndUser;
+  issuedVisitorToken?: string;
+}
+
+export interface AgentSocketData {
+  agent: Agent;
+}
+
+type NoServerEvents = Record<string, never>;
+
+export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, NoServerEvents, VisitorSocketData>;
+export type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, NoServerEvents, VisitorSocketData>;
+export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, NoServerEvents, AgentSocketData>;
+export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, NoServerEvents, AgentSocketData>;
+
+/** Registers an untyped, self-validating listener (see handler.ts) on a typed socket. */
+export function listen(socket: VisitorSocket | AgentSocket, event: string, listener: (...args: unknown[]) => void): void {
+  (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(event, listener);
+}
+
+/** Socket.IO middleware errors carry `data` to the client's connect_error. */
+export function handshakeError(code: string, message: string): Error & { data: { code: string } } {
+  return Object.assign(new Error(message), { data: { code } });
+}

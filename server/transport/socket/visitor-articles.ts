@@ -1,0 +1,64 @@
+// The widget's help-article events: search as the user types, home-screen suggestions, one article, and the
+// answer to "did this help?". Searches are limited per connection so a stuck key cannot load the server.
+import {
+  ArticleFeedbackSchema,
+  ArticleRefSchema,
+  SearchArticlesSchema,
+  SuggestArticlesSchema,
+} from '../../../shared/article-schemas';
+import { buildContext } from '../../domain/conversation-context';
+import { DomainError } from '../../domain/errors';
+import type { SupportServices } from '../../domain/services';
+import { handle, type HandlerContext } from './handler';
+import { listen, type VisitorSocket } from './types';
+
+const DEFAULT_RESULTS = 5;
+/** A burst of this many searches, refilled at this rate: far above typing speed with the widget's debounce. */
+const SEARCH_BURST = 30;
+const SEARCHES_PER_SECOND = 5;
+
+/** A token bucket: `take()` is false once the burst is spent faster than it refills. */
+export function searchAllowance(now: () => number = Date.now): { take(): boolean } {
+  let tokens = SEARCH_BURST;
+  let at = now();
+  return {
+    take() {
+      const t = now();
+      tokens = Math.min(SEARCH_BURST, tokens + ((t - at) / 1000) * SEARCHES_PER_SECOND);
+      at = t;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
+
+export function listenForArticles(socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
+  const { library, feedback } = services.articles;
+  const { user, organisation } = socket.data;
+  const allowance = searchAllowance();
+  const limited = () => {
+    if (!allowance.take()) throw new DomainError('rate_limited', 'Too many searches; slow down a little');
+  };
+
+  listen(socket, 'articles:search', handle(ctx, 'articles:search', SearchArticlesSchema, async ({ query, locale, limit }) => {
+    limited();
+    return library.search(query, locale, limit ?? DEFAULT_RESULTS, { source: 'widget', id: user.id });
+  }));
+
+  listen(socket, 'articles:suggest', handle(ctx, 'articles:suggest', SuggestArticlesSchema, async ({ locale, context, limit }) => {
+    limited();
+    // What the server knows for sure (a verified role) outranks what the page reports.
+    const { organisation: _name, ...known } = buildContext(organisation, user, context);
+    return library.suggest(known, locale, limit ?? DEFAULT_RESULTS);
+  }));
+
+  listen(socket, 'article:get', handle(ctx, 'article:get', ArticleRefSchema, async ({ slug, locale }) => {
+    limited();
+    return library.page(slug, locale);
+  }));
+
+  listen(socket, 'article:feedback', handle(ctx, 'article:feedback', ArticleFeedbackSchema, async (input) => {
+    return feedback.answer(user, input);
+  }));
+}

@@ -1,0 +1,122 @@
+// The widget's namespace: authenticate the visitor at handshake, then chat in their own conversations only.
+import { PROTOCOL_VERSION } from '../../../shared/protocol';
+import {
+  FetchHistorySchema,
+  SendMessageSchema,
+  StartConversationSchema,
+  TypingSchema,
+  UpdateContextSchema,
+  VisitorAuthSchema,
+} from '../../../shared/schemas';
+import { MarkReadSchema } from '../../../shared/read-state-schemas';
+import { validate } from '../../../shared/validate';
+import { chatMessage, endUserView } from '../../domain/conversation-views';
+import type { SupportServices } from '../../domain/services';
+import { toWireError } from '../wire-error';
+import { handle, type HandlerContext } from './handler';
+import { inArrivalOrder } from './in-order';
+import { conversationRoom, endUserRoom } from './rooms';
+import { handshakeError, listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
+import { listenForArticles } from './visitor-articles';
+import { listenForTickets } from './visitor-tickets';
+
+/**
+ * The embedding page's origin. Browsers omit Origin on same-origin GETs (long-polling from a page the
+ * support server itself serves), and say so in Sec-Fetch-Site; then the page's origin is our own.
+ */
+function pageOrigin(socket: VisitorSocket): string | undefined {
+  const { origin, host } = socket.handshake.headers;
+  if (origin) return origin;
+  if (socket.handshake.headers['sec-fetch-site'] === 'same-origin' && host) {
+    return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
+  }
+  return undefined;
+}
+
+export function setUpVisitorNamespace(
+  nsp: VisitorNamespace,
+  agents: AgentNamespace,
+  services: SupportServices,
+  ctx: HandlerContext,
+): void {
+  const { conversations, views, visitors, reads, presence } = services;
+
+  nsp.use((socket, next) => {
+    // Socket.IO's client adds pid and offset to `auth` when it asks for connection-state recovery; they are not ours.
+    const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const credentials = validate(VisitorAuthSchema, auth);
+    if (!credentials.ok) return next(handshakeError(credentials.error.code, credentials.error.message));
+    visitors.resolve(credentials.data, pageOrigin(socket)).then(
+      (resolved) => {
+        socket.data = resolved;
+        next();
+      },
+      (error: unknown) => {
+        const { wire, unexpected } = toWireError(error);
+        if (unexpected) ctx.log.error({ err: error }, 'visitor handshake failed');
+        next(handshakeError(wire.code, wire.message));
+      },
+    );
+  });
+
+  nsp.on('connection', (socket: VisitorSocket) => {
+    const { user, organisation } = socket.data;
+    void socket.join(endUserRoom(user.id));
+    void sendSession(socket);
+    presence.connected(user.id);
+    socket.on('disconnect', () => presence.disconnected(user.id));
+    listenForArticles(socket, services, ctx);
+    listenForTickets(socket, services, ctx);
+    const inOrder = inArrivalOrder();
+
+    listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency }) => {
+      const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null);
+      await socket.join(conversationRoom(conversation.id));
+      return views.forVisitor(conversation);
+    }));
+
+    listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+      const { message } = await inOrder(() => conversations.post({ kind: 'visitor', user }, conversationId, clientId, text));
+      return chatMessage(message);
+    }));
+
+    listen(socket, 'history:fetch', handle(ctx, 'history:fetch', FetchHistorySchema, async ({ conversationId, afterSeq, limit }) => {
+      const page = await conversations.history(await conversations.ownedBy(user, conversationId), afterSeq, limit);
+      return { messages: page.messages.map(chatMessage), hasMore: page.hasMore };
+    }));
+
+    listen(socket, 'context:update', handle(ctx, 'context:update', UpdateContextSchema, async ({ conversationId, context }) => {
+      await conversations.updateContext(organisation, user, conversationId, context);
+      return null;
+    }));
+
+    listen(socket, 'read:mark', handle(ctx, 'read:mark', MarkReadSchema, async ({ conversationId, seq }) => {
+      return { conversationId, seq: await reads.markByVisitor(user, conversationId, seq) };
+    }));
+
+    listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+      const conversation = await conversations.ownedBy(user, conversationId);
+      if (conversation.status !== 'closed') {
+        // Volatile: a stale "typing" must not be replayed by connection-state recovery.
+        agents.to(conversationRoom(conversationId)).volatile.emit('typing', { conversationId, name: user.name, typing });
+      }
+      return null;
+    }));
+  });
+
+  async function sendSession(socket: VisitorSocket): Promise<void> {
+    try {
+      const open = await services.store.findOpenConversation(socket.data.user.id);
+      if (open) await socket.join(conversationRoom(open.id));
+      socket.emit('session', {
+        protocol: PROTOCOL_VERSION,
+        user: endUserView(socket.data.user),
+        ...(socket.data.issuedVisitorToken ? { visitorToken: socket.data.issuedVisitorToken } : {}),
+        conversation: open ? await views.forVisitor(open) : null,
+      });
+    } catch (error) {
+      ctx.log.error({ err: error }, 'could not send the visitor session');
+      socket.disconnect(true);
+    }
+  }
+}

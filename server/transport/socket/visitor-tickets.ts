@@ -1,0 +1,67 @@
+// The widget's ticket events: support status, the user's tickets, the guided form, replies, call-backs, upload grants.
+import { ATTACHMENT_TYPES, TICKET_LIMITS } from '../../../shared/ticket-limits';
+import {
+  CallbackRequestSchema,
+  EmptySchema,
+  TicketRefSchema,
+  VisitorCreateTicketSchema,
+  VisitorReplySchema,
+} from '../../../shared/ticket-schemas';
+import { DomainError } from '../../domain/errors';
+import type { Organisation } from '../../domain/records';
+import type { SupportServices } from '../../domain/services';
+import type { Ticket } from '../../domain/ticket-records';
+import { handle, type HandlerContext } from './handler';
+import { listen, type VisitorSocket } from './types';
+
+/** Where the widget uploads a ticket's files (relative to the support server). */
+export const visitorUploadPath = (ticketId: string): string => `/api/visitor/tickets/${ticketId}/attachments`;
+
+export function listenForTickets(socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
+  const { store } = services;
+  const { tickets, creation, views, grants } = services.tickets;
+  const { user } = socket.data;
+
+  /** Fresh each time: an admin may have changed the hotline since the widget connected. */
+  const organisation = async (): Promise<Organisation> => (await store.getOrganisation(user.organisationId)) ?? socket.data.organisation;
+  const detail = async (ticket: Ticket) => views.customerDetail(ticket, await organisation(), user);
+
+  // The badge is right from the first moment after every (re)connect, before the user opens anything.
+  void store.countUnseenTicketUpdates(user.id).then(
+    (count) => socket.emit('tickets:unread', { count }),
+    (error: unknown) => ctx.log.error({ err: error }, 'could not count unread ticket updates'),
+  );
+
+  listen(socket, 'support:status', handle(ctx, 'support:status', EmptySchema, async () => ({
+    agentsAvailable: (await store.listAvailableAgents()).length > 0,
+    hotline: (await organisation()).hotline,
+  })));
+
+  listen(socket, 'tickets:list', handle(ctx, 'tickets:list', EmptySchema, async () => views.customerList(await tickets.listForCustomer(user))));
+
+  listen(socket, 'ticket:get', handle(ctx, 'ticket:get', TicketRefSchema, async ({ ticketId }) => detail(await tickets.ownedBy(user, ticketId))));
+
+  listen(socket, 'ticket:create', handle(ctx, 'ticket:create', VisitorCreateTicketSchema, async (input) => {
+    return detail(await creation.byCustomer(await organisation(), user, input));
+  }));
+
+  listen(socket, 'ticket:reply', handle(ctx, 'ticket:reply', VisitorReplySchema, async ({ ticketId, clientId, text }) => {
+    return detail(await tickets.customerReply(user, ticketId, clientId, text));
+  }));
+
+  listen(socket, 'ticket:callback', handle(ctx, 'ticket:callback', CallbackRequestSchema, async ({ ticketId, phone, preferredTime }) => {
+    return detail(await tickets.requestCallback(user, ticketId, phone, preferredTime));
+  }));
+
+  listen(socket, 'ticket:seen', handle(ctx, 'ticket:seen', TicketRefSchema, async ({ ticketId }) => {
+    await tickets.markSeen(user, ticketId);
+    return { count: await store.countUnseenTicketUpdates(user.id) };
+  }));
+
+  listen(socket, 'ticket:upload-grant', handle(ctx, 'ticket:upload-grant', TicketRefSchema, async ({ ticketId }) => {
+    const ticket = await tickets.ownedBy(user, ticketId);
+    if (ticket.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');
+    const { token, expiresAt } = grants.issue(await organisation(), user, 'upload', ticket.id);
+    return { url: visitorUploadPath(ticket.id), token, expiresAt, maxBytes: TICKET_LIMITS.attachmentBytes, types: Object.keys(ATTACHMENT_TYPES) };
+  }));
+}

@@ -1,0 +1,33 @@
+// Typed error codes that cross the wire, and the Result envelope every ack uses.
+export const ERROR_CODES = [
+  'bad_request', // payload failed schema validation
+  'unauthorized', // no or invalid credentials
+  'forbidden', // authenticated, but not allowed to touch this resource
+  'not_found',
+  'unknown_app_key',
+  'origin_not_allowed',
+  'identity_required', // organisation requires a signed identity token
+  'token_invalid',
+  'token_expired',
+  'conversation_closed',
+  'ticket_closed', // the ticket is closed: reply in a new one
+  'invalid_transition', // the ticket cannot move to that status from where it is
+  'file_too_large',
+  'file_type_not_allowed', // declared type not accepted, or the content is not what it claims
+  'conflict', // the thing changed meanwhile (e.g. another agent took the chat first)
+  'agent_unavailable', // the agent cannot take a chat now: away, offline or at capacity
+  'rate_limited',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: WireError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });

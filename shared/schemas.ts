@@ -1,0 +1,99 @@
+// Runtime schemas for every inbound payload (socket events and HTTP bodies); server and clients share them.
+import * as v from 'valibot';
+import { URGENCIES } from './chat-priority';
+import { LIMITS } from './limits';
+
+const id = v.pipe(v.string(), v.uuid('must be a UUID'));
+const shortText = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.contextValue));
+const seq = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const UserRoleSchema = v.picklist(['student', 'teacher']);
+
+/** Context the widget reports. Organisation, and role/classroom of verified users, come from the server. */
+export const ClientContextSchema = v.strictObject({
+  classroomId: v.optional(shortText),
+  role: v.optional(UserRoleSchema),
+  browser: v.optional(shortText),
+  os: v.optional(shortText),
+  pageUrl: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  hostApp: v.optional(shortText),
+  hostAppVersion: v.optional(shortText),
+  sdkVersion: v.optional(shortText),
+  liveClass: v.optional(v.boolean()),
+  network: v.optional(
+    v.strictObject({
+      rttMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))),
+      packetLossPct: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      jitterMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))),
+    }),
+  ),
+  extra: v.optional(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.maxLength(64)),
+        v.union([v.pipe(v.string(), v.maxLength(LIMITS.contextValue)), v.number(), v.boolean()]),
+      ),
+      v.check((r) => Object.keys(r).length <= LIMITS.contextExtraKeys, `at most ${LIMITS.contextExtraKeys} extra fields`),
+    ),
+  ),
+});
+export type ClientContext = v.InferOutput<typeof ClientContextSchema>;
+
+export const StartConversationSchema = v.strictObject({
+  clientId: id,
+  context: ClientContextSchema,
+  /** The user's own answer to "how much is this stopping you?"; sets the chat's priority. */
+  urgency: v.optional(v.picklist(URGENCIES)),
+});
+
+export const SendMessageSchema = v.strictObject({
+  conversationId: id,
+  clientId: id,
+  text: v.pipe(v.string(), v.trim(), v.nonEmpty('message is empty'), v.maxLength(LIMITS.messageText)),
+});
+
+export const FetchHistorySchema = v.strictObject({
+  conversationId: id,
+  afterSeq: seq,
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.historyPage))),
+});
+
+export const TypingSchema = v.strictObject({
+  conversationId: id,
+  typing: v.boolean(),
+});
+
+export const UpdateContextSchema = v.strictObject({
+  conversationId: id,
+  context: ClientContextSchema,
+});
+
+export const ConversationRefSchema = v.strictObject({ conversationId: id });
+
+export const SetPresenceSchema = v.strictObject({ available: v.boolean() });
+
+export const SignInSchema = v.strictObject({
+  email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(LIMITS.email), v.email('not an email address')),
+  password: v.pipe(v.string(), v.minLength(1, 'password is empty'), v.maxLength(LIMITS.password)),
+});
+
+/** Handshake `auth` of the visitor namespace. */
+export const VisitorAuthSchema = v.strictObject({
+  appKey: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  /** Signed identity JWT from the host app's backend. */
+  token: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  /** Bearer token of an anonymous visitor, issued earlier by the server. */
+  visitorToken: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  /** Self-declared name of an anonymous visitor (shown as unverified). */
+  name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.name))),
+});
+
+/** Claims of the identity JWT signed by the host app's backend (HS256). */
+export const IdentityClaimsSchema = v.object({
+  sub: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
+  role: UserRoleSchema,
+  classroom: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contextValue))),
+  exp: v.number(),
+  iat: v.optional(v.number()),
+});

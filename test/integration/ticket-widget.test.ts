@@ -1,0 +1,165 @@
+// A student follows tickets over the widget's socket: guided form, replies both ways, unread counts, call-back alarms.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SupportStatus, TicketAlert, TicketDetail, TicketSummary, VisitorTicketDetail, VisitorTicketSummary } from '../../shared/ticket-model';
+import type { TicketUnread } from '../../shared/ticket-protocol';
+import type { Organisation } from '../../server/domain/records';
+import {
+  eventWhere,
+  identityToken,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
+
+const guidedForm = (over: Record<string, unknown> = {}) => ({
+  clientId: newClientId(),
+  description: 'Nobody in the class can hear the teacher',
+  steps: 'Join physics-101, teacher unmutes',
+  since: 'today',
+  affected: 'class',
+  impact: 'class_stopped',
+  context: { classroomId: 'physics-101', browser: 'Chrome 126', os: 'Windows', sdkVersion: '0.1.0', extra: { rttMs: 420, packetLossPct: 7 } },
+  ...over,
+});
+
+describe('tickets in the widget', () => {
+  let server: TestServer;
+  let org: Organisation;
+  let agentCookie: string;
+  let student: VisitorClient;
+
+  const connectStudent = async (sub = 'stu-ada', name = 'Ada Student') => {
+    const token = await identityToken(org.identitySecret, { sub, name, role: 'student', classroom: 'physics-101' });
+    const socket = server.visitor({ appKey: org.appKey, token });
+    const unread = nextEvent<TicketUnread>(socket, 'tickets:unread');
+    await nextEvent(socket, 'session');
+    return { socket, unread: await unread };
+  };
+  const rest = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { cookie: agentCookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const result = (await res.json()) as { ok: boolean; data: T; error?: { code: string } };
+    if (!result.ok) throw new Error(`${path}: ${result.error?.code}`);
+    return result.data;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    org = await server.organisation({ name: 'Maple School', identityRequired: true, hotline: '+1 555 0100' });
+    const lin = await server.agent({ name: 'Lin Engineer' });
+    agentCookie = await server.signIn(lin.email, lin.password);
+    ({ socket: student } = await connectStudent());
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('tells the widget whether anyone can answer now, and the hotline', async () => {
+    expect(okData(await request<SupportStatus>(student, 'support:status', {}))).toEqual({ agentsAvailable: false, hotline: '+1 555 0100' });
+  });
+
+  it('turns the guided form into a P1 ticket with the environment, followed in the list', async () => {
+    const ticket = okData(await request<VisitorTicketDetail>(student, 'ticket:create', guidedForm()));
+    expect(ticket).toMatchObject({
+      number: expect.stringMatching(/^CS-\d{6}$/),
+      priority: 'P1',
+      status: 'new',
+      statusLabel: 'Received',
+      engineerName: null,
+      hotline: '+1 555 0100',
+      subject: 'Nobody in the class can hear the teacher',
+    });
+    expect(ticket.nextDueAt).toBe(ticket.createdAt + 15 * 60_000);
+    const list = okData(await request<VisitorTicketSummary[]>(student, 'tickets:list', {}));
+    expect(list.map((t) => t.number)).toContain(ticket.number);
+    const seenByAgents = await rest<TicketDetail>('GET', `/api/tickets/${ticket.number}`);
+    expect(seenByAgents.environment).toMatchObject({ organisation: 'Maple School', classroomId: 'physics-101', browser: 'Chrome 126', extra: { rttMs: 420 } });
+    expect(seenByAgents).toMatchObject({ impact: 'The whole class cannot continue', affected: 'The whole class', since: 'Earlier today', channel: 'widget' });
+  });
+
+  it('shows public replies and plain-words history, never internal notes, and counts them unread until seen', async () => {
+    const ticket = okData(await request<VisitorTicketDetail>(student, 'ticket:create', guidedForm({ impact: 'not_working_well', affected: 'me' })));
+    expect(ticket.priority).toBe('P3');
+    const lin = (await rest<Array<{ id: string; name: string }>>('GET', '/api/tickets/assignees')).find((a) => a.name === 'Lin Engineer')!;
+
+    const updated = eventWhere<VisitorTicketSummary>(student, 'ticket:updated', (t) => t.id === ticket.id && t.engineerName === 'Lin Engineer');
+    await rest('PATCH', `/api/tickets/${ticket.id}`, { assigneeId: lin.id });
+    expect((await updated).statusLabel).toBe('Received');
+
+    await rest('POST', `/api/tickets/${ticket.id}/comments`, { text: 'Her headset is muted in Windows', visibility: 'internal' });
+    const unread = eventWhere<TicketUnread>(student, 'tickets:unread', (u) => u.count >= 3);
+    await rest('POST', `/api/tickets/${ticket.id}/comments`, { text: 'Please check the mute switch on your headset' });
+    expect((await unread).count).toBe(3); // assigned, the reply, and "In progress"
+
+    const seen = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: ticket.id }));
+    expect(seen).toMatchObject({ engineerName: 'Lin Engineer', statusLabel: 'In progress', unread: 3 });
+    expect(seen.events.map((e) => e.text)).toEqual([
+      'Ticket created.',
+      'Lin Engineer is looking after your ticket.',
+      'Please check the mute switch on your headset',
+      'Status: In progress.',
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('muted in Windows');
+
+    expect(okData(await request<TicketUnread>(student, 'ticket:seen', { ticketId: ticket.id }))).toEqual({ count: 0 });
+
+    // The student answers; the agents' list hears about it.
+    const agent = server.agentSocket(agentCookie);
+    await nextEvent(agent, 'session');
+    const agentHears = eventWhere<TicketSummary>(agent, 'ticket:updated', (t) => t.id === ticket.id);
+    const answered = okData(await request<VisitorTicketDetail>(student, 'ticket:reply', { ticketId: ticket.id, clientId: newClientId(), text: 'That fixed it, thanks!' }));
+    expect(answered.events.at(-1)).toMatchObject({ text: 'That fixed it, thanks!', fromSupport: false, authorName: 'Ada Student' });
+    expect((await agentHears).updatedAt).toBe(answered.updatedAt);
+    agent.disconnect();
+  });
+
+  it('restores the unread badge after a reconnect', async () => {
+    const ticket = okData(await request<VisitorTicketDetail>(student, 'ticket:create', guidedForm({ impact: 'question' })));
+    student.disconnect();
+    await rest('POST', `/api/tickets/${ticket.id}/comments`, { text: 'You can export attendance from Reports' });
+    const again = await connectStudent();
+    student = again.socket;
+    expect(again.unread.count).toBeGreaterThanOrEqual(2);
+    const list = okData(await request<VisitorTicketSummary[]>(student, 'tickets:list', {}));
+    expect(list.find((t) => t.id === ticket.id)?.unread).toBe(2); // the reply and "In progress"
+  });
+
+  it('attaches a P1 call-back request to the ticket and raises an alarm in every console', async () => {
+    const ticket = okData(await request<VisitorTicketDetail>(student, 'ticket:create', guidedForm()));
+    const agent = server.agentSocket(agentCookie);
+    await nextEvent(agent, 'session');
+    const alarm = eventWhere<TicketAlert>(agent, 'ticket:alert', (a) => a.kind === 'callback' && a.ticket.id === ticket.id);
+    const withCallback = okData(await request<VisitorTicketDetail>(student, 'ticket:callback', { ticketId: ticket.id, phone: '+1 555 0199', preferredTime: 'As soon as possible' }));
+    expect(withCallback.callbacks).toMatchObject([{ phone: '+1 555 0199', preferredTime: 'As soon as possible', acknowledgedAt: null }]);
+    expect((await alarm).message).toContain('+1 555 0199');
+
+    const open = await rest<Array<{ id: string; ticket: { id: string } }>>('GET', '/api/tickets/callbacks/open');
+    const mine = open.find((c) => c.ticket.id === ticket.id)!;
+    await rest('POST', `/api/tickets/${ticket.id}/callbacks/${mine.id}/acknowledge`);
+    expect((await rest<Array<{ ticket: { id: string } }>>('GET', '/api/tickets/callbacks/open')).some((c) => c.ticket.id === ticket.id)).toBe(false);
+    const told = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: ticket.id }));
+    expect(told.events.at(-1)?.text).toBe('We have your call-back request and will call +1 555 0199.');
+    agent.disconnect();
+  });
+
+  it("keeps other students out and refuses malformed payloads with nothing stored", async () => {
+    const mine = okData(await request<VisitorTicketSummary[]>(student, 'tickets:list', {}));
+    const { socket: eve } = await connectStudent('stu-eve', 'Eve');
+    expect(await request(eve, 'ticket:get', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(eve, 'ticket:reply', { ticketId: mine[0]!.id, clientId: newClientId(), text: 'hi' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(eve, 'ticket:upload-grant', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    for (const bad of [guidedForm({ impact: 'apocalypse' }), guidedForm({ description: '' }), guidedForm({ clientId: 'x' }), guidedForm({ priority: 'P1' }), 'nope']) {
+      expect(await request(eve, 'ticket:create', bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    expect(await request(eve, 'ticket:callback', { ticketId: mine[0]!.id, phone: 'call me', preferredTime: 'now' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(okData(await request<VisitorTicketSummary[]>(eve, 'tickets:list', {}))).toEqual([]);
+    eve.disconnect();
+  });
+});

@@ -1,0 +1,109 @@
+// The server as a real child process on a fixed loopback port, over a database seeded beforehand: for fault
+// tests (kill -9 and restart on the same port) and the delivery benchmark.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '../../server/domain/passwords';
+import { openSqliteStore } from '../../server/store/sqlite/index';
+import { anAgent, anOrganisation } from './records';
+import { TEST_ORIGIN } from './server';
+
+export interface Deployment {
+  dataDir: string;
+  appKey: string;
+  agents: { id: string; email: string; password: string }[];
+  /** Removes the data directory. */
+  remove(): void;
+}
+
+/** A data directory with one anonymous-friendly organisation and `agents` L1 agents of the given capacity. */
+export async function seedDeployment({ agents, capacity }: { agents: number; capacity: number }): Promise<Deployment> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cs-fault-'));
+  const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+  await store.migrate();
+  const org = await store.createOrganisation(anOrganisation({ allowedOrigins: [TEST_ORIGIN], identityRequired: false }));
+  const password = 'agent-password';
+  const passwordHash = await hashPassword(password);
+  const seeded = [];
+  for (let i = 0; i < agents; i++) {
+    const agent = await store.createAgent(anAgent({ name: `Agent ${i + 1}`, passwordHash, capacity, presence: 'offline' }));
+    seeded.push({ id: agent.id, email: agent.email, password });
+  }
+  await store.close();
+  return { dataDir, appKey: org.appKey, agents: seeded, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/** Signs an agent in over REST and returns the session cookie, as the console does. */
+export async function signIn(serverUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+/** A loopback port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** What the process printed, for failure messages. */
+  output(): string;
+  /** SIGKILL: no shutdown code runs, exactly like a crash or a power cut of the process. */
+  kill9(): Promise<void>;
+  /** SIGTERM and wait for a clean exit. */
+  stop(): Promise<void>;
+}
+
+export interface ProcessOptions {
+  env?: Record<string, string>;
+  /** Interface to listen on (default loopback). */
+  host?: string;
+  /** A command to run the server under, e.g. `ip netns exec <ns>`. */
+  wrap?: string[];
+}
+
+export async function startServerProcess(dataDir: string, port: number, { env = {}, host = '127.0.0.1', wrap = [] }: ProcessOptions = {}): Promise<ServerProcess> {
+  const [command = process.execPath, ...args] = [...wrap, process.execPath, '--import', 'tsx', 'server/main.ts'];
+  const child = spawn(command, args, {
+    env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Never outlive the test or benchmark that started us, even when it is interrupted.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  void exited.then(() => process.off('exit', orphanGuard));
+  const url = `http://${host}:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
+    const ready = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not become ready:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stopWith = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { url, port, child, output: () => out, kill9: () => stopWith('SIGKILL'), stop: () => stopWith('SIGTERM') };
+}

@@ -1,0 +1,23 @@
+// Loads the parts of the widget a visitor may never need (the article reader, the tickets view) from the support
+// server, once each: ES modules built next to widget.js (see vite.article-view.config.ts), fetched with import().
+import type * as ArticleView from './help/article-view';
+import type * as TicketsView from './tickets/tickets-view';
+import { WIDGET_VERSION } from './version';
+
+const modules = new Map<string, Promise<unknown>>();
+
+/** A lazily loaded widget module; a failed load is forgotten so the next attempt tries again. */
+function loadWidgetModule<T>(server: string, file: string): Promise<T> {
+  let loading = modules.get(file) as Promise<T> | undefined;
+  if (!loading) {
+    loading = (import(/* @vite-ignore */ `${server}/widget/${file}?v=${WIDGET_VERSION}`) as Promise<T>).catch((error: unknown) => {
+      modules.delete(file);
+      throw error;
+    });
+    modules.set(file, loading);
+  }
+  return loading;
+}
+
+export const loadArticleView = (server: string) => loadWidgetModule<typeof ArticleView>(server, 'article-view.js');
+export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');

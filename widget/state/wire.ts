@@ -1,0 +1,31 @@
+// The port through which state talks to the server; transport/socket.ts plugs the real connection in.
+import type { Result } from '../../shared/errors';
+import type { Typing, VisitorClientEvents } from '../../shared/protocol';
+
+export type RequestName = Exclude<keyof VisitorClientEvents, 'typing'>;
+export type RequestPayload<E extends RequestName> = Parameters<VisitorClientEvents[E]>[0];
+export type Reply<E extends RequestName> =
+  Parameters<VisitorClientEvents[E]>[1] extends (result: Result<infer T>) => void ? T : never;
+
+export interface Wire {
+  /** Resolves with the server's ack; rejects with OFFLINE at once when not connected, or with an error when no ack comes in time. */
+  request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>>;
+  typing(payload: Typing): void;
+}
+
+/** Message of the rejection when there is no connection: the caller waits for the next session instead of failing. */
+export const OFFLINE = 'offline';
+
+let current: Wire | null = null;
+
+export function setWire(wire: Wire | null): void {
+  current = wire;
+}
+
+export function request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>> {
+  return current ? current.request(event, payload) : Promise.reject(new Error(OFFLINE));
+}
+
+export function notifyTyping(payload: Typing): void {
+  current?.typing(payload);
+}

@@ -1,0 +1,251 @@
+// The tickets view's state: the visitor's tickets, the one open, the guided form (kept while the page lives),
+// replies, call-backs and file uploads. Everything goes through the bridge to the widget's connection.
+import { atom } from 'nanostores';
+import { uploadWithProgress, type TicketUpload } from '../../shared/browser-upload';
+import type { Result } from '../../shared/errors';
+import { priorityFromImpact, type Affected, type Impact, type Since } from '../../shared/ticket-intake';
+import { checkAttachment } from '../../shared/ticket-limits';
+import type { AttachmentView, SupportStatus, VisitorTicketDetail, VisitorTicketSummary } from '../../shared/ticket-model';
+import { newClientId } from '../uuid';
+import type { TicketsBridge, TicketsRoute } from './bridge';
+import { withConnection } from './environment';
+
+let bridge: TicketsBridge;
+
+export const $route = atom<TicketsRoute>({ view: 'list' });
+export const $list = atom<{ tickets: VisitorTicketSummary[]; loaded: boolean; error: string | null }>({ tickets: [], loaded: false, error: null });
+export const $open = atom<{ ticket: VisitorTicketDetail | null; error: string | null }>({ ticket: null, error: null });
+export const $support = atom<SupportStatus | null>(null);
+
+export interface PickedFile {
+  id: string;
+  file: File;
+  /** The type to declare, or why it cannot be sent. */
+  check: { type: string } | { problem: string };
+}
+
+export interface FormDraft {
+  subject: string;
+  description: string;
+  steps: string;
+  since: Since | '';
+  affected: Affected | '';
+  impact: Impact | '';
+  files: PickedFile[];
+  callback: boolean;
+  phone: string;
+  preferredTime: string;
+  /** Kept until the server has the ticket, so sending again after a lost answer creates it once. */
+  clientId: string;
+  conversationId: string | null;
+  leaveMessage: boolean;
+}
+
+const emptyForm = (): FormDraft => ({
+  subject: '',
+  description: '',
+  steps: '',
+  since: '',
+  affected: '',
+  impact: '',
+  files: [],
+  callback: false,
+  phone: '',
+  preferredTime: 'As soon as possible',
+  clientId: newClientId(),
+  conversationId: null,
+  leaveMessage: false,
+});
+
+/** Survives leaving the form: the module stays loaded for the life of the page, and so does what was typed. */
+export const $form = atom<FormDraft>(emptyForm());
+export const $sending = atom<{ busy: boolean; step: string | null; error: string | null }>({ busy: false, step: null, error: null });
+
+export interface Upload extends TicketUpload {
+  file: File;
+  /** The type to declare; empty when the file cannot be sent. */
+  type: string;
+}
+export const $uploads = atom<Upload[]>([]);
+
+export interface ReplyDraft {
+  text: string;
+  clientId: string | null;
+  sending: boolean;
+  error: string | null;
+}
+export const $replies = atom<Record<string, ReplyDraft>>({});
+export const replyOf = (all: Record<string, ReplyDraft>, ticketId: string): ReplyDraft => all[ticketId] ?? { text: '', clientId: null, sending: false, error: null };
+
+const OFFLINE_TEXT = 'You are offline. Nothing is lost: try again when the connection is back.';
+
+/** A request whose failure (offline, refused) comes back as a message for the visitor. */
+async function ask<T>(call: () => Promise<Result<T>>): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
+  try {
+    const result = await call();
+    return result.ok ? result : { ok: false, message: result.error.message };
+  } catch {
+    return { ok: false, message: OFFLINE_TEXT };
+  }
+}
+
+export function connect(to: TicketsBridge): () => void {
+  bridge = to;
+  const stopUpdates = bridge.onTicketUpdated((ticket) => {
+    const list = $list.get();
+    $list.set({ ...list, tickets: [ticket, ...list.tickets.filter((t) => t.id !== ticket.id)].sort((a, b) => b.updatedAt - a.updatedAt) });
+    if ($open.get().ticket?.id === ticket.id) void openTicket(ticket.id, true);
+  });
+  const stopReconnect = bridge.onReconnect(() => {
+    void loadList();
+    const open = $open.get().ticket;
+    if (open) void openTicket(open.id, true);
+  });
+  return () => {
+    stopUpdates();
+    stopReconnect();
+  };
+}
+
+export function navigate(route: TicketsRoute): void {
+  bridge.navigate(route);
+}
+
+export async function loadList(): Promise<void> {
+  const result = await ask(() => bridge.request('tickets:list', {}));
+  $list.set(result.ok ? { tickets: result.data, loaded: true, error: null } : { ...$list.get(), loaded: true, error: result.message });
+}
+
+export async function loadSupport(): Promise<void> {
+  const result = await ask(() => bridge.request('support:status', {}));
+  if (result.ok) $support.set(result.data);
+}
+
+/** Shows a ticket and marks its updates as seen (also when they arrive while it is open). */
+export async function openTicket(ticketId: string, quietly = false): Promise<void> {
+  if (!quietly) $open.set({ ticket: null, error: null });
+  const result = await ask(() => bridge.request('ticket:get', { ticketId }));
+  if (!result.ok) return $open.set({ ...$open.get(), error: result.message });
+  $open.set({ ticket: result.data, error: null });
+  if (result.data.unread > 0) {
+    const seen = await ask(() => bridge.request('ticket:seen', { ticketId }));
+    if (seen.ok) bridge.setUnread(seen.data.count);
+  }
+}
+
+/** The guided form: what was typed before is kept; from the chat, it starts with what the visitor wrote there. */
+export function startForm(fromChat: boolean, leaveMessage: boolean): void {
+  const current = $form.get();
+  const kept = current.description.trim() ? current : emptyForm();
+  if (!fromChat && !leaveMessage) return $form.set(kept);
+  const chat = bridge.chat();
+  $form.set({ ...kept, description: kept.description || chat.words.join('\n'), impact: kept.impact || (chat.urgency ?? ''), conversationId: chat.conversationId, leaveMessage });
+}
+
+export function patchForm(change: Partial<FormDraft>): void {
+  $form.set({ ...$form.get(), ...change });
+}
+
+export function pickFiles(files: File[]): void {
+  const picked = files.map((file) => ({ id: newClientId(), file, check: checkAttachment(file.name, file.type, file.size) }));
+  patchForm({ files: [...$form.get().files, ...picked] });
+}
+
+export const formPriority = (form: FormDraft) => (form.impact ? priorityFromImpact(form.impact, form.affected || undefined) : null);
+
+/** Creates the ticket, asks for the call-back, then uploads the files with progress; opens the ticket at the end. */
+export async function sendForm(): Promise<void> {
+  const form = $form.get();
+  if ($sending.get().busy || !form.description.trim() || !form.impact) return;
+  const priority = formPriority(form);
+  $sending.set({ busy: true, step: 'Sending your ticket…', error: null });
+  const created = await ask(() =>
+    bridge.request('ticket:create', {
+      clientId: form.clientId,
+      description: form.description.trim(),
+      impact: form.impact as Impact,
+      ...(form.subject.trim() ? { subject: form.subject.trim() } : {}),
+      ...(form.steps.trim() ? { steps: form.steps.trim() } : {}),
+      ...(form.since ? { since: form.since } : {}),
+      ...(form.affected ? { affected: form.affected } : {}),
+      ...(form.conversationId ? { conversationId: form.conversationId } : {}),
+      ...(form.leaveMessage ? { leaveMessage: true } : {}),
+      context: withConnection(bridge.context()),
+    }),
+  );
+  if (!created.ok) return $sending.set({ busy: false, step: null, error: created.message });
+  const ticket = created.data;
+  if (form.conversationId) bridge.clearChatDraft();
+  if (priority === 'P1' && form.callback && form.phone.trim()) {
+    $sending.set({ busy: true, step: 'Asking for a call back…', error: null });
+    const called = await ask(() => bridge.request('ticket:callback', { ticketId: ticket.id, phone: form.phone.trim(), preferredTime: form.preferredTime.trim() || 'As soon as possible' }));
+    if (!called.ok) $sending.set({ busy: true, step: null, error: `Your ticket ${ticket.number} is saved, but the call-back request failed: ${called.message}` });
+  }
+  $form.set(emptyForm());
+  $sending.set({ busy: false, step: null, error: null });
+  navigate({ view: 'ticket', ticketId: ticket.id });
+  await uploadFiles(ticket.id, form.files.filter((f) => 'type' in f.check).map((f) => f.file));
+}
+
+/** Uploads one by one, each with its progress; a file that cannot be sent shows why, and is not sent. */
+export async function uploadFiles(ticketId: string, files: File[]): Promise<void> {
+  const added: Upload[] = files.map((file) => {
+    const check = checkAttachment(file.name, file.type, file.size);
+    return { id: newClientId(), ticketId, name: file.name, progress: 0, file, type: 'type' in check ? check.type : '', error: 'problem' in check ? check.problem : null };
+  });
+  $uploads.set([...$uploads.get(), ...added]);
+  for (const upload of added) if (upload.type) await sendUpload(upload);
+}
+
+const patchUpload = (id: string, change: Partial<Upload>) => $uploads.set($uploads.get().map((u) => (u.id === id ? { ...u, ...change } : u)));
+
+async function sendUpload(upload: Upload): Promise<void> {
+  patchUpload(upload.id, { error: null, progress: 0 });
+  const grant = await ask(() => bridge.request('ticket:upload-grant', { ticketId: upload.ticketId }));
+  if (!grant.ok) return patchUpload(upload.id, { error: grant.message });
+  const result = await uploadWithProgress<AttachmentView>(
+    `${bridge.server}${grant.data.url}`,
+    upload.file,
+    { Authorization: `Grant ${grant.data.token}`, 'Content-Type': upload.type, 'X-File-Name': encodeURIComponent(upload.name) },
+    (progress) => patchUpload(upload.id, { progress }),
+  );
+  if (!result.ok) return patchUpload(upload.id, { error: result.error.message });
+  $uploads.set($uploads.get().filter((u) => u.id !== upload.id));
+  if ($open.get().ticket?.id === upload.ticketId) await openTicket(upload.ticketId, true);
+}
+
+export function retryUpload(id: string): void {
+  const upload = $uploads.get().find((u) => u.id === id);
+  if (upload) void sendUpload(upload);
+}
+
+export function dropUpload(id: string): void {
+  $uploads.set($uploads.get().filter((u) => u.id !== id));
+}
+
+export function setReply(ticketId: string, text: string): void {
+  $replies.set({ ...$replies.get(), [ticketId]: { ...replyOf($replies.get(), ticketId), text, error: null } });
+}
+
+/** Sends the reply; kept (with its client id, so a resend is stored once) until the server has it. */
+export async function sendReply(ticketId: string): Promise<void> {
+  const draft = replyOf($replies.get(), ticketId);
+  const text = draft.text.trim();
+  if (!text || draft.sending) return;
+  const clientId = draft.clientId ?? newClientId();
+  const patch = (change: Partial<ReplyDraft>) => $replies.set({ ...$replies.get(), [ticketId]: { ...replyOf($replies.get(), ticketId), ...change } });
+  patch({ sending: true, clientId, error: null });
+  const result = await ask(() => bridge.request('ticket:reply', { ticketId, clientId, text }));
+  if (!result.ok) return patch({ sending: false, error: result.message });
+  patch({ text: '', clientId: null, sending: false, error: null });
+  // A reply to a closed ticket starts a new one: show where it landed.
+  if (result.data.id !== ticketId) navigate({ view: 'ticket', ticketId: result.data.id });
+  else $open.set({ ticket: result.data, error: null });
+}
+
+export async function requestCallback(ticketId: string, phone: string, preferredTime: string): Promise<string | null> {
+  const result = await ask(() => bridge.request('ticket:callback', { ticketId, phone: phone.trim(), preferredTime: preferredTime.trim() || 'As soon as possible' }));
+  if (!result.ok) return result.message;
+  $open.set({ ticket: result.data, error: null });
+  return null;
+}

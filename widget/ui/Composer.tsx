@@ -1,0 +1,43 @@
+// The message box: Enter sends, Shift+Enter adds a line; the draft lives in a store and is cleared only once queued.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { LIMITS } from '../../shared/limits';
+import { sendMessage } from '../state/delivery';
+import { $draft } from '../state/ui';
+import { noteTyping } from '../state/visitor-typing';
+
+export function Composer() {
+  const draft = useStore($draft);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => box.current?.focus(), []);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (sendMessage($draft.get())) $draft.set('');
+    box.current?.focus();
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <textarea
+        ref={box}
+        aria-label="Message"
+        placeholder="Type your message…"
+        rows={1}
+        maxLength={LIMITS.messageText}
+        value={draft}
+        onInput={(event) => {
+          $draft.set(event.currentTarget.value);
+          noteTyping();
+        }}
+        onKeyDown={(event) => {
+          // isComposing: Enter also confirms an IME composition (Chinese, Japanese…), which must not send.
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
+        }}
+      />
+      <button type="submit" class="send" disabled={!draft.trim()}>
+        Send
+      </button>
+    </form>
+  );
+}

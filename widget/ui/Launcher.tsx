@@ -1,0 +1,24 @@
+// The round button that opens and closes the chat, with the unread badge.
+import { useStore } from '@nanostores/preact';
+import type { Ref } from 'preact';
+import { $unread } from '../state/read-state';
+import { $ticketsUnread } from '../state/tickets';
+import { $open, togglePanel } from '../state/ui';
+import { CHAT, CROSS, Icon } from './Icon';
+
+export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
+  const open = useStore($open);
+  // Chat messages and ticket updates alike: both are news from support.
+  const unread = useStore($unread) + useStore($ticketsUnread);
+  const label = open ? 'Close support chat' : `Open support chat${unread ? `, ${unread} unread` : ''}`;
+  return (
+    <button ref={buttonRef} type="button" class="launcher" aria-label={label} aria-expanded={open} onClick={togglePanel}>
+      <Icon path={open ? CROSS : CHAT} />
+      {!open && unread > 0 && (
+        <span class="badge" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,67 @@
+// The conversation as the visitor sees it: server messages in seq order, then what is still on its way.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChatMessage } from '../../shared/model';
+import { $messages } from '../state/conversation';
+import { retryMessage } from '../state/delivery';
+import { $outbox, type OutboxItem } from '../state/outbox';
+import { $seenSeq } from '../state/read-state';
+import { MessageText } from './MessageText';
+
+const clock = (epochMs: number) => new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
+  if (message.authorKind === 'system') return <p class="msg system">{message.text}</p>;
+  const own = message.authorKind === 'visitor';
+  return (
+    <div class={own ? 'msg own' : 'msg agent'}>
+      {!own && <span class="who">{message.authorName}</span>}
+      <MessageText text={message.text} />
+      <span class="meta">
+        {clock(message.createdAt)}
+        {seen && ' · Seen'}
+      </span>
+    </div>
+  );
+}
+
+function Pending({ item }: { item: OutboxItem }) {
+  const failed = item.status === 'failed';
+  return (
+    <div class={failed ? 'msg own failed' : 'msg own'}>
+      {item.text}
+      <span class="meta">{failed ? 'Not sent' : 'Sending…'}</span>
+      {failed && (
+        <button type="button" class="retry" onClick={() => retryMessage(item.clientId)}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function MessageList() {
+  const messages = useStore($messages);
+  const outbox = useStore($outbox);
+  const seenSeq = useStore($seenSeq);
+  // "Seen" goes under the latest of the visitor's messages that support has read, as in most messengers.
+  let lastSeenOwn = 0;
+  for (const message of messages) if (message.authorKind === 'visitor' && message.seq <= seenSeq) lastSeenOwn = message.seq;
+  const log = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    log.current?.scrollTo(0, log.current.scrollHeight);
+  }, [messages, outbox]);
+  return (
+    <div ref={log} class="log" role="log" aria-live="polite" aria-label="Messages" tabIndex={0}>
+      {!messages.length && !outbox.length && (
+        <p class="msg system">Hi! Tell us what is going wrong in your class and a support agent will help.</p>
+      )}
+      {messages.map((message) => (
+        <Message key={message.seq} message={message} seen={message.seq === lastSeenOwn} />
+      ))}
+      {outbox.map((item) => (
+        <Pending key={item.clientId} item={item} />
+      ))}
+    </div>
+  );
+}

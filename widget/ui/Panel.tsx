@@ -1,0 +1,51 @@
+// The chat window: header, status, messages, who is typing, and the composer.
+import { useStore } from '@nanostores/preact';
+import { $agentTyping } from '../state/agent-typing';
+import { $ticketsRoute } from '../state/tickets';
+import { HelpGate } from './ArticleReader';
+import { Composer } from './Composer';
+import { ArticleMatches, HelpHome } from './HelpArticles';
+import { CHEVRON_DOWN, Icon } from './Icon';
+import { MessageList } from './MessageList';
+import { StatusLine } from './StatusLine';
+import { TicketOffer, TicketsPane, TicketsTabs } from './TicketsPane';
+import { UrgencyChoice } from './UrgencyChoice';
+
+export function Panel({ onHide }: { onHide: () => void }) {
+  const typing = useStore($agentTyping);
+  const tickets = useStore($ticketsRoute);
+  return (
+    <section
+      class="panel"
+      role="dialog"
+      aria-label="Classroom Support"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onHide();
+      }}
+    >
+      <header>
+        <h2>Classroom Support</h2>
+        <button type="button" class="icon" aria-label="Minimize chat" onClick={onHide}>
+          <Icon path={CHEVRON_DOWN} />
+        </button>
+      </header>
+      <TicketsTabs />
+      {tickets ? (
+        <TicketsPane route={tickets} />
+      ) : (
+        <>
+          <StatusLine />
+          <TicketOffer />
+          <HelpGate>
+            <HelpHome />
+            <MessageList />
+            <p class="typing">{typing && `${typing} is typing…`}</p>
+            <UrgencyChoice />
+            <ArticleMatches />
+            <Composer />
+          </HelpGate>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+// The widget's tickets: the Chat / Tickets switch with its unread badge, the offer to leave a ticket instead of
+// waiting, and the box the tickets view (loaded on first use, see lazy.ts) renders into.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadTicketsView } from '../lazy';
+import { $conversation, $messages } from '../state/conversation';
+import { currentContext } from '../state/host-context';
+import { $outbox } from '../state/outbox';
+import { $connection } from '../state/session';
+import { $support, $ticketsRoute, $ticketsUnread, showTickets, ticketListeners, tickets } from '../state/tickets';
+import { $draft } from '../state/ui';
+import { $urgency } from '../state/urgency';
+import { request } from '../state/wire';
+import type { MountedTickets, TicketsBridge, TicketsRoute } from '../tickets/bridge';
+
+export function TicketsTabs() {
+  const route = useStore($ticketsRoute);
+  const unread = useStore($ticketsUnread);
+  return (
+    <nav class="tabs" aria-label="Support">
+      <button type="button" aria-current={route ? undefined : 'page'} onClick={() => showTickets(null)}>
+        Chat
+      </button>
+      <button type="button" aria-current={route ? 'page' : undefined} onClick={() => showTickets({ view: 'list' })}>
+        Tickets
+        {unread > 0 && <span class="count" aria-hidden="true">{unread}</span>}
+      </button>
+    </nav>
+  );
+}
+
+/** Nobody to answer, or no time to wait: the chat becomes a ticket, with everything written so far. */
+export function TicketOffer() {
+  const support = useStore($support);
+  const conversation = useStore($conversation);
+  const waiting = !conversation || conversation.status === 'queued';
+  if (support && !support.agentsAvailable && waiting) {
+    return (
+      <p class="offer">
+        No one can answer right now.{' '}
+        <button type="button" onClick={() => showTickets({ view: 'new', leaveMessage: true })}>
+          Leave a message
+        </button>
+      </p>
+    );
+  }
+  if (!conversation || conversation.status === 'closed') return null;
+  return (
+    <p class="offer">
+      <button type="button" onClick={() => showTickets({ view: 'new', fromChat: true })}>
+        Can't stay? Create a ticket
+      </button>
+    </p>
+  );
+}
+
+const bridge: TicketsBridge = {
+  server: '',
+  request,
+  onTicketUpdated: (listener) => {
+    ticketListeners.add(listener);
+    return () => ticketListeners.delete(listener);
+  },
+  onReconnect: (listener) => $connection.listen((c) => c === 'online' && listener()),
+  context: currentContext,
+  chat: () => {
+    const conversation = $conversation.get();
+    const open = conversation && conversation.status !== 'closed';
+    const mine = $messages.get().filter((m) => m.authorKind === 'visitor').map((m) => m.text);
+    return {
+      conversationId: open ? conversation.id : null,
+      words: [...(open ? mine : []), ...$outbox.get().map((o) => o.text), $draft.get()].filter((w) => w.trim()),
+      urgency: $urgency.get(),
+    };
+  },
+  clearChatDraft: () => $draft.set(''),
+  setUnread: (count) => $ticketsUnread.set(count),
+  navigate: showTickets,
+};
+
+export function TicketsPane({ route }: { route: TicketsRoute }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<MountedTickets | null>(null);
+  const [failed, setFailed] = useState(0);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let mounted: MountedTickets | null = null;
+    let gone = false;
+    loadTicketsView(tickets.server).then(
+      (module) => {
+        if (gone || !box.current) return;
+        mounted = module.mountTickets(box.current, { ...bridge, server: tickets.server }, $ticketsRoute.get() ?? route);
+        setView(mounted);
+      },
+      () => !gone && setFailed(attempt + 1),
+    );
+    return () => {
+      gone = true;
+      mounted?.unmount();
+    };
+  }, [attempt]);
+  useEffect(() => view?.navigate(route), [route]);
+  return (
+    <div class="tk-pane">
+      {!view &&
+        (failed > attempt ? (
+          <p class="status error" role="alert">
+            Could not load your tickets.{' '}
+            <button type="button" onClick={() => setAttempt(attempt + 1)}>
+              Try again
+            </button>
+          </p>
+        ) : (
+          <p class="status" role="status">
+            Loading your tickets…
+          </p>
+        ))}
+      {/* The tickets view renders here with its own Preact; nothing else is put in this box. */}
+      <div ref={box} class="tk-box" />
+    </div>
+  );
+}

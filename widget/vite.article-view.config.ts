@@ -1,0 +1,26 @@
+// Second widget build: the parts loaded on demand, as ES modules next to widget.js (the article reader at
+// dist/widget/article-view.js, the tickets view at tickets-view.js). The widget imports each with import() the
+// first time it is needed (lazy.ts), so they stay out of the start-up bundle (npm run size).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { widgetBase, widgetOutput } from './vite.base';
+
+export default defineConfig({
+  ...widgetBase,
+  build: {
+    ...widgetOutput,
+    // The first widget build just wrote widget.js here.
+    emptyOutDir: false,
+    lib: {
+      entry: {
+        'article-view': fileURLToPath(new URL('./help/article-view.ts', import.meta.url)),
+        'tickets-view': fileURLToPath(new URL('./tickets/tickets-view.tsx', import.meta.url)),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    // Code both modules use lands in a shared file beside them, loaded by whichever needs it first. Lib mode
+    // keeps the whitespace of ES output; these files are served as they are, so they are minified fully.
+    rolldownOptions: { output: { chunkFileNames: 'lazy-[hash].js', minify: true } },
+  },
+});
