@@ -4,6 +4,7 @@ import type { MarkRead } from '../../shared/protocol';
 import { $conversation, $messages, applyConversation, receiveMessages } from './conversation';
 import { conversation, fakeWire, message } from './fake-wire';
 import { $seenSeq, $unread, applyReadUpdate, noteSeen, sendReadMark } from './read-state';
+import { memoryStorage } from './memory-storage';
 import { $open } from './ui';
 
 const visitorSays = (seq: number) => message(seq, { conversationId: id, authorKind: 'visitor', authorName: 'Sam', clientId: `c${seq}` });
@@ -74,6 +75,41 @@ describe('the unread badge', () => {
     await sendReadMark();
     expect(wire.calls).toHaveLength(1);
     expect($conversation.get()?.visitorReadSeq).toBe(1);
+  });
+
+  it('stays clear after a reload that came before the mark reached the server, and the next session sends it', async () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    try {
+      receiveMessages([agentSays(1), agentSays(2)]);
+      $open.set(true);
+      noteSeen();
+      expect($unread.get()).toBe(0);
+
+      // The page reloads within the pause: fresh modules, nothing sent yet, the server still says 0.
+      vi.resetModules();
+      const fresh = {
+        conversation: await import('./conversation'),
+        readState: await import('./read-state'),
+        wire: await import('./fake-wire'),
+      };
+      fresh.conversation.applyConversation(conversation({ id, status: 'active', agentName: 'Ada' }));
+      fresh.conversation.receiveMessages([agentSays(1), agentSays(2)]);
+      expect(fresh.readState.$unread.get()).toBe(0);
+
+      const calls: unknown[] = [];
+      fresh.wire.fakeWire({
+        'read:mark': (payload: MarkRead) => {
+          calls.push(payload);
+          return ok({ conversationId: id, seq: payload.seq });
+        },
+      });
+      await fresh.readState.sendReadMark();
+      expect(calls).toEqual([{ conversationId: id, seq: 2 }]);
+      // Confirmed: nothing is left behind in storage.
+      expect(localStorage.getItem(`cs:seen:${id}`)).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

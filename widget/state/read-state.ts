@@ -3,6 +3,7 @@ import { atom, computed } from 'nanostores';
 import type { ChatMessage } from '../../shared/model';
 import type { ReadUpdate } from '../../shared/read-state';
 import { $conversation, $messages, contiguousSeq } from './conversation';
+import { readStored, writeStored } from '../storage';
 import { $open } from './ui';
 import { request } from './wire';
 
@@ -18,11 +19,20 @@ function lastBy(messages: ChatMessage[], kind: ChatMessage['authorKind']): numbe
 /** What this page has shown the visitor, ahead of what the server has confirmed. */
 const $seenHere = atom({ conversationId: '', seq: 0 });
 
-/** Everything up to here the visitor has read: the server's mark, what this page showed, their own last message. */
+/**
+ * Also saved in localStorage until the server confirms it: a visitor who reads and reloads at once (before the
+ * mark reached the server) must not get the badge back, and the next session still sends the mark.
+ */
+const seenKey = (conversationId: string) => `cs:seen:${conversationId}`;
+
+function seenUpTo(conversationId: string, here = $seenHere.get()): number {
+  const stored = Number(readStored(seenKey(conversationId))) || 0;
+  return Math.max(stored, here.conversationId === conversationId ? here.seq : 0);
+}
+
+/** Everything up to here the visitor has read: the server's mark, what any page showed, their own last message. */
 const $readUpTo = computed([$conversation, $messages, $seenHere], (conversation, messages, here) =>
-  conversation
-    ? Math.max(conversation.visitorReadSeq, here.conversationId === conversation.id ? here.seq : 0, lastBy(messages, 'visitor'))
-    : 0,
+  conversation ? Math.max(conversation.visitorReadSeq, seenUpTo(conversation.id, here), lastBy(messages, 'visitor')) : 0,
 );
 
 /** Messages from support the visitor has not seen yet: the launcher's badge. The same number in every tab and after reloads. */
@@ -52,8 +62,10 @@ export function noteSeen(): void {
   const conversation = $conversation.get();
   if (!conversation || !looking()) return;
   const seq = contiguousSeq($messages.get());
-  const here = $seenHere.get();
-  if (here.conversationId !== conversation.id || seq > here.seq) $seenHere.set({ conversationId: conversation.id, seq });
+  if (seq > seenUpTo(conversation.id)) {
+    writeStored(seenKey(conversation.id), String(seq));
+    $seenHere.set({ conversationId: conversation.id, seq });
+  }
   clearTimeout(timer);
   timer = setTimeout(() => void sendReadMark(), MARK_AFTER);
 }
@@ -61,12 +73,15 @@ export function noteSeen(): void {
 /** Tells the server what this page has shown beyond its mark; called again after every session. */
 export async function sendReadMark(): Promise<void> {
   const conversation = $conversation.get();
-  const here = $seenHere.get();
-  if (marking || !conversation || here.conversationId !== conversation.id || here.seq <= conversation.visitorReadSeq) return;
+  if (marking || !conversation) return;
+  const seq = seenUpTo(conversation.id);
+  if (seq <= conversation.visitorReadSeq) return;
   marking = true;
   try {
-    const result = await request('read:mark', { conversationId: conversation.id, seq: here.seq });
-    if (result.ok) applyReadUpdate({ conversationId: conversation.id, reader: 'visitor', seq: result.data.seq });
+    const result = await request('read:mark', { conversationId: conversation.id, seq });
+    if (!result.ok) return;
+    applyReadUpdate({ conversationId: conversation.id, reader: 'visitor', seq: result.data.seq });
+    if (result.data.seq >= seenUpTo(conversation.id)) writeStored(seenKey(conversation.id), null);
   } catch {
     // Offline: the next session sends it.
   } finally {
@@ -79,4 +94,6 @@ export function watchReading(): void {
   $messages.listen(noteSeen);
   $open.listen(noteSeen);
   document.addEventListener('visibilitychange', noteSeen);
+  // Leaving the page: send now rather than after the pause (what is saved covers it if this is too late).
+  addEventListener('pagehide', () => void sendReadMark());
 }
