@@ -2,7 +2,7 @@
 import type { Reader } from '../../shared/read-state';
 import type { Agent, Conversation, StoredMessage } from './records';
 import type { TriedArticle } from '../../shared/articles';
-import type { TicketDomainEvent } from './ticket-events';
+import type { TicketDomainEvent } from './tickets/ticket-events';
 import type { ChatMove, InternalNote } from '../../shared/routing-model';
 
 export type DomainEvent =

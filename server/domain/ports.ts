@@ -11,10 +11,10 @@ import type {
   StoredMessage,
 } from './records';
 import type { ConversationContext } from '../../shared/model';
-import type { ArticleStore } from './article-store';
-import type { ReadStateStore } from './read-state-store';
-import type { TicketStore } from './ticket-store';
-import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing-ports';
+import type { ArticleStore } from './articles/article-store';
+import type { ReadStateStore } from './chats/read-state-store';
+import type { TicketStore } from './tickets/ticket-store';
+import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
   /** Epoch milliseconds. */

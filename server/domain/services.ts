@@ -1,19 +1,19 @@
 // Wires the domain services together around one Store, clock and id source.
-import { Agents } from './agents';
-import { createMarkdownRenderer } from './article-markdown';
-import { createArticleServices, type ArticleServices } from './article-services';
-import { ConversationViews } from './conversation-views';
-import { Conversations } from './conversations';
+import { Agents } from './identity/agents';
+import { createMarkdownRenderer } from './articles/article-markdown';
+import { createArticleServices, type ArticleServices } from './articles/article-services';
+import { ConversationViews } from './chats/conversation-views';
+import { Conversations } from './chats/conversations';
 import { DomainEvents, type DomainEvent } from './events';
 import type { Clock, Store } from './ports';
-import { ReadState } from './read-state';
-import type { Router } from './routing';
-import { createRoutingServices, type RoutingServices } from './routing-services';
-import { SignInThrottle } from './sign-in-throttle';
-import { VisitorIdentity } from './visitor-identity';
-import { systemTimers, VisitorPresence, type Timers } from './visitor-presence';
-import type { AttachmentFiles } from './attachments';
-import { createTicketServices, type TicketServices } from './ticket-services';
+import { ReadState } from './chats/read-state';
+import type { Router } from './routing/routing';
+import { createRoutingServices, type RoutingServices } from './routing/routing-services';
+import { SignInThrottle } from './identity/sign-in-throttle';
+import { VisitorIdentity } from './identity/visitor-identity';
+import { systemTimers, VisitorPresence, type Timers } from './chats/visitor-presence';
+import type { AttachmentFiles } from './tickets/attachments';
+import { createTicketServices, type TicketServices } from './tickets/ticket-services';
 
 export interface SupportServices {
   store: Store;

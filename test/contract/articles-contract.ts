@@ -1,7 +1,7 @@
 // The help-article part of the Store contract; storeContract() runs it against every store implementation.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, ArticleFeedback } from '../../server/domain/article-store';
+import type { Article, ArticleFeedback } from '../../server/domain/articles/article-store';
 import type { Store } from '../../server/domain/ports';
 import { aConversation, anAgent, anEndUser, anOrganisation } from '../support/records';
 import type { StoreHarness } from './store-contract';

@@ -1,7 +1,7 @@
 // The read-state part of the Store contract: marks per reader that only move forward, set by hand or by writing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/domain/ports';
-import type { ReadMarkInput } from '../../server/domain/read-state-store';
+import type { ReadMarkInput } from '../../server/domain/chats/read-state-store';
 import { aConversation, aMessage, anAgent, anEndUser, anOrganisation } from '../support/records';
 import type { StoreHarness } from './store-contract';
 

@@ -4,7 +4,7 @@
 // Options: --seed 42 --hours 10 --base-rate 0.8 --burst-rate 4 --reoffers 40.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { deadlineRouting } from '../../server/domain/chat-routing-policy';
+import { deadlineRouting } from '../../server/domain/routing/chat-routing-policy';
 import { byPriority, sideBySide } from './routing/day-report';
 import { measureReofferOnServer } from './routing/reoffer-on-server';
 import { fifoRoundRobin } from './routing/round-robin';

@@ -1,6 +1,6 @@
 // `npm run bench:search`: builds the article index over 10,000 synthetic articles, half Chinese and half English
 // (made from the starter articles' sentences plus rare words), then times a mix of realistic queries.
-import { ArticleIndex, type SearchableArticle } from '../../server/domain/article-index';
+import { ArticleIndex, type SearchableArticle } from '../../server/domain/articles/article-index';
 import { readStarterArticles } from '../../server/starter-articles';
 import type { ArticleLocale } from '../../shared/articles';
 

@@ -1,5 +1,5 @@
 // Timers driven by a FakeClock: moving the clock runs every timer that comes due, in time order.
-import type { Timers } from '../../server/domain/visitor-presence';
+import type { Timers } from '../../server/domain/chats/visitor-presence';
 import type { FakeClock } from './fake-clock';
 
 interface Pending {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent, EndUser, NewMessage, Organisation } from '../../server/domain/records';
 import type { NewConversation } from '../../server/domain/ports';
-import { initialRouting } from '../../server/domain/initial-routing';
+import { initialRouting } from '../../server/domain/routing/initial-routing';
 
 export const anOrganisation = (over: Partial<Organisation> = {}): Organisation => ({
   id: randomUUID(),

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPassword } from '../../server/domain/passwords';
+import { hashPassword } from '../../server/domain/identity/passwords';
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { anAgent, anOrganisation } from './records';
 import { TEST_ORIGIN } from './server';

@@ -7,7 +7,7 @@ import { SignJWT } from 'jose';
 import { io, type Socket } from 'socket.io-client';
 import { startServer, type RunningServer } from '../../server/app';
 import type { Config } from '../../server/config';
-import { hashPassword } from '../../server/domain/passwords';
+import { hashPassword } from '../../server/domain/identity/passwords';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { createLogger } from '../../server/log';
 import type { Result } from '../../shared/errors';

@@ -1,9 +1,9 @@
 // Builders for ticket records in tests: a new ticket under the default SLA policy, a history event.
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SLA_POLICY } from '../../shared/sla-policy';
-import { withSlaPoints } from '../../server/domain/sla';
-import { newSlaRecord } from '../../server/domain/sla-policies';
-import type { NewTicket, TicketEventRecord } from '../../server/domain/ticket-records';
+import { withSlaPoints } from '../../server/domain/sla/sla';
+import { newSlaRecord } from '../../server/domain/sla/sla-policies';
+import type { NewTicket, TicketEventRecord } from '../../server/domain/tickets/ticket-records';
 
 export function aTicket(organisationId: string, over: Partial<NewTicket> = {}): NewTicket {
   const priority = over.priority ?? 'P3';

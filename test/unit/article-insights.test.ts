@@ -1,7 +1,7 @@
 // Which searches found nothing: half-typed searches fold into the one the person settled on.
 import { describe, expect, it } from 'vitest';
-import { countMisses, settledMisses } from '../../server/domain/article-insights';
-import type { SearchMissRecord } from '../../server/domain/article-store';
+import { countMisses, settledMisses } from '../../server/domain/articles/article-insights';
+import type { SearchMissRecord } from '../../server/domain/articles/article-store';
 
 let n = 0;
 const miss = (searcherId: string, query: string, createdAt: number, over: Partial<SearchMissRecord> = {}): SearchMissRecord => ({

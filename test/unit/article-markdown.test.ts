@@ -1,6 +1,6 @@
 // Article HTML must be safe to put into any host page: each rule of the renderer, proven.
 import { describe, expect, it } from 'vitest';
-import { createMarkdownRenderer } from '../../server/domain/article-markdown';
+import { createMarkdownRenderer } from '../../server/domain/articles/article-markdown';
 
 const render = createMarkdownRenderer({ imageOrigins: ['https://cdn.example.com'] });
 

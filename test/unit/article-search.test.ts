@@ -1,8 +1,8 @@
 // Search relevance over the starter articles as shipped, in Chinese and English, plus the index's mechanics.
 import { describe, expect, it } from 'vitest';
 import type { ArticleLocale } from '../../shared/articles';
-import { ArticleIndex, type SearchableArticle } from '../../server/domain/article-index';
-import { analyse } from '../../server/domain/article-text';
+import { ArticleIndex, type SearchableArticle } from '../../server/domain/articles/article-index';
+import { analyse } from '../../server/domain/articles/article-text';
 import { readStarterArticles } from '../../server/starter-articles';
 
 const starters: SearchableArticle[] = readStarterArticles().map((a) => ({ ...a, id: `${a.slug}.${a.locale}`, updatedAt: 0 }));

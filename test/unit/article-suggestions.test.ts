@@ -1,7 +1,7 @@
 // The home screen's suggestions follow the classroom's situation; the starter articles are complete and linked.
 import { describe, expect, it } from 'vitest';
-import { ArticleIndex } from '../../server/domain/article-index';
-import { situationTags, suggestArticles } from '../../server/domain/article-suggestions';
+import { ArticleIndex } from '../../server/domain/articles/article-index';
+import { situationTags, suggestArticles } from '../../server/domain/articles/article-suggestions';
 import { readStarterArticles } from '../../server/starter-articles';
 
 const starters = readStarterArticles();

@@ -1,7 +1,7 @@
 // The routing policy on a synthetic school morning (the benchmark's day, shorter): deadline-first routing
 // meets the P1 and P2 first-response targets more often than plain FIFO round-robin at the same staffing.
 import { describe, expect, it } from 'vitest';
-import { deadlineRouting } from '../../server/domain/chat-routing-policy';
+import { deadlineRouting } from '../../server/domain/routing/chat-routing-policy';
 import { byPriority } from '../load/routing/day-report';
 import { fifoRoundRobin } from '../load/routing/round-robin';
 import { simulateDay } from '../load/routing/simulate-day';

@@ -1,9 +1,9 @@
 // Routing with a fake clock against a real (in-memory SQLite) store: queue order, tiers, capacity, re-offers.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareCandidates, deadlineRouting, mayTake } from '../../server/domain/chat-routing-policy';
-import { createRoutingServices } from '../../server/domain/routing-services';
-import { initialRouting } from '../../server/domain/initial-routing';
+import { compareCandidates, deadlineRouting, mayTake } from '../../server/domain/routing/chat-routing-policy';
+import { createRoutingServices } from '../../server/domain/routing/routing-services';
+import { initialRouting } from '../../server/domain/routing/initial-routing';
 import type { AgentLoad, Conversation } from '../../server/domain/records';
 import { anOrganisation } from '../support/records';
 import { routingHarness, type RoutingHarness } from '../support/routing-harness';

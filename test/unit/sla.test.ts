@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TicketPriority } from '../../shared/ticket-model';
 import type { Agent, Organisation } from '../../server/domain/records';
-import type { Ticket } from '../../server/domain/ticket-records';
+import type { Ticket } from '../../server/domain/tickets/ticket-records';
 import { FakeClock } from '../support/fake-clock';
 import { HOUR, MINUTE, ticketHarness, type TicketHarness } from '../support/ticket-harness';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { priorityFromImpact } from '../../shared/ticket-intake';
 import { checkAttachment } from '../../shared/ticket-limits';
 import { formatTicketNumber, parseTicketNumber } from '../../shared/ticket-model';
-import { contentMatches } from '../../server/domain/attachment-types';
+import { contentMatches } from '../../server/domain/tickets/attachment-types';
 
 describe('priorityFromImpact', () => {
   it('maps "the whole class cannot continue" to P1 down to "a question" as P4', () => {

@@ -1,8 +1,8 @@
 // Tickets from chats and from the widget, the workflow with its 7-day reopen rule, notes, call-backs and unread counts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, EndUser, Organisation } from '../../server/domain/records';
-import type { Ticket } from '../../server/domain/ticket-records';
-import { REOPEN_WINDOW_MS } from '../../server/domain/ticket-workflow';
+import type { Ticket } from '../../server/domain/tickets/ticket-records';
+import { REOPEN_WINDOW_MS } from '../../server/domain/tickets/ticket-workflow';
 import { aConversation, aMessage } from '../support/records';
 import { HOUR, ticketHarness, type TicketHarness } from '../support/ticket-harness';
 

@@ -1,20 +1,10 @@
 // Places where other features add to the chat view without editing it: buttons in the chat header (e.g.
 // "Create ticket"), tools beside the reply box (e.g. article search) and sections of the context panel.
 import type { ComponentType } from 'preact';
-import type { OpenConversation } from '../state/conversation';
 import { ArticlePicker } from './articles/ArticlePicker';
 import { TriedArticles } from './articles/TriedArticles';
+import type { ChatActionProps, ComposerToolProps } from './chat-slot-props';
 import { CreateTicketButton } from './tickets/CreateTicketButton';
-
-export interface ChatActionProps {
-  conversation: OpenConversation;
-}
-
-export interface ComposerToolProps {
-  conversation: OpenConversation;
-  /** Inserts text at the caret of the reply box. */
-  insert(text: string): void;
-}
 
 /** Extra buttons in the chat header, after Transfer / Escalate / Close. */
 export const CHAT_ACTIONS: ComponentType<ChatActionProps>[] = [CreateTicketButton];

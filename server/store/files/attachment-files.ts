@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { FileTooLargeError, type AttachmentFiles } from '../../domain/attachments';
+import { FileTooLargeError, type AttachmentFiles } from '../../domain/tickets/attachments';
 
 export function attachmentFiles(root: string): AttachmentFiles {
   const base = resolve(root);

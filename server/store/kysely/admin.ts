@@ -1,7 +1,7 @@
 // What administrators change: agents (role, tier, capacity, deactivation) and organisations.
 import type { Kysely, Updateable } from 'kysely';
 import type { Agent, Organisation } from '../../domain/records';
-import type { AgentPatch, OrganisationPatch } from '../../domain/routing-ports';
+import type { AgentPatch, OrganisationPatch } from '../../domain/routing/routing-ports';
 import type { AgentsTable, Database, OrganisationsTable } from '../schema';
 import type { DialectTraits } from './dialect';
 import { toAgent, toOrganisation } from './rows';

@@ -8,7 +8,7 @@ import type {
   ArticleSave,
   OutcomeCount,
   SearchMissRecord,
-} from '../../domain/article-store';
+} from '../../domain/articles/article-store';
 import type { ArticleFeedbackTable, ArticlesTable, Database } from '../schema';
 import type { DialectTraits } from './dialect';
 

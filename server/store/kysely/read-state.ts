@@ -1,6 +1,6 @@
 // Read marks: one row per (conversation, reader) holding the furthest seq read; marks only move forward.
 import type { Kysely, Transaction } from 'kysely';
-import type { ReadMarkInput } from '../../domain/read-state-store';
+import type { ReadMarkInput } from '../../domain/chats/read-state-store';
 import type { Reader } from '../../../shared/read-state';
 import type { Database } from '../schema';
 

@@ -2,7 +2,7 @@
 // answer a chat, and the grace period of agents whose console dropped.
 import { sql, type Kysely } from 'kysely';
 import type { ChatAttention } from '../../../shared/model';
-import type { AgentStatusRecord, QueueReturn } from '../../domain/routing-ports';
+import type { AgentStatusRecord, QueueReturn } from '../../domain/routing/routing-ports';
 import type { Database } from '../schema';
 import { activeChatsOf, lockAgentWithRoom } from './agent-capacity';
 import { CLAIMED } from './routing-columns';

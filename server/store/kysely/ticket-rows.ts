@@ -8,7 +8,7 @@ import type {
   StoredSlaPolicy,
   Ticket,
   TicketEventRecord,
-} from '../../domain/ticket-records';
+} from '../../domain/tickets/ticket-records';
 import type {
   ApiTokensTable,
   SlaPoliciesTable,

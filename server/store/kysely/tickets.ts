@@ -8,8 +8,8 @@ import type {
   TicketEventRecord,
   TicketFilter,
   TicketWrite,
-} from '../../domain/ticket-records';
-import type { TicketStore } from '../../domain/ticket-store';
+} from '../../domain/tickets/ticket-records';
+import type { TicketStore } from '../../domain/tickets/ticket-store';
 import type { Database } from '../schema';
 import type { DialectTraits } from './dialect';
 import { toAgent } from './rows';

@@ -11,7 +11,7 @@ import {
   ConsoleSearchQuerySchema,
   InsightsQuerySchema,
 } from '../../../shared/article-schemas';
-import { isCjk } from '../../domain/article-text';
+import { isCjk } from '../../domain/articles/article-text';
 import type { SupportServices } from '../../domain/services';
 import { parse, sessionAgent } from './request-auth';
 

@@ -2,7 +2,7 @@
 import { Router, type Request } from 'express';
 import { SignInSchema } from '../../../shared/schemas';
 import { validate } from '../../../shared/validate';
-import { agentView, SESSION_TTL_MS } from '../../domain/agents';
+import { agentView, SESSION_TTL_MS } from '../../domain/identity/agents';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../cookies';

@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { TICKET_LIMITS } from '../../../shared/ticket-limits';
-import { showsInline } from '../../domain/attachment-types';
-import type { IncomingFile } from '../../domain/attachments';
+import { showsInline } from '../../domain/tickets/attachment-types';
+import type { IncomingFile } from '../../domain/tickets/attachments';
 import { DomainError } from '../../domain/errors';
-import type { AttachmentRecord } from '../../domain/ticket-records';
+import type { AttachmentRecord } from '../../domain/tickets/ticket-records';
 
 function fileName(req: Request): string {
   const raw = req.get('x-file-name') ?? (typeof req.query.name === 'string' ? req.query.name : '');

@@ -5,7 +5,7 @@ import { validate } from '../../../shared/validate';
 import { DomainError } from '../../domain/errors';
 import type { Agent } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
-import type { StaffActor } from '../../domain/ticket-actors';
+import type { StaffActor } from '../../domain/tickets/ticket-actors';
 import { readCookie, SESSION_COOKIE } from '../cookies';
 
 /** A typed value from untrusted input, or a bad_request DomainError naming the field. */

@@ -6,10 +6,10 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 import { CommentSchema, CreateTicketSchema, ListTicketsQuerySchema, UpdateTicketSchema, type ListTicketsQuery } from '../../../shared/ticket-schemas';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
-import type { StaffActor } from '../../domain/ticket-actors';
-import type { TicketFilter } from '../../domain/ticket-records';
-import { ACTIVE_STATUSES } from '../../domain/ticket-workflow';
-import { attachmentView } from '../../domain/ticket-views';
+import type { StaffActor } from '../../domain/tickets/ticket-actors';
+import type { TicketFilter } from '../../domain/tickets/ticket-records';
+import { ACTIVE_STATUSES } from '../../domain/tickets/ticket-workflow';
+import { attachmentView } from '../../domain/tickets/ticket-views';
 import { incomingFile, receiving, sendAttachment } from './file-transfer';
 import { parse, staffActor } from './request-auth';
 

@@ -2,7 +2,7 @@
 import { Router, type Request, type Response } from 'express';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
-import { attachmentView } from '../../domain/ticket-views';
+import { attachmentView } from '../../domain/tickets/ticket-views';
 import { incomingFile, receiving, sendAttachment } from './file-transfer';
 
 /**

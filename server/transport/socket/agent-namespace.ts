@@ -2,8 +2,8 @@
 import { PROTOCOL_VERSION } from '../../../shared/protocol';
 import { FetchReadsSchema, MarkReadSchema } from '../../../shared/read-state-schemas';
 import { ConversationRefSchema, FetchHistorySchema, SendMessageSchema, TypingSchema } from '../../../shared/schemas';
-import { agentView } from '../../domain/agents';
-import { chatMessage } from '../../domain/conversation-views';
+import { agentView } from '../../domain/identity/agents';
+import { chatMessage } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
 import { readCookie, SESSION_COOKIE } from '../cookies';
 import { toWireError } from '../wire-error';

@@ -2,10 +2,10 @@
 // colleagues, canned replies, the supervisor's overview; and presence following the agent's consoles.
 import { ConversationRefSchema, SetPresenceSchema } from '../../../shared/schemas';
 import { AddNoteSchema, EscalateSchema, TransferSchema } from '../../../shared/routing-schemas';
-import { agentView } from '../../domain/agents';
+import { agentView } from '../../domain/identity/agents';
 import { requireRole } from '../../domain/roles';
 import type { SupportServices } from '../../domain/services';
-import { agentStatusView } from '../../domain/supervisor-overview';
+import { agentStatusView } from '../../domain/routing/supervisor-overview';
 import { handle, handleBare, type HandlerContext } from './handler';
 import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
 import { listen, type AgentNamespace, type AgentSocket } from './types';

@@ -1,6 +1,6 @@
 // Carries domain events to the sockets that should see them: the conversation's room, its agent, all agents.
 import type { Logger } from 'pino';
-import { chatMessage } from '../../domain/conversation-views';
+import { chatMessage } from '../../domain/chats/conversation-views';
 import type { DomainEvent } from '../../domain/events';
 import type { Conversation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';

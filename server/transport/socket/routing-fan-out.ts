@@ -1,6 +1,6 @@
 // Carries routing and teamwork events to consoles: moves and notes to those following the chat, notices to
 // account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles.
-import { agentView } from '../../domain/agents';
+import { agentView } from '../../domain/identity/agents';
 import type { DomainEvent } from '../../domain/events';
 import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
 import type { AgentNamespace } from './types';

@@ -1,7 +1,7 @@
 // Carries ticket events to sockets: every console's ticket list, the alerted agents, and the customer's widget.
 import type { SupportServices } from '../../domain/services';
-import type { Ticket } from '../../domain/ticket-records';
-import type { TicketDomainEvent } from '../../domain/ticket-events';
+import type { Ticket } from '../../domain/tickets/ticket-records';
+import type { TicketDomainEvent } from '../../domain/tickets/ticket-events';
 import { agentRoom, endUserRoom } from './rooms';
 import type { AgentNamespace, VisitorNamespace } from './types';
 

@@ -6,7 +6,7 @@ import {
   SearchArticlesSchema,
   SuggestArticlesSchema,
 } from '../../../shared/article-schemas';
-import { buildContext } from '../../domain/conversation-context';
+import { buildContext } from '../../domain/chats/conversation-context';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import { handle, type HandlerContext } from './handler';

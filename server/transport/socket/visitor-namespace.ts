@@ -10,7 +10,7 @@ import {
 } from '../../../shared/schemas';
 import { MarkReadSchema } from '../../../shared/read-state-schemas';
 import { validate } from '../../../shared/validate';
-import { chatMessage, endUserView } from '../../domain/conversation-views';
+import { chatMessage, endUserView } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
 import { toWireError } from '../wire-error';
 import { handle, type HandlerContext } from './handler';

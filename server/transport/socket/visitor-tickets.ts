@@ -10,7 +10,7 @@ import {
 import { DomainError } from '../../domain/errors';
 import type { Organisation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
-import type { Ticket } from '../../domain/ticket-records';
+import type { Ticket } from '../../domain/tickets/ticket-records';
 import { handle, type HandlerContext } from './handler';
 import { listen, type VisitorSocket } from './types';
 

@@ -1,6 +1,6 @@
 // The baseline the benchmark compares against: plain FIFO (oldest chat first, whatever its urgency) and
 // round-robin over the agents who have room, ignoring tiers and load.
-import { hasRoom, type RoutingPolicy } from '../../../server/domain/chat-routing-policy';
+import { hasRoom, type RoutingPolicy } from '../../../server/domain/routing/chat-routing-policy';
 
 export function fifoRoundRobin(): RoutingPolicy {
   let lastAgentId = '';

@@ -2,10 +2,10 @@
 // SQLite store, presence and the reply tracker — with a fake clock, under a given routing policy.
 import type { Priority } from '../../../shared/chat-priority';
 import { chatFirstResponseDue } from '../../../shared/chat-first-response';
-import type { RoutingPolicy } from '../../../server/domain/chat-routing-policy';
+import type { RoutingPolicy } from '../../../server/domain/routing/chat-routing-policy';
 import { DomainEvents } from '../../../server/domain/events';
-import { initialRouting } from '../../../server/domain/initial-routing';
-import { createRoutingServices } from '../../../server/domain/routing-services';
+import { initialRouting } from '../../../server/domain/routing/initial-routing';
+import { createRoutingServices } from '../../../server/domain/routing/routing-services';
 import { openSqliteStore } from '../../../server/store/sqlite/index';
 import { FakeClock } from '../../support/fake-clock';
 import { anAgent, anEndUser, anOrganisation } from '../../support/records';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { articleLink } from '../../article-api';
 import { $articlePicker, resetArticlePicker, searchArticles } from '../../state/article-picker';
 import { $drafts } from '../../state/drafts';
-import type { ComposerToolProps } from '../chat-slots';
+import type { ComposerToolProps } from '../chat-slot-props';
 import { LOCALE_LABEL } from './article-format';
 
 export function ArticlePicker({ conversation, insert }: ComposerToolProps) {

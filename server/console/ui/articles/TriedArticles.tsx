@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { articleLink } from '../../article-api';
 import { $triedArticles, loadTriedArticles } from '../../state/tried-articles';
-import type { ChatActionProps } from '../chat-slots';
+import type { ChatActionProps } from '../chat-slot-props';
 import { formatClock } from '../format';
 
 export function TriedArticles({ conversation }: ChatActionProps) {

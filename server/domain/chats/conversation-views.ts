@@ -1,0 +1,77 @@
+// Turns stored conversations into what each side is shown: the widget's view, inbox rows, the detail view.
+import type { ChatMessage, ConversationDetail, ConversationSummary, EndUserView, VisitorConversation } from '../../../shared/model';
+import { chatRoutingView } from '../routing/chat-routing-view';
+import { deadlineRouting } from '../routing/chat-routing-policy';
+import type { Store } from '../ports';
+import type { Conversation, EndUser, StoredMessage } from '../records';
+import type { VisitorPresence } from './visitor-presence';
+
+export const chatMessage = ({ authorId: _hidden, ...message }: StoredMessage): ChatMessage => message;
+
+export const endUserView = (user: EndUser): EndUserView => ({
+  id: user.id,
+  name: user.name,
+  role: user.role,
+  verified: user.verified,
+});
+
+export class ConversationViews {
+  constructor(
+    private readonly store: Store,
+    private readonly presence: Pick<VisitorPresence, 'isOnline'>,
+  ) {}
+
+  /** Queued conversations in the order routing offers them. */
+  async orderedQueue(): Promise<Conversation[]> {
+    return deadlineRouting.orderQueue(await this.store.listQueued());
+  }
+
+  /** 1-based places in the queue; pass the ordered queue when you already hold it. */
+  async queuePositions(queue?: Conversation[]): Promise<Map<string, number>> {
+    const queued = queue ?? (await this.orderedQueue());
+    return new Map(queued.map((c, i) => [c.id, i + 1]));
+  }
+
+  async forVisitor(conversation: Conversation, positions?: Map<string, number>): Promise<VisitorConversation> {
+    const assignee = conversation.assigneeId ? await this.store.getAgent(conversation.assigneeId) : null;
+    const read = await this.store.readPositions(conversation.id);
+    const queuePosition =
+      conversation.status === 'queued' ? ((positions ?? (await this.queuePositions())).get(conversation.id) ?? null) : null;
+    return {
+      id: conversation.id,
+      status: conversation.status,
+      agentName: assignee?.name ?? null,
+      queuePosition,
+      lastSeq: conversation.lastSeq,
+      visitorReadSeq: read.visitor,
+      agentReadSeq: read.agent,
+    };
+  }
+
+  async summary(conversation: Conversation): Promise<ConversationSummary> {
+    const [user, assignee, last, previousAgentIds] = await Promise.all([
+      this.store.getEndUser(conversation.endUserId),
+      conversation.assigneeId ? this.store.getAgent(conversation.assigneeId) : null,
+      this.store.lastMessage(conversation.id),
+      this.store.listPreviousAssignees(conversation.id),
+    ]);
+    if (!user) throw new Error(`conversation ${conversation.id} has no end user`);
+    return {
+      id: conversation.id,
+      status: conversation.status,
+      user: endUserView(user),
+      organisation: conversation.context.organisation,
+      classroomId: conversation.context.classroomId ?? null,
+      assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+      createdAt: conversation.createdAt,
+      lastSeq: conversation.lastSeq,
+      preview: last ? last.text.slice(0, 140) : '',
+      visitorOnline: this.presence.isOnline(conversation.endUserId),
+      routing: chatRoutingView(conversation.routing, previousAgentIds),
+    };
+  }
+
+  async detail(conversation: Conversation, messages: StoredMessage[]): Promise<ConversationDetail> {
+    return { ...(await this.summary(conversation)), context: conversation.context, messages: messages.map(chatMessage) };
+  }
+}

@@ -1,0 +1,120 @@
+// Who is this widget connection? App key + exact origin, then a verified JWT or an anonymous bearer token.
+import { errors as joseErrors, jwtVerify } from 'jose';
+import * as v from 'valibot';
+import { IdentityClaimsSchema } from '../../../shared/schemas';
+import { DomainError } from '../errors';
+import type { Clock, Store } from '../ports';
+import type { EndUser, Organisation } from '../records';
+import { hashToken, newToken } from './tokens';
+
+/** Identity tokens may live at most this long (plus a little clock skew). */
+export const MAX_TOKEN_LIFETIME_S = 600;
+const CLOCK_SKEW_S = 30;
+
+export interface VisitorCredentials {
+  appKey: string;
+  token?: string;
+  visitorToken?: string;
+  name?: string;
+}
+
+export interface ResolvedVisitor {
+  organisation: Organisation;
+  user: EndUser;
+  /** Set when a new anonymous identity was issued: the widget must keep it. */
+  issuedVisitorToken?: string;
+}
+
+export class VisitorIdentity {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly newId: () => string,
+  ) {}
+
+  async resolve(credentials: VisitorCredentials, origin: string | undefined): Promise<ResolvedVisitor> {
+    const organisation = await this.store.findOrganisationByAppKey(credentials.appKey);
+    if (!organisation) throw new DomainError('unknown_app_key', 'No organisation has this app key');
+    if (!origin || !organisation.allowedOrigins.includes(origin)) {
+      throw new DomainError('origin_not_allowed', `Origin ${origin ?? '(none)'} may not embed this widget`);
+    }
+    if (credentials.token) {
+      return { organisation, user: await this.verifiedUser(organisation, credentials.token) };
+    }
+    if (organisation.identityRequired) {
+      throw new DomainError('identity_required', 'This organisation requires a signed identity token');
+    }
+    return this.anonymousVisitor(organisation, credentials);
+  }
+
+  private async verifiedUser(org: Organisation, token: string): Promise<EndUser> {
+    const claims = await this.verifyToken(org, token);
+    const now = this.clock.now();
+    const profile = { name: claims.name, role: claims.role, classroomId: claims.classroom ?? null };
+    const existing = await this.store.findEndUserByExternalId(org.id, claims.sub);
+    if (existing) {
+      await this.store.updateEndUserProfile(existing.id, profile);
+      return { ...existing, ...profile };
+    }
+    try {
+      return await this.store.createEndUser({
+        id: this.newId(),
+        organisationId: org.id,
+        externalId: claims.sub,
+        ...profile,
+        verified: true,
+        tokenHash: null,
+        createdAt: now,
+      });
+    } catch (error) {
+      // Two tabs of a new user connecting at once: the other one created the record first.
+      const created = await this.store.findEndUserByExternalId(org.id, claims.sub);
+      if (created) return created;
+      throw error;
+    }
+  }
+
+  private async verifyToken(org: Organisation, token: string) {
+    const nowS = Math.floor(this.clock.now() / 1000);
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, new TextEncoder().encode(org.identitySecret), {
+        algorithms: ['HS256'],
+        currentDate: new Date(this.clock.now()),
+        clockTolerance: CLOCK_SKEW_S,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new DomainError('token_expired', 'The identity token has expired');
+      throw new DomainError('token_invalid', 'The identity token is not valid for this organisation');
+    }
+    const parsed = v.safeParse(IdentityClaimsSchema, payload);
+    if (!parsed.success) throw new DomainError('token_invalid', 'The identity token lacks sub, name, role or exp');
+    const claims = parsed.output;
+    const lifetime = claims.exp - (claims.iat ?? nowS);
+    if (lifetime > MAX_TOKEN_LIFETIME_S || claims.exp - nowS > MAX_TOKEN_LIFETIME_S + CLOCK_SKEW_S) {
+      throw new DomainError('token_invalid', 'Identity tokens may be valid for at most 10 minutes');
+    }
+    return claims;
+  }
+
+  private async anonymousVisitor(org: Organisation, credentials: VisitorCredentials): Promise<ResolvedVisitor> {
+    if (credentials.visitorToken) {
+      const known = await this.store.findEndUserByTokenHash(org.id, hashToken(credentials.visitorToken));
+      if (known) return { organisation: org, user: known };
+    }
+    const token = newToken();
+    const id = this.newId();
+    const user = await this.store.createEndUser({
+      id,
+      organisationId: org.id,
+      externalId: null,
+      name: credentials.name || `Visitor ${id.slice(0, 4).toUpperCase()}`,
+      role: null,
+      classroomId: null,
+      verified: false,
+      tokenHash: hashToken(token),
+      createdAt: this.clock.now(),
+    });
+    return { organisation: org, user, issuedVisitorToken: token };
+  }
+}

@@ -1,0 +1,35 @@
+// Who acts on a ticket: an agent, the customer, an API client (token) or the system (SLA timers).
+import type { TicketActorKind } from '../../../shared/ticket-model';
+import type { Agent, EndUser } from '../records';
+import type { ApiTokenRecord } from './ticket-records';
+
+export type TicketActor =
+  | { kind: 'agent'; agent: Agent }
+  | { kind: 'customer'; user: EndUser }
+  | { kind: 'api'; token: ApiTokenRecord }
+  | { kind: 'system' };
+
+/** How an actor is written into history. */
+export interface ActorRef {
+  kind: TicketActorKind;
+  id: string | null;
+  name: string;
+}
+
+export const SYSTEM_ACTOR: ActorRef = { kind: 'system', id: null, name: 'Classroom Support' };
+
+export function actorRef(actor: TicketActor): ActorRef {
+  switch (actor.kind) {
+    case 'agent':
+      return { kind: 'agent', id: actor.agent.id, name: actor.agent.name };
+    case 'customer':
+      return { kind: 'customer', id: actor.user.id, name: actor.user.name };
+    case 'api':
+      return { kind: 'api', id: actor.token.id, name: `API: ${actor.token.name}` };
+    case 'system':
+      return SYSTEM_ACTOR;
+  }
+}
+
+/** The support side: agents and API clients may do everything a support engineer does. */
+export type StaffActor = Extract<TicketActor, { kind: 'agent' } | { kind: 'api' }>;

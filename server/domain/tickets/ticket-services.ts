@@ -1,0 +1,57 @@
+// Wires the ticket services around the shared store, clock, events and timers.
+import { ApiTokens } from '../identity/api-tokens';
+import { SNIFF_BYTES } from './attachment-types';
+import { Attachments, type AttachmentFiles } from './attachments';
+import type { DomainEvents } from '../events';
+import type { Clock, Store } from '../ports';
+import { SlaPolicies } from '../sla/sla-policies';
+import { SlaScheduler } from '../sla/sla-scheduler';
+import { TicketChat } from './ticket-chat';
+import { TicketCreation } from './ticket-creation';
+import { TicketViews } from './ticket-views';
+import { TicketWriter } from './ticket-writes';
+import { Tickets } from './tickets';
+import { UploadGrants } from './upload-grants';
+import type { Timers } from '../chats/visitor-presence';
+
+export interface TicketServices {
+  tickets: Tickets;
+  creation: TicketCreation;
+  attachments: Attachments;
+  policies: SlaPolicies;
+  scheduler: SlaScheduler;
+  views: TicketViews;
+  grants: UploadGrants;
+  apiTokens: ApiTokens;
+}
+
+export interface TicketServiceOptions {
+  store: Store;
+  clock: Clock;
+  events: DomainEvents;
+  newId: () => string;
+  timers: Timers;
+  /** Where attachment bytes go; without it uploads are refused. */
+  files?: AttachmentFiles;
+  onError: (error: unknown) => void;
+  /** Longest the SLA scheduler sleeps between looks at the store. */
+  slaPollMs?: number;
+}
+
+export function createTicketServices({ store, clock, events, newId, timers, files, onError, slaPollMs }: TicketServiceOptions): TicketServices {
+  const writer = new TicketWriter({ store, clock, events, newId });
+  const policies = new SlaPolicies(store, clock);
+  const chat = new TicketChat({ store, events, clock, newId });
+  const creation = new TicketCreation({ store, clock, newId, writer, policies, chat });
+  const grants = new UploadGrants(store, clock);
+  return {
+    tickets: new Tickets({ store, clock, newId, events, writer, policies, creation }),
+    creation,
+    attachments: new Attachments({ store, writer, newId, clock, files: files ?? null, headBytes: SNIFF_BYTES }),
+    policies,
+    scheduler: new SlaScheduler({ store, clock, timers, writer, events, onError, maxSleepMs: slaPollMs }),
+    views: new TicketViews(store, grants),
+    grants,
+    apiTokens: new ApiTokens(store, clock, newId),
+  };
+}
