@@ -70,7 +70,7 @@ export function SupervisorView() {
                     {agent.reconnecting ? 'Reconnecting…' : PRESENCE_LABEL[agent.presence]}
                   </span>
                 </td>
-                <td>
+                <td class="nowrap">
                   <meter min={0} max={agent.capacity} value={agent.activeChats} aria-label={`${agent.name}'s load`} /> {agent.activeChats} / {agent.capacity}
                 </td>
               </tr>
