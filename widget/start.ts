@@ -28,6 +28,7 @@ export function start(options: InitOptions, defaultServer: string): void {
   whenBodyReady(mountWidget);
   configureHelp(options.server || defaultServer, options.locale);
   tickets.server = (options.server || defaultServer).replace(/\/+$/, '');
+  tickets.appKey = options.appKey;
   watchReading();
 
   const connect = () =>

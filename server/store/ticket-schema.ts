@@ -81,6 +81,7 @@ export interface TicketAttachmentsTable {
   uploaded_by_id: string | null;
   uploaded_by_name: string;
   created_at: EpochMs;
+  upload_key: string | null;
 }
 
 export interface TicketCallbacksTable {

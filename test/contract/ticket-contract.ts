@@ -132,10 +132,38 @@ export function ticketContract(harness: StoreHarness): void {
         uploadedById: null,
         uploadedByName: 'Ada',
         createdAt: 3,
+        uploadKey: null,
       };
       await store.saveTicket(ticket, { events: [], attachment });
       expect(await store.getAttachment(attachment.id)).toEqual(attachment);
       expect(await store.listAttachments(ticket.id)).toEqual([attachment]);
+    });
+
+    it('stores an upload key once per ticket and finds the attachment by it', async () => {
+      const { ticket } = await store.createTicket(aTicket(orgId), []);
+      const { ticket: other } = await store.createTicket(aTicket(orgId), []);
+      const file = (ticketId: string, uploadKey: string | null) => {
+        const id = randomUUID();
+        return { id, ticketId, name: 'log.txt', type: 'text/plain', size: 5, storageKey: `${ticketId}/${id}`, uploadedByKind: 'customer' as const, uploadedById: 'u1', uploadedByName: 'Ada', createdAt: 4, uploadKey };
+      };
+      const first = file(ticket.id, 'customer:u1:k1');
+      expect(await store.saveTicket(ticket, { events: [], attachment: first })).toBe(true);
+      expect(await store.findAttachmentByUploadKey(ticket.id, 'customer:u1:k1')).toEqual(first);
+      expect(await store.findAttachmentByUploadKey(other.id, 'customer:u1:k1')).toBeNull();
+      expect(await store.findAttachmentByUploadKey(ticket.id, 'customer:u1:k2')).toBeNull();
+
+      // A second attachment under the same key on the same ticket never lands, nor does the rest of its write.
+      const fresh = (await store.getTicket(ticket.id))!;
+      await expect(store.saveTicket({ ...fresh, subject: 'changed' }, { events: [], attachment: file(ticket.id, 'customer:u1:k1') })).rejects.toThrow();
+      expect((await store.getTicket(ticket.id))?.subject).toBe(ticket.subject);
+      expect(await store.listAttachments(ticket.id)).toEqual([first]);
+
+      // The same key on another ticket, and any number of uploads without a key, are fine.
+      expect(await store.saveTicket(other, { events: [], attachment: file(other.id, 'customer:u1:k1') })).toBe(true);
+      const again = (await store.getTicket(ticket.id))!;
+      expect(await store.saveTicket(again, { events: [], attachment: file(ticket.id, null) })).toBe(true);
+      expect(await store.saveTicket((await store.getTicket(ticket.id))!, { events: [], attachment: file(ticket.id, null) })).toBe(true);
+      expect(await store.listAttachments(ticket.id)).toHaveLength(3);
     });
 
     it('versions SLA policies from 1 upward', async () => {

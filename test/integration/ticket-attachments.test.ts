@@ -1,4 +1,5 @@
-// Ticket files over HTTP: accepted types checked against their content, size limits while streaming, visitor grants.
+// Ticket files over HTTP: accepted types checked against their content, size limits while streaming, visitor grants,
+// and resends: an upload id stores a file once, however often it is sent.
 import { request as httpRequest } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,8 @@ describe('ticket attachments', () => {
     const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': type, 'x-file-name': encodeURIComponent(name) }, body });
     return { status: res.status, result: (await res.json()) as Result<AttachmentView> };
   };
+  const attachmentsOf = async (ticketId: string): Promise<AttachmentView[]> =>
+    ((await (await fetch(`${server.url}/api/tickets/${ticketId}/attachments`, { headers: { cookie } })).json()) as { data: AttachmentView[] }).data;
   const storedFiles = (): string[] => {
     try {
       return readdirSync(join(server.dataDir, 'attachments', ticket.id));
@@ -63,6 +66,31 @@ describe('ticket attachments', () => {
     const detail = ((await (await fetch(`${server.url}/api/tickets/${ticket.id}`, { headers: { cookie } })).json()) as { data: TicketDetail }).data;
     expect(detail.attachments.map((a) => a.name)).toEqual(['Bildschirmfoto 12:30.png', 'report.pdf', 'console.log', 'network.har']);
     expect(detail.events.filter((e) => e.kind === 'attachment').map((e) => e.data.fileName)).toHaveLength(4);
+  });
+
+  it('stores a file once per upload id: a resend, even several at once, gets the first answer', async () => {
+    const before = { files: storedFiles().length, attachments: await attachmentsOf(ticket.id) };
+    const uploadId = newClientId();
+    const first = await upload(PNG, 'image/png', 'once.png', { cookie, 'x-upload-id': uploadId });
+    expect(first).toMatchObject({ status: 201, result: { ok: true, data: { name: 'once.png' } } });
+    expect(await upload(PNG, 'image/png', 'once.png', { cookie, 'x-upload-id': uploadId })).toEqual(first);
+    const racing = newClientId();
+    const answers = await Promise.all([1, 2, 3].map(() => upload(PDF, 'application/pdf', 'race.pdf', { cookie, 'x-upload-id': racing })));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.result))).size).toBe(1);
+
+    const after = await attachmentsOf(ticket.id);
+    expect(after.slice(before.attachments.length).map((a) => a.name)).toEqual(['once.png', 'race.pdf']);
+    expect(storedFiles().length).toBe(before.files + 2);
+    const detail = ((await (await fetch(`${server.url}/api/tickets/${ticket.id}`, { headers: { cookie } })).json()) as { data: TicketDetail }).data;
+    expect(detail.events.filter((e) => e.kind === 'attachment' && ['once.png', 'race.pdf'].includes(String(e.data.fileName)))).toHaveLength(2);
+  });
+
+  it('refuses an upload id that is not a UUID, and stores nothing', async () => {
+    const before = (await attachmentsOf(ticket.id)).length;
+    const answer = await upload(PNG, 'image/png', 'a.png', { cookie, 'x-upload-id': 'retry-1' });
+    expect(answer).toMatchObject({ status: 400, result: { ok: false, error: { code: 'bad_request' } } });
+    expect(await attachmentsOf(ticket.id)).toHaveLength(before);
   });
 
   it('refuses content that is not what its type claims, and keeps no bytes of it', async () => {
@@ -139,6 +167,7 @@ describe('ticket attachments', () => {
     });
 
     const grantFor = async (ticketId: string) => okData(await request<UploadGrant>(student, 'ticket:upload-grant', { ticketId }));
+    const visitorPath = (ticketId: string) => `/api/visitor/tickets/${ticketId}/attachments`;
 
     it('uploads with a grant from an allowed page, and downloads through the link in the ticket', async () => {
       const grant = await grantFor(mine.id);
@@ -156,6 +185,28 @@ describe('ticket attachments', () => {
       expect(file.status).toBe(200);
       expect(file.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
       expect(Buffer.from(await file.arrayBuffer())).toEqual(PNG);
+    });
+
+    it("answers a resent upload with the attachment stored the first time, and keeps uploaders' ids apart", async () => {
+      const uploadId = newClientId();
+      const send = async (headers: Record<string, string>) => {
+        const grant = await grantFor(mine.id);
+        return upload(PNG, 'image/png', 'again.png', { authorization: `Grant ${grant.token}`, origin: TEST_ORIGIN, ...headers }, grant.url);
+      };
+      const first = await send({ 'x-upload-id': uploadId });
+      expect(first).toMatchObject({ status: 201, result: { ok: true, data: { name: 'again.png', uploadedBy: 'Ada' } } });
+      // The answer was lost and the page reloaded: a fresh grant, the same upload id.
+      expect(await send({ 'x-upload-id': uploadId })).toEqual(first);
+      const detail = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: mine.id }));
+      expect(detail.attachments.filter((a) => a.name === 'again.png')).toHaveLength(1);
+      expect(detail.events.filter((e) => e.text === 'File added: again.png')).toHaveLength(1);
+
+      // The id is the uploader's own: an agent sending the same one adds a file of their own.
+      const agents = await upload(PNG, 'image/png', 'again.png', { cookie, 'x-upload-id': uploadId }, `/api/tickets/${mine.id}/attachments`);
+      expect(agents.status).toBe(201);
+      expect(agents.result.ok && first.result.ok && agents.result.data.id !== first.result.data.id).toBe(true);
+      const preflight = await fetch(`${server.url}${visitorPath(mine.id)}`, { method: 'OPTIONS', headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'POST' } });
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Upload-Id');
     });
 
     it('refuses uploads without a valid grant, for another ticket, or from a foreign page', async () => {

@@ -8,7 +8,8 @@ import { $connection } from './session';
 import { $open } from './ui';
 import { request } from './wire';
 
-export const tickets = { server: '' };
+/** Where the tickets view and files come from; whose files wait in this browser (see tickets-bridge.ts). */
+export const tickets = { server: '', appKey: '' };
 export const $ticketsUnread = atom(0);
 /** null while the chat shows. */
 export const $ticketsRoute = atom<TicketsRoute | null>(null);

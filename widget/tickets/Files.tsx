@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import { ATTACHMENT_TYPES, formatFileSize, TICKET_LIMITS } from '../../shared/ticket-limits';
 import type { VisitorAttachment } from '../../shared/ticket-model';
-import { $uploads, dropUpload, retryUpload, uploadFiles } from './state';
+import { $uploads, dropUpload, retryUpload, uploadFiles } from './uploads';
 
 export const ACCEPT = [...Object.keys(ATTACHMENT_TYPES), ...Object.values(ATTACHMENT_TYPES).flat()].join(',');
 export const LIMIT_HINT = `Screenshots, PDF, logs or HAR files, up to ${formatFileSize(TICKET_LIMITS.attachmentBytes)} each.`;

@@ -1,14 +1,14 @@
 // The tickets view's state: the visitor's tickets, the one open, the guided form (kept while the page lives),
-// replies, call-backs and file uploads. Everything goes through the bridge to the widget's connection.
+// replies and call-backs (file uploads: uploads.ts). Everything goes through the bridge to the widget's connection.
 import { atom } from 'nanostores';
-import { uploadWithProgress, type TicketUpload } from '../../shared/browser-upload';
 import type { Result } from '../../shared/errors';
 import { priorityFromImpact, type Affected, type Impact, type Since } from '../../shared/ticket-intake';
 import { checkAttachment } from '../../shared/ticket-limits';
-import type { AttachmentView, SupportStatus, VisitorTicketDetail, VisitorTicketSummary } from '../../shared/ticket-model';
+import type { SupportStatus, VisitorTicketDetail, VisitorTicketSummary } from '../../shared/ticket-model';
 import { newClientId } from '../uuid';
 import type { TicketsBridge, TicketsRoute } from './bridge';
 import { withConnection } from './environment';
+import { onUploaded, startUploads, uploadFiles } from './uploads';
 
 let bridge: TicketsBridge;
 
@@ -61,13 +61,6 @@ const emptyForm = (): FormDraft => ({
 export const $form = atom<FormDraft>(emptyForm());
 export const $sending = atom<{ busy: boolean; step: string | null; error: string | null }>({ busy: false, step: null, error: null });
 
-export interface Upload extends TicketUpload {
-  file: File;
-  /** The type to declare; empty when the file cannot be sent. */
-  type: string;
-}
-export const $uploads = atom<Upload[]>([]);
-
 export interface ReplyDraft {
   text: string;
   clientId: string | null;
@@ -101,9 +94,14 @@ export function connect(to: TicketsBridge): () => void {
     const open = $open.get().ticket;
     if (open) void openTicket(open.id, true);
   });
+  const stopUploaded = onUploaded((ticketId) => {
+    if ($open.get().ticket?.id === ticketId) void openTicket(ticketId, true);
+  });
+  startUploads(to);
   return () => {
     stopUpdates();
     stopReconnect();
+    stopUploaded();
   };
 }
 
@@ -185,42 +183,6 @@ export async function sendForm(): Promise<void> {
   $sending.set({ busy: false, step: null, error: null });
   navigate({ view: 'ticket', ticketId: ticket.id });
   await uploadFiles(ticket.id, form.files.filter((f) => 'type' in f.check).map((f) => f.file));
-}
-
-/** Uploads one by one, each with its progress; a file that cannot be sent shows why, and is not sent. */
-export async function uploadFiles(ticketId: string, files: File[]): Promise<void> {
-  const added: Upload[] = files.map((file) => {
-    const check = checkAttachment(file.name, file.type, file.size);
-    return { id: newClientId(), ticketId, name: file.name, progress: 0, file, type: 'type' in check ? check.type : '', error: 'problem' in check ? check.problem : null };
-  });
-  $uploads.set([...$uploads.get(), ...added]);
-  for (const upload of added) if (upload.type) await sendUpload(upload);
-}
-
-const patchUpload = (id: string, change: Partial<Upload>) => $uploads.set($uploads.get().map((u) => (u.id === id ? { ...u, ...change } : u)));
-
-async function sendUpload(upload: Upload): Promise<void> {
-  patchUpload(upload.id, { error: null, progress: 0 });
-  const grant = await ask(() => bridge.request('ticket:upload-grant', { ticketId: upload.ticketId }));
-  if (!grant.ok) return patchUpload(upload.id, { error: grant.message });
-  const result = await uploadWithProgress<AttachmentView>(
-    `${bridge.server}${grant.data.url}`,
-    upload.file,
-    { Authorization: `Grant ${grant.data.token}`, 'Content-Type': upload.type, 'X-File-Name': encodeURIComponent(upload.name) },
-    (progress) => patchUpload(upload.id, { progress }),
-  );
-  if (!result.ok) return patchUpload(upload.id, { error: result.error.message });
-  $uploads.set($uploads.get().filter((u) => u.id !== upload.id));
-  if ($open.get().ticket?.id === upload.ticketId) await openTicket(upload.ticketId, true);
-}
-
-export function retryUpload(id: string): void {
-  const upload = $uploads.get().find((u) => u.id === id);
-  if (upload) void sendUpload(upload);
-}
-
-export function dropUpload(id: string): void {
-  $uploads.set($uploads.get().filter((u) => u.id !== id));
 }
 
 export function setReply(ticketId: string, text: string): void {

@@ -10,6 +10,9 @@ import { TicketList } from './TicketList';
 import { TicketScreen } from './TicketScreen';
 import { ticketStyles } from './styles';
 
+/** Files left from an earlier page are sent even when the visitor never opens the tickets view. */
+export { startUploads } from './uploads';
+
 function TicketsApp({ bridge, root }: { bridge: TicketsBridge; root: ShadowRoot | Document }) {
   const route = useStore($route);
   // A new screen puts the keyboard on its heading, so screen readers announce where the visitor is.

@@ -3,15 +3,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadTicketsView } from '../lazy';
-import { $conversation, $messages } from '../state/conversation';
-import { currentContext } from '../state/host-context';
-import { $outbox } from '../state/outbox';
-import { $connection } from '../state/session';
-import { $support, $ticketsRoute, $ticketsUnread, showTickets, ticketListeners, tickets } from '../state/tickets';
-import { $draft } from '../state/ui';
-import { $urgency } from '../state/urgency';
-import { request } from '../state/wire';
-import type { MountedTickets, TicketsBridge, TicketsRoute } from '../tickets/bridge';
+import { $conversation } from '../state/conversation';
+import { $support, $ticketsRoute, $ticketsUnread, showTickets, tickets } from '../state/tickets';
+import { ticketsBridge } from '../state/tickets-bridge';
+import type { MountedTickets, TicketsRoute } from '../tickets/bridge';
 
 export function TicketsTabs() {
   const route = useStore($ticketsRoute);
@@ -54,30 +49,6 @@ export function TicketOffer() {
   );
 }
 
-const bridge: TicketsBridge = {
-  server: '',
-  request,
-  onTicketUpdated: (listener) => {
-    ticketListeners.add(listener);
-    return () => ticketListeners.delete(listener);
-  },
-  onReconnect: (listener) => $connection.listen((c) => c === 'online' && listener()),
-  context: currentContext,
-  chat: () => {
-    const conversation = $conversation.get();
-    const open = conversation && conversation.status !== 'closed';
-    const mine = $messages.get().filter((m) => m.authorKind === 'visitor').map((m) => m.text);
-    return {
-      conversationId: open ? conversation.id : null,
-      words: [...(open ? mine : []), ...$outbox.get().map((o) => o.text), $draft.get()].filter((w) => w.trim()),
-      urgency: $urgency.get(),
-    };
-  },
-  clearChatDraft: () => $draft.set(''),
-  setUnread: (count) => $ticketsUnread.set(count),
-  navigate: showTickets,
-};
-
 export function TicketsPane({ route }: { route: TicketsRoute }) {
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MountedTickets | null>(null);
@@ -89,7 +60,7 @@ export function TicketsPane({ route }: { route: TicketsRoute }) {
     loadTicketsView(tickets.server).then(
       (module) => {
         if (gone || !box.current) return;
-        mounted = module.mountTickets(box.current, { ...bridge, server: tickets.server }, $ticketsRoute.get() ?? route);
+        mounted = module.mountTickets(box.current, ticketsBridge(), $ticketsRoute.get() ?? route);
         setView(mounted);
       },
       () => !gone && setFailed(attempt + 1),

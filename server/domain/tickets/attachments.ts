@@ -4,6 +4,7 @@ import { contentMatches } from './attachment-types';
 import { DomainError } from '../errors';
 import type { Store } from '../ports';
 import { actorRef, type TicketActor } from './ticket-actors';
+import { clientKeyOf } from './ticket-creation';
 import type { AttachmentRecord, Ticket } from './ticket-records';
 import type { TicketWriter } from './ticket-writes';
 
@@ -30,6 +31,8 @@ export interface IncomingFile {
   /** The Content-Type the uploader declared. */
   type: string;
   body: AsyncIterable<Uint8Array>;
+  /** The uploader's id for this upload (a UUID): sending it again returns the attachment stored the first time. */
+  uploadId?: string;
 }
 
 export interface AttachmentsDeps {
@@ -50,16 +53,36 @@ export function cleanFileName(name: string): string {
   return clean || 'attachment';
 }
 
+/** Reads a repeated upload to its end without keeping it, so it is answered after its body like any other. */
+async function discard(body: AsyncIterable<Uint8Array>): Promise<void> {
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > TICKET_LIMITS.attachmentBytes) {
+      throw new DomainError('file_too_large', `Files may be at most ${TICKET_LIMITS.attachmentBytes / MEGABYTE} MB`);
+    }
+  }
+}
+
 export class Attachments {
   constructor(private readonly deps: AttachmentsDeps) {}
 
   /**
    * Stores a file on `ticket` (access already checked by the caller). Refuses undeclared or unaccepted
    * types before reading, oversize files while reading, and content that is not what it claims after.
+   * With an upload id it is stored once: a repeat gets the first attachment back.
    */
   async add(actor: TicketActor, ticket: Ticket, file: IncomingFile): Promise<AttachmentRecord> {
     const { store, writer, newId, clock, headBytes } = this.deps;
     const files = this.files();
+    const by = actorRef(actor);
+    const uploadKey = clientKeyOf(by.kind, by.id, file.uploadId);
+    // The answer to the first try was lost (or the page reloaded): same attachment, even if the ticket closed since.
+    const repeat = uploadKey ? await store.findAttachmentByUploadKey(ticket.id, uploadKey) : null;
+    if (repeat) {
+      await discard(file.body);
+      return repeat;
+    }
     if (ticket.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');
     const type = file.type.split(';')[0]!.trim().toLowerCase();
     if (!(type in ATTACHMENT_TYPES)) {
@@ -84,7 +107,6 @@ export class Attachments {
       if (!contentMatches(type, saved.head)) {
         throw new DomainError('file_type_not_allowed', `The file's content is not ${type}`);
       }
-      const by = actorRef(actor);
       const record: AttachmentRecord = {
         id,
         ticketId: ticket.id,
@@ -96,8 +118,13 @@ export class Attachments {
         uploadedById: by.id,
         uploadedByName: by.name,
         createdAt: clock.now(),
+        uploadKey,
       };
-      await writer.mutate(ticket.id, (current) => {
+      let original = null as AttachmentRecord | null;
+      await writer.mutate(ticket.id, async (current) => {
+        // The same upload racing itself: whichever writes second finds the first stored, and keeps nothing.
+        original = uploadKey ? await store.findAttachmentByUploadKey(current.id, uploadKey) : null;
+        if (original) return null;
         if (current.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');
         return {
           ticket: current,
@@ -106,7 +133,8 @@ export class Attachments {
           seenByCustomer: actor.kind === 'customer',
         };
       });
-      return record;
+      if (original) await files.remove(key).catch(() => {});
+      return original ?? record;
     } catch (error) {
       // Nothing refers to the bytes unless the metadata landed.
       await files.remove(key).catch(() => {});

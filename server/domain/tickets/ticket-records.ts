@@ -113,6 +113,8 @@ export interface AttachmentRecord {
   uploadedById: string | null;
   uploadedByName: string;
   createdAt: number;
+  /** Uploader + the upload id the client sent, so a resent upload is stored once; null when it sent none. */
+  uploadKey: string | null;
 }
 
 export interface CallbackRecord {

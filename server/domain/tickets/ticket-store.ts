@@ -45,6 +45,8 @@ export interface TicketStore {
   nextTicketDueAt(): Promise<number | null>;
 
   getAttachment(id: string): Promise<AttachmentRecord | null>;
+  /** The attachment stored on `ticketId` under this upload key (unique per ticket), if any. */
+  findAttachmentByUploadKey(ticketId: string, uploadKey: string): Promise<AttachmentRecord | null>;
   listAttachments(ticketId: string): Promise<AttachmentRecord[]>;
   listCallbacks(ticketId: string): Promise<CallbackRecord[]>;
   /** Call-backs nobody acknowledged yet, oldest first, over all tickets. */

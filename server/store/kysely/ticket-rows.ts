@@ -165,6 +165,7 @@ export const toAttachment = (r: Selectable<TicketAttachmentsTable>): AttachmentR
   uploadedById: r.uploaded_by_id,
   uploadedByName: r.uploaded_by_name,
   createdAt: time(r.created_at),
+  uploadKey: r.upload_key,
 });
 
 export const attachmentRow = (a: AttachmentRecord): Insertable<TicketAttachmentsTable> => ({
@@ -178,6 +179,7 @@ export const attachmentRow = (a: AttachmentRecord): Insertable<TicketAttachments
   uploaded_by_id: a.uploadedById,
   uploaded_by_name: a.uploadedByName,
   created_at: a.createdAt,
+  upload_key: a.uploadKey,
 });
 
 export const toCallback = (r: Selectable<TicketCallbacksTable>): CallbackRecord => ({

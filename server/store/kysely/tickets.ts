@@ -206,6 +206,16 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
       return row ? toAttachment(row) : null;
     },
 
+    async findAttachmentByUploadKey(ticketId, uploadKey) {
+      const row = await db
+        .selectFrom('ticket_attachments')
+        .selectAll()
+        .where('ticket_id', '=', ticketId)
+        .where('upload_key', '=', uploadKey)
+        .executeTakeFirst();
+      return row ? toAttachment(row) : null;
+    },
+
     async listAttachments(ticketId) {
       const rows = await db.selectFrom('ticket_attachments').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at', 'asc').execute();
       return rows.map(toAttachment);

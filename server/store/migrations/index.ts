@@ -6,6 +6,7 @@ import * as readState from './003-read-state';
 import * as routing from './004-routing';
 import * as articles from './005-articles';
 import * as tickets from './006-tickets';
+import * as attachmentUploadKeys from './007-attachment-upload-keys';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-routing': routing,
   '005-articles': articles,
   '006-tickets': tickets,
+  '007-attachment-upload-keys': attachmentUploadKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,11 +2,15 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
+import * as v from 'valibot';
 import { TICKET_LIMITS } from '../../../shared/ticket-limits';
 import { showsInline } from '../../domain/tickets/attachment-types';
 import type { IncomingFile } from '../../domain/tickets/attachments';
 import { DomainError } from '../../domain/errors';
 import type { AttachmentRecord } from '../../domain/tickets/ticket-records';
+import { parse } from './request-auth';
+
+const UploadIdSchema = v.optional(v.pipe(v.string(), v.uuid('X-Upload-Id must be a UUID')));
 
 function fileName(req: Request): string {
   const raw = req.get('x-file-name') ?? (typeof req.query.name === 'string' ? req.query.name : '');
@@ -20,13 +24,15 @@ function fileName(req: Request): string {
 /**
  * The upload as the domain takes it: the body is streamed, never buffered whole. A declared length over
  * the limit is refused before a byte is read; a body that turns out longer is stopped while streaming.
+ * `X-Upload-Id` (a UUID the client keeps for retries) makes a resend return the first attachment.
  */
 export function incomingFile(req: Request): IncomingFile {
   const declared = Number(req.get('content-length'));
   if (Number.isFinite(declared) && declared > TICKET_LIMITS.attachmentBytes) {
     throw new DomainError('file_too_large', `Files may be at most ${TICKET_LIMITS.attachmentBytes / (1024 * 1024)} MB`);
   }
-  return { name: fileName(req), type: req.get('content-type') ?? '', body: req };
+  const uploadId = parse(UploadIdSchema, req.get('x-upload-id'));
+  return { name: fileName(req), type: req.get('content-type') ?? '', body: req, ...(uploadId ? { uploadId } : {}) };
 }
 
 /**

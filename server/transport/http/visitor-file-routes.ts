@@ -13,7 +13,7 @@ function allowCrossOrigin(req: Request, res: Response): void {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
   res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Methods', 'POST, GET');
-  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-File-Name');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-File-Name, X-Upload-Id');
   res.setHeader('Access-Control-Max-Age', '600');
 }
 
