@@ -12,6 +12,7 @@ import type {
 } from './records';
 import type { ConversationContext } from '../../shared/model';
 import type { ArticleStore } from './articles/article-store';
+import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
 import type { TicketStore } from './tickets/ticket-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
@@ -27,6 +28,7 @@ export type NewConversation = Omit<Conversation, 'status' | 'assigneeId' | 'last
 
 export interface Store
   extends ArticleStore,
+    SuggestedEditStore,
     ReadStateStore,
     TicketStore,
     RoutingStore,

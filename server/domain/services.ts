@@ -1,6 +1,5 @@
 // Wires the domain services together around one Store, clock and id source.
 import { Agents } from './identity/agents';
-import { createMarkdownRenderer } from './articles/article-markdown';
 import { createArticleServices, type ArticleServices } from './articles/article-services';
 import { ConversationViews } from './chats/conversation-views';
 import { Conversations } from './chats/conversations';
@@ -73,7 +72,7 @@ export function createServices({ store, clock, newId, onListenerError, visitorOf
     views: new ConversationViews(store, presence),
     agents: new Agents({ store, clock, throttle: new SignInThrottle(clock), newId }),
     visitors: new VisitorIdentity(store, clock, newId),
-    articles: createArticleServices({ store, clock, newId, events, render: createMarkdownRenderer({ imageOrigins: articleImageOrigins }), onListenerError }),
+    articles: createArticleServices({ store, clock, newId, events, imageOrigins: articleImageOrigins, onListenerError }),
     reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
     presence,
     routing,

@@ -1,5 +1,6 @@
 // Table types for Kysely; the same shapes in SQLite and PostgreSQL (booleans as 0/1, times as epoch ms).
 import type { ColumnType, Generated } from 'kysely';
+import type { SuggestedEditTables } from './suggested-edit-schema';
 import type { TicketTables } from './ticket-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
@@ -181,7 +182,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables {
+export interface Database extends TicketTables, SuggestedEditTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

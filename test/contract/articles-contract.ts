@@ -6,7 +6,7 @@ import type { Store } from '../../server/domain/ports';
 import { aConversation, anAgent, anEndUser, anOrganisation } from '../support/records';
 import type { StoreHarness } from './store-contract';
 
-const anArticle = (over: Partial<Article> = {}): Article => ({
+export const anArticle = (over: Partial<Article> = {}): Article => ({
   id: randomUUID(),
   slug: `slug-${randomUUID().slice(0, 8)}`,
   locale: 'en',

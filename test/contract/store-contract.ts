@@ -4,6 +4,7 @@ import type { Store } from '../../server/domain/ports';
 import { articlesContract } from './articles-contract';
 import { readStateContract } from './read-state-contract';
 import { routingContract } from './routing-contract';
+import { suggestedEditsContract } from './suggested-edits-contract';
 import { ticketContract } from './ticket-contract';
 import { aConversation, aMessage, anAgent, anEndUser, anOrganisation } from '../support/records';
 
@@ -202,5 +203,6 @@ export function storeContract(name: string, harness: StoreHarness): void {
     readStateContract(harness);
     routingContract(harness);
     articlesContract(harness);
+    suggestedEditsContract(harness);
   });
 }

@@ -38,6 +38,10 @@ export interface ArticleEditor {
   error: string | null;
   notice: string | null;
   preview: string;
+  /** A non-admin is writing a suggested edit to this published article (state/suggest-edit.ts). */
+  suggesting: boolean;
+  /** Why, for the suggested edit. */
+  note: string;
 }
 
 export const $articleFilter = atom<ArticleFilter>({ status: '', locale: '' });
@@ -78,15 +82,26 @@ export function filterArticles(change: Partial<ArticleFilter>): void {
   void loadArticles();
 }
 
-const show = (saved: ArticleDetail | null, notice: string | null = null): void =>
-  $articleEditor.set({ saved, form: saved ? formOf(saved) : EMPTY_FORM, dirty: false, busy: false, error: null, notice, preview: saved?.html ?? '' });
+/** Shows a stored article (or an empty form) as saved, with an optional notice. */
+export const showArticle = (saved: ArticleDetail | null, notice: string | null = null): void =>
+  $articleEditor.set({
+    saved,
+    form: saved ? formOf(saved) : EMPTY_FORM,
+    dirty: false,
+    busy: false,
+    error: null,
+    notice,
+    preview: saved?.html ?? '',
+    suggesting: false,
+    note: '',
+  });
 
-export const newArticle = (): void => show(null);
+export const newArticle = (): void => showArticle(null);
 export const closeArticle = (): void => $articleEditor.set(null);
 
 export async function openArticle(id: string): Promise<void> {
   const result = await articleApi.get(id);
-  if (result.ok) show(result.data);
+  if (result.ok) showArticle(result.data);
   else $articleList.set({ ...$articleList.get(), error: result.error.message });
 }
 
@@ -123,7 +138,7 @@ async function run(action: (editor: ArticleEditor) => ReturnType<typeof articleA
     if (now) $articleEditor.set({ ...now, busy: false, error: result.error.message });
     return;
   }
-  show(result.data, notice);
+  showArticle(result.data, notice);
   void loadArticles();
 }
 

@@ -126,7 +126,7 @@ export class ArticleEditing {
   private async writable(agent: Agent, id: string): Promise<Article> {
     const article = await this.readable(agent, id);
     if (isAdmin(agent) || ownSuggestion(agent, article)) return article;
-    throw new DomainError('forbidden', 'Only admins edit published articles; suggest a new one instead');
+    throw new DomainError('forbidden', 'Only admins edit published articles; suggest an edit instead');
   }
 
   private async summaries(articles: Article[]): Promise<ArticleSummary[]> {

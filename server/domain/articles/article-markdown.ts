@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 
 export interface MarkdownOptions {
   /** Exact origins (e.g. "https://cdn.example.com") images may be loaded from; none by default. */
-  imageOrigins: string[];
+  imageOrigins: readonly string[];
 }
 
 export type RenderMarkdown = (markdown: string) => string;
@@ -26,8 +26,11 @@ function allowedImage(src: string, origins: ReadonlySet<string>): boolean {
   }
 }
 
+/** Each allowed image origin reduced to scheme://host[:port], once: what the renderer and the console's CSP allow. */
+export const imageOriginsOf = (origins: readonly string[]): string[] => [...new Set(origins.map((origin) => new URL(origin).origin))];
+
 export function createMarkdownRenderer({ imageOrigins }: MarkdownOptions): RenderMarkdown {
-  const origins = new Set(imageOrigins.map((origin) => new URL(origin).origin));
+  const origins = new Set(imageOriginsOf(imageOrigins));
   // html: false — tags in the source are shown as text, never parsed as markup.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   // An allow-list, not markdown-it's block-list: javascript:, data:, file:, relative and protocol-relative

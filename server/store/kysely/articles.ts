@@ -27,7 +27,7 @@ const toArticle = (r: Selectable<ArticlesTable>): Article => ({
   publishedAt: r.published_at === null ? null : Number(r.published_at),
 });
 
-const articleRow = (a: Article) => ({
+export const articleRow = (a: Article) => ({
   id: a.id,
   slug: a.slug,
   locale: a.locale,

@@ -15,6 +15,7 @@ import { cannedReplyQueries } from './canned-replies';
 import { chatMoveQueries } from './chat-moves';
 import { internalNoteQueries } from './internal-notes';
 import { routingQueries } from './routing';
+import { suggestedEditQueries } from './suggested-edits';
 import { ticketQueries } from './tickets';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
@@ -31,6 +32,7 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...conversationQueries(db, traits),
     ...messageQueries(db, traits),
     ...articleQueries(db, traits),
+    ...suggestedEditQueries(db),
     ...readStateQueries(db),
     ...routingQueries(db),
     ...chatMoveQueries(db),

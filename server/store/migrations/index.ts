@@ -7,6 +7,7 @@ import * as routing from './004-routing';
 import * as articles from './005-articles';
 import * as tickets from './006-tickets';
 import * as attachmentUploadKeys from './007-attachment-upload-keys';
+import * as articleSuggestedEdits from './008-article-suggested-edits';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-articles': articles,
   '006-tickets': tickets,
   '007-attachment-upload-keys': attachmentUploadKeys,
+  '008-article-suggested-edits': articleSuggestedEdits,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ import { consoleDir, widgetBundle } from '../../paths';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
+import { consoleContentSecurityPolicy } from './console-csp';
 import { errorHandler } from './errors';
 import { helpPages } from './help-pages';
 import { ticketApi } from './ticket-api';
@@ -20,14 +21,6 @@ export interface HttpOptions {
   /** Mounted at /examples when the example host is on. */
   examples?: express.Router;
 }
-
-const CONSOLE_CSP = [
-  "default-src 'self'",
-  "connect-src 'self' ws: wss:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const notBuilt = (what: string): RequestHandler => (_req, res) => {
   res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
@@ -55,9 +48,10 @@ export function createHttpApp({ services, log, trustProxy, isReady, examples }: 
     res.sendFile(widgetBundle);
   });
 
+  const consoleCsp = consoleContentSecurityPolicy(services.articles.imageOrigins);
   app.use('/console', (req, res, next) => {
     if (!existsSync(join(consoleDir, 'index.html'))) return notBuilt('console')(req, res, next);
-    res.setHeader('Content-Security-Policy', CONSOLE_CSP);
+    res.setHeader('Content-Security-Policy', consoleCsp);
     res.setHeader('X-Frame-Options', 'DENY');
     next();
   });

@@ -1,5 +1,5 @@
-// The console's help-article API: list, read, write, preview, publish; search while answering; the articles
-// a user tried before a chat; and the self-service report. Signed-in agents only; writes from our own origin.
+// The console's help-article API: list, read, write, preview, publish; suggested edits; search while answering;
+// the articles a user tried before a chat; and the self-service report. Signed-in agents only; writes from our own origin.
 import express, { Router, type Request } from 'express';
 import {
   ArticleIdSchema,
@@ -14,6 +14,7 @@ import {
 import { isCjk } from '../../domain/articles/article-text';
 import type { SupportServices } from '../../domain/services';
 import { parse, sessionAgent } from './request-auth';
+import { suggestedEditRoutes } from './suggested-edit-routes';
 
 /** Article bodies may be long (40,000 characters, three bytes each in Chinese). */
 const BODY_LIMIT = '192kb';
@@ -24,6 +25,7 @@ export function articleRoutes(services: SupportServices): Router {
   const { library, editing, insights } = services.articles;
   const router = Router();
   router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(suggestedEditRoutes(services));
   const id = (req: Request): string => parse(ArticleIdSchema, req.params.id);
 
   router.get('/', async (req, res) => {

@@ -1,5 +1,5 @@
 // Writing one help article: markdown on the left, the page readers will see on the right (rendered and
-// sanitised by the server). Buttons follow the role: admins publish, agents suggest.
+// sanitised by the server). Buttons follow the role: admins publish, agents suggest new articles and edits.
 import { useStore } from '@nanostores/preact';
 import { ARTICLE_LIMITS, ARTICLE_LOCALES, type ArticleLocale } from '../../../../shared/articles';
 import {
@@ -13,9 +13,11 @@ import {
   type ArticleEditor as Editor,
 } from '../../state/articles';
 import { $me } from '../../state/me';
+import { sendSuggestedEdit, startSuggestingEdit } from '../../state/suggest-edit';
 import { formatFull } from '../format';
 import { ARTICLE_STATUS_LABEL, ARTICLE_STATUS_TAG, LOCALE_LABEL } from './article-format';
 import { Options } from './Options';
+import { SuggestEditControls } from './SuggestEditControls';
 
 export function ArticleEditor() {
   const editor = useStore($articleEditor);
@@ -27,9 +29,9 @@ export function ArticleEditor() {
       </section>
     );
   }
-  const { saved, form, busy } = editor;
+  const { saved, form, busy, suggesting } = editor;
   const admin = me.role === 'admin';
-  const editable = admin || !saved || (saved.status === 'suggested' && saved.author?.id === me.id);
+  const editable = admin || !saved || (saved.status === 'suggested' && saved.author?.id === me.id) || suggesting;
   const heading = saved ? saved.title : admin ? 'New article' : 'Suggest an article';
 
   return (
@@ -53,12 +55,20 @@ export function ArticleEditor() {
           )}
         </p>
       )}
-      {!editable && <p class="muted">Only admins edit published articles. To propose a change, suggest a new article.</p>}
+      {!editable && (
+        <p class="muted">
+          Only admins edit published articles.{' '}
+          <button type="button" onClick={startSuggestingEdit}>
+            Suggest an edit
+          </button>
+        </p>
+      )}
+      {suggesting && <p class="suggest-edit-banner">Suggesting an edit: readers keep seeing the article as it is until an admin applies your change.</p>}
       <form
         class="article-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void saveArticle();
+          void (suggesting ? sendSuggestedEdit() : saveArticle());
         }}
       >
         <fieldset disabled={!editable || busy}>
@@ -72,6 +82,7 @@ export function ArticleEditor() {
               <input
                 required
                 maxLength={ARTICLE_LIMITS.slug}
+                disabled={suggesting}
                 pattern="[a-z0-9]+(-[a-z0-9]+)*"
                 title="Lowercase letters, digits and single hyphens; the same in every language of the article"
                 value={form.slug}
@@ -80,7 +91,7 @@ export function ArticleEditor() {
             </label>
             <label>
               Language
-              <select value={form.locale} onChange={(e) => editForm({ locale: e.currentTarget.value as ArticleLocale })}>
+              <select value={form.locale} disabled={suggesting} onChange={(e) => editForm({ locale: e.currentTarget.value as ArticleLocale })}>
                 <Options values={ARTICLE_LOCALES} labels={LOCALE_LABEL} />
               </select>
             </label>
@@ -127,7 +138,7 @@ export function ArticleEditor() {
           {editor.error && <p class="alert">{editor.error}</p>}
           {editor.notice && <p class="notice-ok">{editor.notice}</p>}
         </div>
-        {editable && <Actions editor={editor} admin={admin} />}
+        {suggesting ? <SuggestEditControls editor={editor} /> : editable && <Actions editor={editor} admin={admin} />}
       </form>
     </section>
   );

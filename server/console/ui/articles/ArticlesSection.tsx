@@ -1,14 +1,19 @@
-// The Articles section: help articles to write and review, and (for supervisors and admins) what they achieve.
+// The Articles section: help articles to write and review, suggested edits to them, and (for supervisors and
+// admins) what they achieve.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $me } from '../../state/me';
+import { $editReview } from '../../state/suggested-edits';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleInsightsView } from './ArticleInsights';
 import { ArticleList } from './ArticleList';
+import { SuggestedEditList } from './SuggestedEditList';
+import { SuggestedEditReview } from './SuggestedEditReview';
 import './articles.css';
 
 export function ArticlesSection() {
   const me = useStore($me);
+  const review = useStore($editReview);
   const [tab, setTab] = useState<'articles' | 'insights'>('articles');
   const reports = me?.role === 'admin' || me?.role === 'supervisor';
   return (
@@ -29,8 +34,11 @@ export function ArticlesSection() {
           <ArticleInsightsView />
         ) : (
           <>
-            <ArticleList />
-            <ArticleEditor />
+            <div class="articles-side">
+              <SuggestedEditList />
+              <ArticleList />
+            </div>
+            {review ? <SuggestedEditReview /> : <ArticleEditor />}
           </>
         )}
       </div>

@@ -1,0 +1,55 @@
+// The console's Content-Security-Policy over HTTP: images from exactly the article image origins, nothing looser.
+import { afterEach, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../../server/config';
+import { startTestServer, type TestServer } from '../support/server';
+
+/** The policy as directive name → its sources. */
+async function consolePolicy(server: TestServer): Promise<Map<string, string[]>> {
+  const res = await fetch(`${server.url}/console/`);
+  expect(res.status).toBe(200);
+  const header = res.headers.get('content-security-policy') ?? '';
+  return new Map(
+    header
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+/** What the console allows besides images, unchanged by any image setting. */
+const STRICT = {
+  'default-src': ["'self'"],
+  'connect-src': ["'self'", 'ws:', 'wss:'],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'frame-ancestors': ["'none'"],
+};
+
+describe('the console Content-Security-Policy', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('allows images from exactly the configured article image origins, and no wildcard', async () => {
+    const { articleImageOrigins } = configFromEnv({ SUPPORT_ARTICLE_IMAGE_ORIGINS: 'https://cdn.example.com/img/, http://127.0.0.1:8089' });
+    server = await startTestServer({ articleImageOrigins });
+    const policy = await consolePolicy(server);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'https://cdn.example.com', 'http://127.0.0.1:8089']);
+    expect(Object.fromEntries([...policy].filter(([name]) => name !== 'img-src'))).toEqual(STRICT);
+    for (const sources of policy.values()) {
+      expect(sources.filter((s) => s.includes('*') || s === 'https:' || s === 'http:')).toEqual([]);
+    }
+    // The same list the markdown renderer allows: an image from there is rendered, one from elsewhere is not.
+    const html = server.services.articles.library.preview('![a](https://cdn.example.com/a.png) ![b](https://cdn.example.org/b.png)');
+    expect(html).toContain('<img src="https://cdn.example.com/a.png"');
+    expect(html).not.toContain('cdn.example.org');
+  });
+
+  it('stays as strict as before when no image origin is configured', async () => {
+    server = await startTestServer();
+    const policy = await consolePolicy(server);
+    expect(Object.fromEntries(policy)).toEqual({ ...STRICT, 'img-src': ["'self'", 'data:'] });
+  });
+});
