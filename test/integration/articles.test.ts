@@ -228,6 +228,8 @@ describe('help articles', () => {
       const res = await fetch(`${server.url}/help/weak-network?lang=zh-CN`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      // No image origins configured here: the page may load no images from anywhere.
+      expect(res.headers.get('content-security-policy')).toContain("img-src 'none'");
       const html = await res.text();
       expect(html).toContain('<html lang="zh-CN">');
       expect(html).toContain('网络不好时怎么办');

@@ -1,11 +1,12 @@
-// The console's Content-Security-Policy over HTTP: images from exactly the article image origins, nothing looser.
+// The Content-Security-Policies of the console and of the public help pages over HTTP: images from exactly the
+// article image origins, nothing looser.
 import { afterEach, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** The policy as directive name → its sources. */
-async function consolePolicy(server: TestServer): Promise<Map<string, string[]>> {
-  const res = await fetch(`${server.url}/console/`);
+async function consolePolicy(server: TestServer, path = '/console/'): Promise<Map<string, string[]>> {
+  const res = await fetch(`${server.url}${path}`);
   expect(res.status).toBe(200);
   const header = res.headers.get('content-security-policy') ?? '';
   return new Map(
@@ -51,5 +52,13 @@ describe('the console Content-Security-Policy', () => {
     server = await startTestServer();
     const policy = await consolePolicy(server);
     expect(Object.fromEntries(policy)).toEqual({ ...STRICT, 'img-src': ["'self'", 'data:'] });
+  });
+
+  it('is matched by the public help pages, which allow images from those origins and nothing else', async () => {
+    const { articleImageOrigins } = configFromEnv({ SUPPORT_ARTICLE_IMAGE_ORIGINS: 'https://cdn.example.com' });
+    server = await startTestServer({ articleImageOrigins });
+    const policy = await consolePolicy(server, '/help/weak-network?lang=en');
+    expect(policy.get('img-src')).toEqual(['https://cdn.example.com']);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
   });
 });

@@ -9,15 +9,19 @@ import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import { widgetBundle } from '../../paths';
 
-/** Articles are markup we rendered ourselves, but the page still runs no script at all. */
-const HELP_CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src https: http:',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * Articles are markup we rendered ourselves, but the page still runs no script at all, and shows images
+ * only from the allowed article image origins (the renderer drops others; the policy holds if it did not).
+ */
+const helpCsp = (imageOrigins: readonly string[]) =>
+  [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    imageOrigins.length ? ['img-src', ...imageOrigins].join(' ') : "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -67,9 +71,10 @@ const MISSING =
 
 export function helpPages(services: SupportServices): Router {
   const router = Router();
+  const csp = helpCsp(services.articles.imageOrigins);
 
   router.get('/help/:slug', async (req, res) => {
-    res.setHeader('Content-Security-Policy', HELP_CSP);
+    res.setHeader('Content-Security-Policy', csp);
     const slug = validate(ArticleSlugSchema, req.params.slug);
     const lang = typeof req.query.lang === 'string' ? req.query.lang : req.acceptsLanguages('zh-CN', 'zh', 'en') || undefined;
     try {
