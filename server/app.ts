@@ -16,6 +16,7 @@ import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
+import { feedQueuePositions } from './transport/socket/queue-position-feed';
 import { sweepRouting } from './transport/routing-sweep';
 import { feedSupervisors } from './transport/socket/supervisor-feed';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types';
@@ -92,9 +93,10 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const handlerContext = { log, inFlight, durable: () => store.durable() };
-  setUpVisitorNamespace(visitors, agents, services, handlerContext);
+  const queueFeed = feedQueuePositions(services, visitors, log);
+  setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions);
   setUpAgentNamespace(agents, visitors, services, handlerContext);
-  const stopFanOut = fanOutDomainEvents(services, visitors, agents, log);
+  const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log);
   // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
   await services.tickets.scheduler.start();
   const stopSupervisorFeed = feedSupervisors(services, agents, log);
@@ -128,6 +130,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       await services.routing.replies.settled();
       services.presence.stop();
       stopFanOut();
+      await queueFeed.stop();
       await store.close();
       log.info('stopped');
     })();

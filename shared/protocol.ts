@@ -68,6 +68,12 @@ export interface TypingNotice {
   typing: boolean;
 }
 
+/** A waiting conversation's new 1-based place in the queue; sent only when it moved. */
+export interface QueuePositionUpdate {
+  conversationId: string;
+  position: number;
+}
+
 /** Sent once after every (re)connect of a visitor. */
 export interface VisitorSession {
   protocol: number;
@@ -95,6 +101,7 @@ export interface VisitorClientEvents extends VisitorTicketClientEvents {
 export interface VisitorServerEvents extends VisitorTicketServerEvents {
   session: (session: VisitorSession) => void;
   'conversation:updated': (conversation: VisitorConversation) => void;
+  'queue:position': (update: QueuePositionUpdate) => void;
   'message:new': (message: ChatMessage) => void;
   'read:updated': (update: ReadUpdate) => void;
   typing: (notice: TypingNotice) => void;

@@ -1,4 +1,5 @@
 // The ports the domain depends on: the Store (implemented in server/store/*), a clock and an id source.
+import type { QueuedChat } from '../../shared/chat-queue';
 import type {
   Agent,
   AgentLoad,
@@ -77,6 +78,8 @@ export interface Store
   findOpenConversation(endUserId: string): Promise<Conversation | null>;
   /** Queued conversations, longest waiting first. */
   listQueued(): Promise<Conversation[]>;
+  /** Just what orders the queue, for every queued conversation: a fraction of listQueued's cost, read often. */
+  listQueueOrder(): Promise<QueuedChat[]>;
   listAssigned(agentId: string): Promise<Conversation[]>;
   /**
    * Atomically assigns a queued conversation to an agent who is available, active, connected and below

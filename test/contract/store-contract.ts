@@ -100,6 +100,20 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect((await store.listQueued()).map((c) => c.id)).toEqual([early.conversation.id, late.conversation.id]);
     });
 
+    it('lists what orders the queue, for queued chats only', async () => {
+      const { org, user } = await seed();
+      const waiting = await store.createConversation(aConversation(org.id, user.id, { createdAt: 100 }));
+      const back = aConversation(org.id, user.id, { createdAt: 300 });
+      const atFront = await store.createConversation({ ...back, routing: { ...back.routing, front: true } });
+      const taken = await store.createConversation(aConversation(org.id, user.id, { createdAt: 200 }));
+      const agent = await store.createAgent(anAgent());
+      expect(await store.claimConversation(taken.conversation.id, agent.id, 400)).toBe(true);
+      const keys = (c: typeof waiting.conversation) => ({ id: c.id, createdAt: c.createdAt, routing: { front: c.routing.front, firstResponseDueAt: c.routing.firstResponseDueAt } });
+      const listed = (await store.listQueueOrder()).sort((a, b) => a.createdAt - b.createdAt);
+      expect(listed).toEqual([keys(waiting.conversation), keys(atFront.conversation)]);
+      expect(listed[1]?.routing.front).toBe(true);
+    });
+
     it('claims a queued chat for an available agent exactly once', async () => {
       const { org, user } = await seed();
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));

@@ -1,7 +1,7 @@
 // Routing, hand-overs and teamwork through a real server with several real agent consoles (Socket.IO clients).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
-import type { History, Inbox } from '../../shared/protocol';
+import type { History, Inbox, QueuePositionUpdate } from '../../shared/protocol';
 import type { AgentNotice, ChatMove, ConversationJournal, InternalNote, SupervisorOverview } from '../../shared/routing-model';
 import type { Agent, Organisation } from '../../server/domain/records';
 import {
@@ -65,7 +65,7 @@ describe('routing with several agent consoles', () => {
 
   it('tells the waiting visitors their place, in deadline order', async () => {
     const homework = await student('Bo', { urgency: 'question' });
-    const urgentArrives = eventWhere<VisitorConversation>(homework.socket, 'conversation:updated', (c) => c.queuePosition === 2);
+    const urgentArrives = eventWhere<QueuePositionUpdate>(homework.socket, 'queue:position', (u) => u.conversationId === homework.chat.id && u.position === 2);
     const urgent = await student('Cy', { urgency: 'class_stopped' });
     expect(urgent.chat.queuePosition).toBe(1);
     await urgentArrives;

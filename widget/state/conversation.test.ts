@@ -1,9 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ok } from '../../shared/errors';
-import { $conversation, $messages, applyConversation, contiguousSeq, mergeBySeq, receiveMessages, receivePushed, syncHistory } from './conversation';
-import { conversation, fakeWire, message, settle } from './fake-wire';
+import {
+  $conversation,
+  $messages,
+  applyConversation,
+  applyQueuePosition,
+  contiguousSeq,
+  mergeBySeq,
+  receiveMessages,
+  receivePushed,
+  syncHistory,
+} from './conversation';
+import { conversation, CONVERSATION_ID, fakeWire, message, settle } from './fake-wire';
 import { $outbox, addPending } from './outbox';
 import { $unread } from './read-state';
+import { $status } from './status';
 import { $open } from './ui';
 
 const seqs = (messages: { seq: number }[]) => messages.map((m) => m.seq);
@@ -98,5 +109,41 @@ describe('catching up', () => {
   it('ignores a late "closed" about an older conversation', () => {
     applyConversation(conversation({ id: 'b0a7f0de-0000-4000-8000-000000000000', status: 'closed' }));
     expect($conversation.get()?.status).toBe('active');
+  });
+});
+
+describe('queue position updates', () => {
+  it('moves the waiting chat to its new place and changes nothing else', () => {
+    applyConversation(conversation({ status: 'queued', queuePosition: 7, lastSeq: 2, visitorReadSeq: 2 }));
+    applyQueuePosition({ conversationId: CONVERSATION_ID, position: 3 });
+    expect($conversation.get()).toEqual(conversation({ status: 'queued', queuePosition: 3, lastSeq: 2, visitorReadSeq: 2 }));
+    expect($status.get()).toBe('Waiting for an agent… You are number 3 in the queue.');
+  });
+
+  it('ignores an update for another conversation', () => {
+    applyConversation(conversation({ status: 'queued', queuePosition: 7 }));
+    applyQueuePosition({ conversationId: 'b0a7f0de-0000-4000-8000-000000000000', position: 1 });
+    expect($conversation.get()?.queuePosition).toBe(7);
+  });
+
+  it('ignores an update that arrives after an agent took the chat', () => {
+    applyConversation(conversation({ status: 'active', agentName: 'Ada', queuePosition: null }));
+    applyQueuePosition({ conversationId: CONVERSATION_ID, position: 2 });
+    expect($conversation.get()).toMatchObject({ status: 'active', queuePosition: null });
+  });
+
+  it('ignores an update before any conversation is known', () => {
+    $conversation.set(null);
+    applyQueuePosition({ conversationId: CONVERSATION_ID, position: 2 });
+    expect($conversation.get()).toBeNull();
+  });
+
+  it('does not notify listeners when the place is the same', () => {
+    applyConversation(conversation({ status: 'queued', queuePosition: 4 }));
+    let notified = 0;
+    const stop = $conversation.listen(() => notified++);
+    applyQueuePosition({ conversationId: CONVERSATION_ID, position: 4 });
+    stop();
+    expect(notified).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import { atom } from 'nanostores';
 import { LIMITS } from '../../shared/limits';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
+import type { QueuePositionUpdate } from '../../shared/protocol';
 import { clearTyping } from './agent-typing';
 import { settlePending } from './outbox';
 import { request } from './wire';
@@ -62,6 +63,16 @@ export function applyConversation(conversation: VisitorConversation): void {
     agentReadSeq: Math.max(conversation.agentReadSeq, same ? current.agentReadSeq : 0),
   });
   if (conversation.lastSeq > contiguousSeq($messages.get())) void syncHistory();
+}
+
+/**
+ * The waiting chat moved in the queue. Only the place changes; a notice about another chat, or one that came
+ * after the chat stopped waiting (it was on its way when an agent took it), is ignored.
+ */
+export function applyQueuePosition({ conversationId, position }: QueuePositionUpdate): void {
+  const current = $conversation.get();
+  if (current?.id !== conversationId || current.status !== 'queued' || current.queuePosition === position) return;
+  $conversation.set({ ...current, queuePosition: position });
 }
 
 let syncing: Promise<void> | null = null;

@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { VISITOR_NAMESPACE, type VisitorClientEvents, type VisitorServerEvents } from '../../shared/protocol';
 import type { VisitorAuthSchema } from '../../shared/schemas';
 import { showTyping } from '../state/agent-typing';
-import { applyConversation, receivePushed } from '../state/conversation';
+import { applyConversation, applyQueuePosition, receivePushed } from '../state/conversation';
 import { claimOutbox, credentialOf, previewOutbox } from '../state/outbox-owner';
 import { applyReadUpdate } from '../state/read-state';
 import { $ticketsUnread, receiveTicket } from '../state/tickets';
@@ -86,6 +86,7 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
   });
   socket.on('message:new', receivePushed);
   socket.on('conversation:updated', applyConversation);
+  socket.on('queue:position', applyQueuePosition);
   socket.on('typing', showTyping);
   socket.on('read:updated', applyReadUpdate);
   socket.on('ticket:updated', receiveTicket);

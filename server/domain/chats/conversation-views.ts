@@ -1,7 +1,7 @@
 // Turns stored conversations into what each side is shown: the widget's view, inbox rows, the detail view.
+import { compareQueuedChats } from '../../../shared/chat-queue';
 import type { ChatMessage, ConversationDetail, ConversationSummary, EndUserView, VisitorConversation } from '../../../shared/model';
 import { chatRoutingView } from '../routing/chat-routing-view';
-import { deadlineRouting } from '../routing/chat-routing-policy';
 import type { Store } from '../ports';
 import type { Conversation, EndUser, StoredMessage } from '../records';
 import type { VisitorPresence } from './visitor-presence';
@@ -21,22 +21,16 @@ export class ConversationViews {
     private readonly presence: Pick<VisitorPresence, 'isOnline'>,
   ) {}
 
-  /** Queued conversations in the order routing offers them. */
-  async orderedQueue(): Promise<Conversation[]> {
-    return deadlineRouting.orderQueue(await this.store.listQueued());
+  /** Every queued conversation's 1-based place, in the order routing offers them; one light read of the queue. */
+  async queuePositions(): Promise<Map<string, number>> {
+    const order = (await this.store.listQueueOrder()).sort(compareQueuedChats);
+    return new Map(order.map((c, i) => [c.id, i + 1]));
   }
 
-  /** 1-based places in the queue; pass the ordered queue when you already hold it. */
-  async queuePositions(queue?: Conversation[]): Promise<Map<string, number>> {
-    const queued = queue ?? (await this.orderedQueue());
-    return new Map(queued.map((c, i) => [c.id, i + 1]));
-  }
-
-  async forVisitor(conversation: Conversation, positions?: Map<string, number>): Promise<VisitorConversation> {
+  async forVisitor(conversation: Conversation): Promise<VisitorConversation> {
     const assignee = conversation.assigneeId ? await this.store.getAgent(conversation.assigneeId) : null;
     const read = await this.store.readPositions(conversation.id);
-    const queuePosition =
-      conversation.status === 'queued' ? ((positions ?? (await this.queuePositions())).get(conversation.id) ?? null) : null;
+    const queuePosition = conversation.status === 'queued' ? ((await this.queuePositions()).get(conversation.id) ?? null) : null;
     return {
       id: conversation.id,
       status: conversation.status,

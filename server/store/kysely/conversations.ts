@@ -1,5 +1,6 @@
 // Conversations: idempotent creation, the queue, and the atomic claim that assigns a chat to an agent.
 import type { Kysely } from 'kysely';
+import type { QueuedChat } from '../../../shared/chat-queue';
 import type { ConversationContext } from '../../../shared/model';
 import type { NewConversation } from '../../domain/ports';
 import type { Conversation } from '../../domain/records';
@@ -69,6 +70,19 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
         .orderBy('id', 'asc')
         .execute();
       return rows.map(toConversation);
+    },
+
+    async listQueueOrder(): Promise<QueuedChat[]> {
+      const rows = await db
+        .selectFrom('conversations')
+        .select(['id', 'created_at', 'queue_front', 'first_response_due_at'])
+        .where('status', '=', 'queued')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        createdAt: Number(r.created_at),
+        routing: { front: r.queue_front === 1, firstResponseDueAt: Number(r.first_response_due_at) },
+      }));
     },
 
     async listAssigned(agentId: string): Promise<Conversation[]> {

@@ -4,6 +4,7 @@ import { chatMessage } from '../../domain/chats/conversation-views';
 import type { DomainEvent } from '../../domain/events';
 import type { Conversation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
+import type { QueuePositions } from './queue-positions';
 import { agentRoom, conversationRoom, endUserRoom } from './rooms';
 import { deliverRoutingEvent } from './routing-fan-out';
 import { ticketFanOut } from './ticket-fan-out';
@@ -13,6 +14,7 @@ export function fanOutDomainEvents(
   services: SupportServices,
   visitors: VisitorNamespace,
   agents: AgentNamespace,
+  queue: QueuePositions,
   log: Logger,
 ): () => void {
   const { views, store } = services;
@@ -23,8 +25,10 @@ export function fanOutDomainEvents(
     agents.emit('conversation:updated', await views.summary(conversation));
   }
 
-  async function publishVisitorView(conversation: Conversation, positions?: Map<string, number>): Promise<void> {
-    visitors.to(conversationRoom(conversation.id)).emit('conversation:updated', await views.forVisitor(conversation, positions));
+  async function publishVisitorView(conversation: Conversation): Promise<void> {
+    const view = await views.forVisitor(conversation);
+    visitors.to(conversationRoom(conversation.id)).emit('conversation:updated', view);
+    queue.shownToRoom(view.id, view.queuePosition);
   }
 
   /** A visitor's mark goes to their other tabs and to agents following; an agent's to their own consoles and, as the support side's furthest, to the visitor. */
@@ -65,13 +69,10 @@ export function fanOutDomainEvents(
       case 'conversation.context_changed':
         await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
         return;
-      case 'queue.changed': {
-        // Everyone still waiting may have moved (up as others are served, down behind a more urgent chat).
-        const queued = await views.orderedQueue();
-        const positions = await views.queuePositions(queued);
-        await Promise.all(queued.map((c) => publishVisitorView(c, positions)));
-        return;
-      }
+      case 'queue.changed':
+        // Everyone still waiting may have moved (up as others are served, down behind a more urgent chat). A burst
+        // of changes shares one pass, and only places that moved are sent (queue-positions.ts).
+        return queue.changed();
       case 'conversation.read':
         publishRead(event);
         return;

@@ -27,6 +27,8 @@ export function handle<S extends v.GenericSchema, T>(
   event: string,
   schema: S,
   run: (input: v.InferOutput<S>) => Promise<T>,
+  /** Runs right after a successful ack went out, for work that must follow it on the wire. */
+  acked?: (data: T) => void,
 ): (...args: unknown[]) => void {
   return (...args) => {
     const { payload, ack } = splitArgs(args);
@@ -39,7 +41,10 @@ export function handle<S extends v.GenericSchema, T>(
         return data;
       })
       .then(
-        (data) => ack({ ok: true, data }),
+        (data) => {
+          ack({ ok: true, data });
+          acked?.(data);
+        },
         (error: unknown) => {
           const { wire, unexpected } = toWireError(error);
           if (unexpected) ctx.log.error({ err: error, event }, 'socket handler failed');

@@ -15,6 +15,7 @@ import type { SupportServices } from '../../domain/services';
 import { toWireError } from '../wire-error';
 import { handle, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
+import type { QueuePositions } from './queue-positions';
 import { conversationRoom, endUserRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
 import { listenForArticles } from './visitor-articles';
@@ -38,6 +39,7 @@ export function setUpVisitorNamespace(
   agents: AgentNamespace,
   services: SupportServices,
   ctx: HandlerContext,
+  queue: QueuePositions,
 ): void {
   const { conversations, views, visitors, reads, presence } = services;
 
@@ -69,11 +71,12 @@ export function setUpVisitorNamespace(
     listenForTickets(socket, services, ctx);
     const inOrder = inArrivalOrder();
 
+    // The place in the ack may be older than one the room was sent meanwhile: once the ack is out, check again.
     listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency }) => {
       const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null);
       await socket.join(conversationRoom(conversation.id));
       return views.forVisitor(conversation);
-    }));
+    }, (view) => queue.shownToOne(view.id, view.queuePosition)));
 
     listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
       const { message } = await inOrder(() => conversations.post({ kind: 'visitor', user }, conversationId, clientId, text));
@@ -108,12 +111,14 @@ export function setUpVisitorNamespace(
     try {
       const open = await services.store.findOpenConversation(socket.data.user.id);
       if (open) await socket.join(conversationRoom(open.id));
+      const conversation = open ? await views.forVisitor(open) : null;
       socket.emit('session', {
         protocol: PROTOCOL_VERSION,
         user: endUserView(socket.data.user),
         ...(socket.data.issuedVisitorToken ? { visitorToken: socket.data.issuedVisitorToken } : {}),
-        conversation: open ? await views.forVisitor(open) : null,
+        conversation,
       });
+      if (conversation) queue.shownToOne(conversation.id, conversation.queuePosition);
     } catch (error) {
       ctx.log.error({ err: error }, 'could not send the visitor session');
       socket.disconnect(true);
