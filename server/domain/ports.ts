@@ -11,7 +11,7 @@ import type {
   Presence,
   StoredMessage,
 } from './records';
-import type { ConversationContext } from '../../shared/model';
+import type { AuthorKind, ConversationContext } from '../../shared/model';
 import type { ArticleStore } from './articles/article-store';
 import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
@@ -100,5 +100,6 @@ export interface Store
   findMessageByClientId(authorKind: NewMessage['authorKind'], authorId: string, clientId: string): Promise<StoredMessage | null>;
   /** Messages with seq > afterSeq, oldest first. */
   listMessagesAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
-  lastMessage(conversationId: string): Promise<StoredMessage | null>;
+  /** The newest message; with `authors`, the newest by one of those kinds (previews skip system notes). */
+  lastMessage(conversationId: string, authors?: readonly AuthorKind[]): Promise<StoredMessage | null>;
 }

@@ -186,6 +186,16 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect((await store.lastMessage(conversation.id))?.seq).toBe(40);
     });
 
+    it('finds the newest message by the given kinds of author, skipping the others', async () => {
+      const { org, user } = await seed();
+      const { conversation } = await store.createConversation(aConversation(org.id, user.id));
+      await store.appendMessage(aMessage(conversation.id, user.id, { text: 'My audio is not working' }));
+      await store.appendMessage(aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, authorName: 'Support', text: 'You are now talking to Ada' }));
+      expect((await store.lastMessage(conversation.id))?.text).toBe('You are now talking to Ada');
+      expect((await store.lastMessage(conversation.id, ['visitor', 'agent']))?.text).toBe('My audio is not working');
+      expect(await store.lastMessage(conversation.id, ['agent'])).toBeNull();
+    });
+
     it('stores a client id once per author and answers repeats with the original', async () => {
       const { org, user } = await seed();
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));

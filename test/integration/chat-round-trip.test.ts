@@ -71,6 +71,8 @@ describe('a student asks for help and an agent answers', () => {
     });
     // The visitor was told in plain words who took the chat.
     expect(detail.messages.map((m) => m.text)).toEqual(['My audio is not working', 'You are now talking to Lin Agent, a support engineer.']);
+    // The inbox row previews what the student asked, not that line.
+    expect(okData(await request<Inbox>(agent, 'inbox:fetch')).mine[0]?.preview).toBe('My audio is not working');
 
     // Typing travels both ways.
     const agentSeesTyping = nextEvent<TypingNotice>(agent, 'typing');

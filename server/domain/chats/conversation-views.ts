@@ -6,6 +6,9 @@ import type { Store } from '../ports';
 import type { Conversation, EndUser, StoredMessage } from '../records';
 import type { VisitorPresence } from './visitor-presence';
 
+/** Inbox previews show what people wrote, not routing notes such as "You are now talking to …". */
+export const PEOPLE = ['visitor', 'agent'] as const;
+
 export const chatMessage = ({ authorId: _hidden, ...message }: StoredMessage): ChatMessage => message;
 
 export const endUserView = (user: EndUser): EndUserView => ({
@@ -46,7 +49,7 @@ export class ConversationViews {
     const [user, assignee, last, previousAgentIds] = await Promise.all([
       this.store.getEndUser(conversation.endUserId),
       conversation.assigneeId ? this.store.getAgent(conversation.assigneeId) : null,
-      this.store.lastMessage(conversation.id),
+      this.store.lastMessage(conversation.id, PEOPLE),
       this.store.listPreviousAssignees(conversation.id),
     ]);
     if (!user) throw new Error(`conversation ${conversation.id} has no end user`);

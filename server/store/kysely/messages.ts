@@ -1,5 +1,6 @@
 // Messages: durable, idempotent on the author's client id, numbered by a gap-free per-conversation sequence.
 import type { Kysely } from 'kysely';
+import type { AuthorKind } from '../../../shared/model';
 import type { NewMessage, StoredMessage } from '../../domain/records';
 import type { Database } from '../schema';
 import type { DialectTraits } from './dialect';
@@ -81,11 +82,10 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
       return rows.map(toMessage);
     },
 
-    async lastMessage(conversationId: string): Promise<StoredMessage | null> {
-      const row = await db
-        .selectFrom('messages')
-        .selectAll()
-        .where('conversation_id', '=', conversationId)
+    async lastMessage(conversationId: string, authors?: readonly AuthorKind[]): Promise<StoredMessage | null> {
+      let query = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
+      if (authors) query = query.where('author_kind', 'in', [...authors]);
+      const row = await query
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();

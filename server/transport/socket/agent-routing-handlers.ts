@@ -2,6 +2,7 @@
 // colleagues, canned replies, the supervisor's overview; and presence following the agent's consoles.
 import { ConversationRefSchema, SetPresenceSchema } from '../../../shared/schemas';
 import { AddNoteSchema, EscalateSchema, TransferSchema } from '../../../shared/routing-schemas';
+import { PEOPLE } from '../../domain/chats/conversation-views';
 import { agentView } from '../../domain/identity/agents';
 import { requireRole } from '../../domain/roles';
 import type { SupportServices } from '../../domain/services';
@@ -69,7 +70,7 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     const past = await store.listPastConversations(conversation.endUserId, conversation.id, PAST_CHATS);
     return Promise.all(
       past.map(async (c) => {
-        const [assignee, last] = await Promise.all([c.assigneeId ? store.getAgent(c.assigneeId) : null, store.lastMessage(c.id)]);
+        const [assignee, last] = await Promise.all([c.assigneeId ? store.getAgent(c.assigneeId) : null, store.lastMessage(c.id, PEOPLE)]);
         return {
           id: c.id,
           status: c.status,
