@@ -25,7 +25,13 @@ describe('search misses', () => {
     expect(settledMisses(records).map((r) => r.query)).toEqual(['hologram projector']);
   });
 
-  it('keeps separate searches apart: another person, a new question, or a long pause', () => {
+  it('folds a search into a longer one that came after another search in between', () => {
+    // As in the console: the longer search and an unrelated one land in the same millisecond.
+    const records = [miss('u1', 'hologram', 5), miss('u1', 'hologram projector', 6), miss('u1', 'smartboard pen', 6)];
+    expect(settledMisses(records).map((r) => r.query).sort()).toEqual(['hologram projector', 'smartboard pen']);
+  });
+
+    it('keeps separate searches apart: another person, a new question, or a long pause', () => {
     const records = [
       miss('u1', 'projector', 0),
       miss('u2', 'projector remote', 100),

@@ -25,8 +25,12 @@ export function settledMisses(records: SearchMissRecord[]): SearchMissRecord[] {
     // Searches within one millisecond have no order of their own: the shorter one counts as typed first.
     list.sort((a, b) => a.createdAt - b.createdAt || a.query.length - b.query.length);
     list.forEach((record, i) => {
-      const next = list[i + 1];
-      const keptTyping = next && next.createdAt - record.createdAt <= TYPING_GAP_MS && next.query.startsWith(record.query);
+      // Not only the very next search: another search may land in between (same millisecond, a second box).
+      let keptTyping = false;
+      for (let j = i + 1; j < list.length && list[j]!.createdAt - record.createdAt <= TYPING_GAP_MS && !keptTyping; j++) {
+        const later = list[j]!.query;
+        keptTyping = later.length > record.query.length && later.startsWith(record.query);
+      }
       if (!keptTyping) settled.push(record);
     });
   }
