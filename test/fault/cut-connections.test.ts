@@ -10,7 +10,9 @@ describe('connections cut at random', () => {
     const { proxy, deployment } = bed;
     // Every connection lives 0.15–1.5 s; a quarter of the students are on long-polling.
     proxy.cutRandomly({ minMs: 150, maxMs: 1_500 });
-    const run = await bed.startRun();
+    // Paced so the exchange lasts at least 8 s however fast the machine is: long enough for well over 100
+    // cuts while messages are in flight (a 5 s run once made only 78).
+    const run = await bed.startRun({ thinkMs: { min: 60, max: 260 } });
     await run.finished(60_000);
     proxy.cutRandomly(null);
     await run.catchUp();

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startChaosProxy, type ChaosProxy } from '../../support/chaos-proxy';
 import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../../support/server-process';
-import { ChatRun } from './chat-run';
+import { ChatRun, type RunPlan } from './chat-run';
 
 export interface FaultBed {
   readonly deployment: Deployment;
@@ -10,7 +10,8 @@ export interface FaultBed {
   server: ServerProcess;
   readonly proxy: ChaosProxy;
   /** 20 students (a quarter on long-polling) and 3 agents exchange 50 messages each way, through the proxy. */
-  startRun(): Promise<ChatRun>;
+  /** 20 students, 3 agents, 50 messages each way per chat; `plan` overrides any part of that. */
+  startRun(plan?: Partial<RunPlan>): Promise<ChatRun>;
 }
 
 export function useFaultBed(): FaultBed {
@@ -48,10 +49,10 @@ export function useFaultBed(): FaultBed {
     get proxy() {
       return ready(proxy);
     },
-    async startRun() {
+    async startRun(plan = {}) {
       const bed = this;
       run = await ChatRun.start(
-        { visitors: 20, perSide: 50, thinkMs: { min: 5, max: 60 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']) },
+        { visitors: 20, perSide: 50, thinkMs: { min: 5, max: 60 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']), ...plan },
         bed.deployment,
         bed.server.url,
         bed.proxy.url,
