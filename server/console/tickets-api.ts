@@ -77,6 +77,17 @@ export const ticketsApi = {
 
 export const attachmentUrl = (ticketId: string, attachmentId: string): string => `${ticketPath(ticketId)}/attachments/${attachmentId}`;
 
-/** Streams a file to the ticket; `progress` gets 0..1 as the bytes leave. */
-export const uploadAttachment = (ticketId: string, file: File, type: string, progress: (share: number) => void): Promise<Result<AttachmentView>> =>
-  uploadWithProgress(`${ticketPath(ticketId)}/attachments`, file, { 'Content-Type': type, 'X-File-Name': encodeURIComponent(file.name) }, progress);
+/** Streams a file to the ticket; `progress` gets 0..1 as the bytes leave. The same `uploadId` is stored once. */
+export const uploadAttachment = (
+  ticketId: string,
+  file: File,
+  type: string,
+  uploadId: string,
+  progress: (share: number) => void,
+): Promise<Result<AttachmentView>> =>
+  uploadWithProgress(
+    `${ticketPath(ticketId)}/attachments`,
+    file,
+    { 'Content-Type': type, 'X-File-Name': encodeURIComponent(file.name), 'X-Upload-Id': uploadId },
+    progress,
+  );

@@ -93,30 +93,51 @@ export async function sendTicketDraft(ticketId: string, kind: DraftKind): Promis
   if ($openTicket.get()?.id === ticketId) await refreshOpenTicket();
 }
 
+/** What a retry needs: the file, its checked type, and the upload id the server dedupes resends by. */
+const retryable = new Map<string, { file: File; type: string }>();
+
+const patchUpload = (id: string, change: Partial<Upload>) => $uploads.set($uploads.get().map((u) => (u.id === id ? { ...u, ...change } : u)));
+
 /** Checks every file first (type and size: refusals show at once), then uploads the rest one by one with progress. */
 export async function attachFiles(ticketId: string, files: File[]): Promise<void> {
   const picked = files.map((file) => ({ file, check: checkAttachment(file.name, file.type, file.size), id: newClientId() }));
   const listed: Upload[] = picked.map(({ file, check, id }) => ({ id, ticketId, name: file.name, progress: 0, error: 'problem' in check ? `Not sent. ${check.problem}` : null }));
   $uploads.set([...$uploads.get(), ...listed]);
-  const patch = (id: string, change: Partial<Upload>) => $uploads.set($uploads.get().map((u) => (u.id === id ? { ...u, ...change } : u)));
   for (const { file, check, id } of picked) {
     if ('problem' in check) continue;
-    const result = await uploadAttachment(ticketId, file, check.type, (progress) => patch(id, { progress }));
-    if (!result.ok) {
-      patch(id, { error: result.error.message });
-      continue;
-    }
-    $uploads.set($uploads.get().filter((u) => u.id !== id));
-    if ($openTicket.get()?.id === ticketId) await refreshOpenTicket();
+    retryable.set(id, { file, type: check.type });
+    await sendUpload(ticketId, id);
   }
 }
 
+/** The upload's id doubles as its X-Upload-Id: a retry after a lost answer cannot store the file twice. */
+async function sendUpload(ticketId: string, id: string): Promise<void> {
+  const pending = retryable.get(id);
+  if (!pending) return;
+  patchUpload(id, { progress: 0, error: null });
+  const result = await uploadAttachment(ticketId, pending.file, pending.type, id, (progress) => patchUpload(id, { progress }));
+  if (!result.ok) return patchUpload(id, { error: result.error.message });
+  retryable.delete(id);
+  $uploads.set($uploads.get().filter((u) => u.id !== id));
+  if ($openTicket.get()?.id === ticketId) await refreshOpenTicket();
+}
+
+/** Only an upload that failed on the way can be retried; a refused file (type, size) cannot. */
+export const canRetryUpload = (id: string): boolean => retryable.has(id);
+
+export function retryUpload(id: string): void {
+  const upload = $uploads.get().find((u) => u.id === id);
+  if (upload) void sendUpload(upload.ticketId, id);
+}
+
 export function dismissUpload(id: string): void {
+  retryable.delete(id);
   $uploads.set($uploads.get().filter((u) => u.id !== id));
 }
 
 export function resetOpenTicket(): void {
   closeTicketView();
   $ticketDrafts.set({});
+  retryable.clear();
   $uploads.set([]);
 }

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import { ATTACHMENT_TYPES, formatFileSize, TICKET_LIMITS } from '../../../../shared/ticket-limits';
 import type { AttachmentView } from '../../../../shared/ticket-model';
-import { $uploads, attachFiles, dismissUpload } from '../../state/open-ticket';
+import { $uploads, attachFiles, canRetryUpload, dismissUpload, retryUpload } from '../../state/open-ticket';
 import { attachmentUrl } from '../../tickets-api';
 
 const ACCEPT = [...Object.keys(ATTACHMENT_TYPES), ...Object.values(ATTACHMENT_TYPES).flat()].join(',');
@@ -34,6 +34,11 @@ export function TicketFiles({ ticketId, attachments, closed }: { ticketId: strin
                 <span class="alert small" role="alert">
                   {u.error}
                 </span>
+                {canRetryUpload(u.id) && (
+                  <button type="button" class="link" onClick={() => retryUpload(u.id)}>
+                    Retry
+                  </button>
+                )}
                 <button type="button" class="link" onClick={() => dismissUpload(u.id)}>
                   Dismiss
                 </button>
