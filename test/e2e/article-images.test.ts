@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 /** A 1×1 PNG. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -58,10 +59,7 @@ describe.runIf(browserAvailable())('article images in the console preview', () =
       if (/Content Security Policy/i.test(message.text())) consoleErrors.push(message.text());
     });
 
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill('admin@example.com');
-    await page.getByLabel('Password').fill('admin-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url);
     await page.getByRole('button', { name: 'Articles', exact: true }).click();
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByLabel('Title').fill('Where the camera switch is');

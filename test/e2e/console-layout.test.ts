@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 describe.runIf(browserAvailable())('console layout', () => {
   let server: TestServer;
@@ -26,10 +27,7 @@ describe.runIf(browserAvailable())('console layout', () => {
     it(`fits a ${width}px wide window`, async () => {
       const page = await (await browser.newProfile()).newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(`${server.url}/console/`);
-      await page.getByLabel('Email').fill('admin@example.com');
-      await page.getByLabel('Password').fill('admin-password');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInToConsole(page, server.url);
       const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('button');
       await expect.poll(() => sections.count()).toBeGreaterThanOrEqual(6);
 

@@ -6,6 +6,7 @@ import type { Route } from 'playwright-core';
 import type { AttachmentView, TicketDetail } from '../../shared/ticket-model';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20_000, 7)]);
 
@@ -48,10 +49,7 @@ describe.runIf(browserAvailable())('retrying a console upload', () => {
       await route.abort('connectionreset');
     });
     const page = await profile.newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill('admin@example.com');
-    await page.getByLabel('Password').fill('admin-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Tickets' }).click();
     await page.getByRole('button', { name: /Whiteboard stays blank/ }).first().click();
 

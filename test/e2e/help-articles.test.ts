@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 describe.runIf(browserAvailable())('help articles in the widget', () => {
   let server: TestServer;
@@ -27,12 +28,9 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
 
   const matches = (page: Page) => page.getByRole('navigation', { name: 'These articles may help' }).getByRole('link');
 
-  async function signInToConsole(): Promise<Page> {
+  async function openConsole(): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill('admin@example.com');
-    await page.getByLabel('Password').fill('admin-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url);
     return page;
   }
 
@@ -66,7 +64,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     await expect.poll(() => page.getByText('Glad that helped').count()).toBe(1);
     expect(await message.inputValue()).toBe('');
 
-    const consolePage = await signInToConsole();
+    const consolePage = await openConsole();
     await consolePage.getByRole('tab', { name: /^All/ }).click();
     await expect.poll(() => consolePage.getByText('No open chats').count(), { timeout: 10_000 }).toBe(1);
     expect(await consolePage.getByRole('button', { name: /Grace Hopper/ }).count()).toBe(0);
@@ -89,7 +87,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Nobody can hear me when I talk');
 
-    const consolePage = await signInToConsole();
+    const consolePage = await openConsole();
     await consolePage.getByRole('tab', { name: /^All/ }).click();
     await consolePage.getByRole('button', { name: /Alan Turing/ }).first().click();
     const tried = consolePage.getByRole('region', { name: 'Help articles tried' });
@@ -113,7 +111,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
   }, 60_000);
 
   it('an admin writes an article in the console, previews it safely and publishes it; the widget finds it at once', async () => {
-    const consolePage = await signInToConsole();
+    const consolePage = await openConsole();
     await consolePage.getByRole('button', { name: 'Articles', exact: true }).click();
     await consolePage.getByRole('button', { name: 'New article' }).click();
     await consolePage.getByLabel('Title').fill('Document camera shows a mirrored picture');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 describe.runIf(browserAvailable())('read state in the browser', () => {
   let server: TestServer;
@@ -30,10 +31,7 @@ describe.runIf(browserAvailable())('read state in the browser', () => {
     await student.getByRole('button', { name: 'Minimize chat' }).click();
 
     const agent = await (await browser.newProfile()).newPage();
-    await agent.goto(`${server.url}/console/`);
-    await agent.getByLabel('Email').fill('admin@example.com');
-    await agent.getByLabel('Password').fill('admin-password');
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(agent, server.url);
     await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
     const chatInList = agent.getByRole('button', { name: /Una Unread/ }).first();
     // One message from the student; the routing note does not count.

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 const SHOTS = process.env.CS_SCREENSHOTS;
 
@@ -38,10 +39,7 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
 
   async function agentConsole(email: string, password: string): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url, email, password);
     await page.getByRole('switch', { name: 'Available' }).check();
     await expect.poll(() => page.getByRole('switch', { name: 'Available' }).isChecked()).toBe(true);
     return page;

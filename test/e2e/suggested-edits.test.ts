@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 const ARTICLE = 'Weak network: what to do when the class keeps breaking up';
 const ADDED = 'If the school firewall blocks the class video, ask IT to allow zeppelinport.';
@@ -21,19 +22,16 @@ describe.runIf(browserAvailable())('suggested edits to help articles', () => {
     await server?.stop();
   });
 
-  async function signInToConsole(email: string, password: string): Promise<Page> {
+  async function articlesAs(email: string, password: string): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url, email, password);
     await page.getByRole('button', { name: 'Articles', exact: true }).click();
     return page;
   }
 
   it('an agent suggests an edit, an admin applies it, and the widget then finds the new text', async () => {
     const lin = await server.agent({ name: 'Lin Agent', role: 'agent' });
-    const agentPage = await signInToConsole(lin.email, lin.password);
+    const agentPage = await articlesAs(lin.email, lin.password);
     await agentPage.getByRole('button', { name: new RegExp(`^${ARTICLE}`) }).click();
     await agentPage.getByRole('button', { name: 'Suggest an edit' }).click();
     const body = agentPage.getByLabel('Body (markdown)');
@@ -51,7 +49,7 @@ describe.runIf(browserAvailable())('suggested edits to help articles', () => {
     // Readers still get the article as it was.
     expect(await server.services.articles.library.search('zeppelinport', 'en', 5)).toEqual([]);
 
-    const adminPage = await signInToConsole('admin@example.com', 'admin-password');
+    const adminPage = await articlesAs('admin@example.com', 'admin-password');
     const pending = adminPage.getByRole('region', { name: 'Suggested edits' });
     await pending.getByRole('button', { name: new RegExp(`^${ARTICLE}`) }).click();
     const changes = adminPage.getByRole('region', { name: 'Changes' });

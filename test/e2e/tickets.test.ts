@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 describe.runIf(browserAvailable())('tickets in the browser', () => {
   let server: TestServer;
@@ -16,10 +17,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     browser = await launchBrowser();
     student = await (await browser.newProfile()).newPage();
     agent = await (await browser.newProfile()).newPage();
-    await agent.goto(`${server.url}/console/`);
-    await agent.getByLabel('Email').fill('admin@example.com');
-    await agent.getByLabel('Password').fill('admin-password');
-    await agent.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(agent, server.url);
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { identityToken, startTestServer, type TestServer } from '../support/server';
+import { signInToConsole } from '../support/console-page';
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -59,10 +60,7 @@ describe.runIf(browserAvailable())('a reload while the realtime channel is cut',
 
   async function agentConsole(): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
-    await page.goto(`${server.url}/console/`);
-    await page.getByLabel('Email').fill('admin@example.com');
-    await page.getByLabel('Password').fill('admin-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInToConsole(page, server.url);
     await page.getByRole('switch', { name: 'Available' }).or(page.getByRole('checkbox', { name: 'Available' })).check();
     return page;
   }
