@@ -78,9 +78,9 @@ export class SuggestedEdits {
   async list(agent: Agent, filter: { status?: SuggestedEditStatus }): Promise<SuggestedEditSummary[]> {
     const { store } = this.deps;
     const edits = await store.listSuggestedEdits(isAdmin(agent) ? filter : { ...filter, authorId: agent.id });
-    const articles = new Map<string, Article | null>();
-    for (const id of new Set(edits.map((e) => e.articleId))) articles.set(id, await store.getArticle(id));
-    const names = await this.names(edits);
+    const articleIds = [...new Set(edits.map((e) => e.articleId))];
+    const [found, names] = await Promise.all([Promise.all(articleIds.map((id) => store.getArticle(id))), this.names(edits)]);
+    const articles = new Map(articleIds.map((id, i) => [id, found[i] ?? null]));
     return edits.map((edit) => summaryOf(edit, articles.get(edit.articleId) ?? null, names));
   }
 
@@ -126,12 +126,10 @@ export class SuggestedEdits {
   }
 
   private async names(edits: SuggestedEdit[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(edits.flatMap((e) => [e.authorId, ...(e.decidedBy ? [e.decidedBy] : [])]))) {
-      const agent = await this.deps.store.getAgent(id);
-      if (agent) names.set(id, agent.name);
-    }
-    return names;
+    const ids = [...new Set(edits.flatMap((e) => [e.authorId, ...(e.decidedBy ? [e.decidedBy] : [])]))];
+    // One read per person, all at once: a list of fifty suggestions by three agents reads three agents.
+    const agents = await Promise.all(ids.map((id) => this.deps.store.getAgent(id)));
+    return new Map(agents.flatMap((agent) => (agent ? [[agent.id, agent.name] as const] : [])));
   }
 
   private async detail(edit: SuggestedEdit, article: Article | null): Promise<SuggestedEditDetail> {
