@@ -18,6 +18,10 @@ export interface Config {
   agentGraceMs?: number;
   /** Exact origins images in help articles may be loaded from (none by default). */
   articleImageOrigins?: string[];
+  /** `redis://…[/db]`: Socket.IO's Redis Streams adapter joins the nodes sharing it (undefined: one node, in memory). */
+  redisUrl?: string;
+  /** Prefix of every Redis key and channel this deployment uses, so several share one Redis (default `cs`). */
+  redisPrefix?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +37,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.SUPPORT_TRUST_PROXY === '1',
     articleImageOrigins: origins('SUPPORT_ARTICLE_IMAGE_ORIGINS', env.SUPPORT_ARTICLE_IMAGE_ORIGINS),
+    redisUrl: env.REDIS_URL || undefined,
+    ...(env.SUPPORT_REDIS_PREFIX ? { redisPrefix: env.SUPPORT_REDIS_PREFIX } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
   };
 }
