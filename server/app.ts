@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../shared/protocol';
 import { classroomExample, ensureDemoOrganisation } from '../examples/classroom/host-backend';
 import { sqliteFile, type Config } from './config';
+import { connectRedis } from './redis-client';
 import { readStarterArticles } from './starter-articles';
 import { systemClock, type Clock, type Store } from './domain/ports';
 import { createServices, type SupportServices } from './domain/services';
@@ -15,12 +16,17 @@ import { openSqliteStore } from './store/sqlite/index';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
+import { clusterSignals } from './transport/socket/cluster-signals';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
 import { feedQueuePositions } from './transport/socket/queue-position-feed';
 import { sweepRouting } from './transport/routing-sweep';
+import { redisStreamsAdapter } from './transport/socket/redis-adapter';
 import { feedSupervisors } from './transport/socket/supervisor-feed';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types';
 import { setUpVisitorNamespace } from './transport/socket/visitor-namespace';
+
+/** Prefix of this deployment's Redis keys and channels unless SUPPORT_REDIS_PREFIX says otherwise. */
+const DEFAULT_REDIS_PREFIX = 'cs';
 
 export interface RunningServer {
   url: string;
@@ -37,7 +43,18 @@ export interface StartOptions {
   store?: Store;
 }
 
+/** How long a starting node waits for its Redis. */
+const REDIS_CONNECT_TIMEOUT_MS = 10_000;
+
 export async function startServer({ config, log, clock = systemClock, store: given }: StartOptions): Promise<RunningServer> {
+  // With Redis, every node's sockets hear every node's events (docs/scaling.md); without it, one node in memory.
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
+  try {
+    await redis?.connected(REDIS_CONNECT_TIMEOUT_MS);
+  } catch (error) {
+    redis?.client.disconnect();
+    throw error;
+  }
   const store = given ?? openSqliteStore(sqliteFile(config));
   await store.migrate();
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
@@ -89,17 +106,19 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     // Half-open connections (a laptop lid, a dropped Wi-Fi) are noticed within ~20 s instead of ~45 s.
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    ...(redis ? { adapter: redisStreamsAdapter(redis, config.redisPrefix ?? DEFAULT_REDIS_PREFIX, log) } : {}),
   });
   const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const handlerContext = { log, inFlight, durable: () => store.durable() };
-  const queueFeed = feedQueuePositions(services, visitors, log);
+  const cluster = clusterSignals(agents, services.events, redis, log);
+  const queueFeed = feedQueuePositions(services, visitors, log, cluster);
   setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions);
   setUpAgentNamespace(agents, visitors, services, handlerContext);
-  const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log);
+  const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log, cluster);
   // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
   await services.tickets.scheduler.start();
-  const stopSupervisorFeed = feedSupervisors(services, agents, log);
+  const stopSupervisorFeed = feedSupervisors(services, agents, log, cluster);
   const stopRoutingSweep = sweepRouting(services, inFlight, log);
 
   await new Promise<void>((resolve, reject) => {
@@ -130,8 +149,11 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       await services.routing.replies.settled();
       services.presence.stop();
       stopFanOut();
+      cluster.stop();
       await queueFeed.stop();
       await store.close();
+      // Last: sessions of the sockets io.close() dropped are still being written for recovery on another node.
+      await redis?.close();
       log.info('stopped');
     })();
     return closing;

@@ -1,12 +1,14 @@
 // Carries domain events to the sockets that should see them: the conversation's room, its agent, all agents.
+// Broadcasts reach those sockets on every node when the Redis adapter is on.
 import type { Logger } from 'pino';
 import { chatMessage } from '../../domain/chats/conversation-views';
 import type { DomainEvent } from '../../domain/events';
 import type { Conversation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
+import type { ClusterSignals } from './cluster-signals';
 import type { QueuePositions } from './queue-positions';
 import { agentRoom, conversationRoom, endUserRoom } from './rooms';
-import { deliverRoutingEvent } from './routing-fan-out';
+import { deliverRoutingEvent, refreshConsoles } from './routing-fan-out';
 import { ticketFanOut } from './ticket-fan-out';
 import type { AgentNamespace, VisitorNamespace } from './types';
 
@@ -16,6 +18,7 @@ export function fanOutDomainEvents(
   agents: AgentNamespace,
   queue: QueuePositions,
   log: Logger,
+  cluster: ClusterSignals,
 ): () => void {
   const { views, store } = services;
   const deliverTicketEvent = ticketFanOut(services, visitors, agents);
@@ -107,7 +110,19 @@ export function fanOutDomainEvents(
     }
   }
 
-  return services.events.on((event) => {
+  const stopRefreshing = cluster.onChange(({ agents: changed }) => {
+    for (const agentId of changed) {
+      store
+        .getAgent(agentId)
+        .then((agent) => agent && refreshConsoles(agents, agent))
+        .catch((error: unknown) => log.error({ err: error, agentId }, 'could not refresh an agent’s consoles'));
+    }
+  });
+  const stopDelivering = services.events.on((event) => {
     deliver(event).catch((error: unknown) => log.error({ err: error, event: event.type }, 'could not fan out an event'));
   });
+  return () => {
+    stopRefreshing();
+    stopDelivering();
+  };
 }

@@ -2,6 +2,7 @@
 // account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles.
 import { agentView } from '../../domain/identity/agents';
 import type { DomainEvent } from '../../domain/events';
+import type { Agent } from '../../domain/records';
 import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
 import type { AgentNamespace } from './types';
 
@@ -9,6 +10,15 @@ export type RoutingEvent = Extract<
   DomainEvent,
   { type: 'conversation.moved' | 'note.created' | 'account_manager.notified' | 'agent.changed' | 'agent.deactivated' | 'canned_replies.changed' }
 >;
+
+/** Handlers check roles on socket.data: keep it current on this node's consoles of the agent. */
+export async function refreshConsoles(agents: AgentNamespace, agent: Agent): Promise<void> {
+  for (const socket of await agents.local.in(agentRoom(agent.id)).fetchSockets()) {
+    socket.data.agent = agent;
+    // Demoted: the supervisor's overview stops at once.
+    if (agent.role === 'agent') socket.leave(SUPERVISORS_ROOM);
+  }
+}
 
 export async function deliverRoutingEvent(agents: AgentNamespace, event: RoutingEvent): Promise<void> {
   switch (event.type) {
@@ -22,18 +32,14 @@ export async function deliverRoutingEvent(agents: AgentNamespace, event: Routing
     case 'account_manager.notified':
       agents.to(agentRoom(event.manager.id)).emit('notice', { kind: 'customer_chat', conversationId: event.conversation.id, text: event.text });
       return;
-    case 'agent.changed': {
-      // Handlers check roles on socket.data; keep it current on this node's consoles of the agent.
-      for (const socket of await agents.in(agentRoom(event.agent.id)).fetchSockets()) {
-        socket.data.agent = event.agent;
-        // Demoted: the supervisor's overview stops at once.
-        if (event.agent.role === 'agent') socket.leave(SUPERVISORS_ROOM);
-      }
+    case 'agent.changed':
+      // Other nodes refresh their own consoles of the agent when the cluster signal arrives (fan-out.ts).
+      await refreshConsoles(agents, event.agent);
       agents.to(agentRoom(event.agent.id)).emit('agent:updated', agentView(event.agent));
       return;
-    }
     case 'agent.deactivated':
-      // At once: the console reconnects, the handshake finds no session, and it shows the sign-in screen.
+      // At once, on every node (the adapter carries it): the console reconnects, the handshake finds no session,
+      // and it shows the sign-in screen.
       agents.in(agentRoom(event.agent.id)).disconnectSockets(true);
       return;
     case 'canned_replies.changed':

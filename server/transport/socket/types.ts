@@ -7,6 +7,7 @@ import type {
   VisitorServerEvents,
 } from '../../../shared/protocol';
 import type { Agent, EndUser, Organisation } from '../../domain/records';
+import type { ClusterEvents } from './cluster-events';
 
 export interface VisitorSocketData {
   organisation: Organisation;
@@ -22,8 +23,9 @@ type NoServerEvents = Record<string, never>;
 
 export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, NoServerEvents, VisitorSocketData>;
 export type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, NoServerEvents, VisitorSocketData>;
-export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, NoServerEvents, AgentSocketData>;
-export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, NoServerEvents, AgentSocketData>;
+/** The agent namespace also carries what nodes tell each other (cluster-signals.ts). */
+export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, ClusterEvents, AgentSocketData>;
+export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, ClusterEvents, AgentSocketData>;
 
 /** Registers an untyped, self-validating listener (see handler.ts) on a typed socket. */
 export function listen(socket: VisitorSocket | AgentSocket, event: string, listener: (...args: unknown[]) => void): void {
