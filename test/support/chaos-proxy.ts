@@ -23,6 +23,8 @@ export interface ChaosProxy {
   cutRandomly(lifetime: { minMs: number; maxMs: number } | null): void;
   /** Refuses WebSocket upgrade requests with 403, as proxies that block WebSocket do. */
   blockWebSocket(block: boolean): void;
+  /** Sends new connections to another loopback port from now on, as a balancer moves clients off a dead node. */
+  retarget(port: number): void;
   weaken(network: WeakNetwork | null): void;
   readonly stats: { connections: number; cuts: number; refusedUpgrades: number };
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function startChaosProxy(targetPort: number, random: () => number =
   let lifetime: { minMs: number; maxMs: number } | null = null;
   let blockWs = false;
   let network: WeakNetwork | null = null;
+  let target = targetPort;
 
   const cut = (pair: { client: Socket; upstream: Socket; timer?: ReturnType<typeof setTimeout> }) => {
     clearTimeout(pair.timer);
@@ -85,7 +88,7 @@ export async function startChaosProxy(targetPort: number, random: () => number =
   const server = createServer({ allowHalfOpen: true }, (client) => {
     if (down) return void client.resetAndDestroy();
     stats.connections += 1;
-    const upstream = connect({ port: targetPort, host: '127.0.0.1', allowHalfOpen: true });
+    const upstream = connect({ port: target, host: '127.0.0.1', allowHalfOpen: true });
     const pair: { client: Socket; upstream: Socket; timer?: ReturnType<typeof setTimeout> } = { client, upstream };
     open.add(pair);
     const forget = () => {
@@ -128,6 +131,9 @@ export async function startChaosProxy(targetPort: number, random: () => number =
     },
     blockWebSocket(value) {
       blockWs = value;
+    },
+    retarget(port) {
+      target = port;
     },
     weaken(value) {
       network = value;

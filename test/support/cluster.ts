@@ -1,0 +1,112 @@
+// Several real server processes on one database and one Redis, as the scale-out tests run them: Redis database 3
+// (or REDIS_TEST_URL) with a prefix of its own per run, whose keys are removed afterwards; clients for each node.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { io, type Socket } from 'socket.io-client';
+import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
+import { hashPassword } from '../../server/domain/identity/passwords';
+import { openSqliteStore } from '../../server/store/sqlite/index';
+import { anAgent } from './records';
+import { TEST_ORIGIN } from './server';
+import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from './server-process';
+
+export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379/3';
+
+export interface Cluster {
+  deployment: Deployment;
+  nodes: ServerProcess[];
+  /** The Redis key and channel prefix of this run. */
+  prefix: string;
+  admin: { id: string; email: string; password: string };
+  /** Starts one more node; `redisUrl` lets a node reach Redis through a proxy. */
+  startNode(opts?: { redisUrl?: string; env?: Record<string, string> }): Promise<ServerProcess>;
+  visitor(node: ServerProcess | string, name: string, opts?: { recover?: boolean }): Socket;
+  agentConsole(node: ServerProcess, agent: { email: string; password: string }): Promise<Socket>;
+  /** Disconnects every client, stops every node and removes the run's data and Redis keys. */
+  stop(): Promise<void>;
+}
+
+export async function startCluster({ nodes, agents, capacity, env = {} }: { nodes: number; agents: number; capacity: number; env?: Record<string, string> }): Promise<Cluster> {
+  const deployment = await seedDeployment({ agents, capacity });
+  const prefix = `cs-test-${randomBytes(6).toString('hex')}`;
+  const admin = await seedAdmin(deployment.dataDir);
+  const running: ServerProcess[] = [];
+  const sockets: Socket[] = [];
+
+  const startNode = async ({ redisUrl = REDIS_TEST_URL, env: extra = {} }: { redisUrl?: string; env?: Record<string, string> } = {}) => {
+    const node = await startServerProcess(deployment.dataDir, await freePort(), {
+      env: { REDIS_URL: redisUrl, SUPPORT_REDIS_PREFIX: prefix, ...env, ...extra },
+    });
+    running.push(node);
+    return node;
+  };
+  // All nodes start before anyone connects (each marks every console as dropped when it starts).
+  await Promise.all(Array.from({ length: nodes }, () => startNode()));
+
+  return {
+    deployment,
+    nodes: running,
+    prefix,
+    admin,
+    startNode,
+    visitor(node, name, { recover = false } = {}) {
+      const url = typeof node === 'string' ? node : node.url;
+      const socket = io(`${url}${VISITOR_NAMESPACE}`, {
+        auth: { appKey: deployment.appKey, name },
+        extraHeaders: { origin: TEST_ORIGIN },
+        transports: ['websocket'],
+        reconnection: recover,
+        reconnectionDelay: 100,
+        reconnectionDelayMax: 200,
+        forceNew: true,
+      });
+      sockets.push(socket);
+      return socket;
+    },
+    async agentConsole(node, agent) {
+      const cookie = await signIn(node.url, agent.email, agent.password);
+      const socket = io(`${node.url}${AGENT_NAMESPACE}`, {
+        extraHeaders: { cookie, origin: node.url },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      sockets.push(socket);
+      return socket;
+    },
+    async stop() {
+      for (const socket of sockets) socket.disconnect();
+      await Promise.all(running.map((node) => node.stop()));
+      deployment.remove();
+      await removeRedisKeys(prefix);
+    },
+  };
+}
+
+async function seedAdmin(dataDir: string): Promise<{ id: string; email: string; password: string }> {
+  const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+  try {
+    const password = 'admin-password';
+    const admin = await store.createAgent(anAgent({ name: 'Ada Admin', role: 'admin', passwordHash: await hashPassword(password), presence: 'offline' }));
+    return { id: admin.id, email: admin.email, password };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Deletes every key of the run's prefix (streams, recovery sessions) from the test database. */
+export async function removeRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_TEST_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
