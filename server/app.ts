@@ -69,6 +69,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     agentGraceMs: config.agentGraceMs,
     articleImageOrigins: config.articleImageOrigins,
     attachmentFiles: attachmentFiles(attachmentsDir(config.dataDir)),
+    ...(config.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: config.retentionIntervalMs }),
+    onJobError: (err, what) => log.error({ err, what }, 'background job failed'),
   });
 
   await services.articles.library.load();
@@ -120,6 +122,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   await services.tickets.scheduler.start();
   const stopSupervisorFeed = feedSupervisors(services, agents, log, cluster);
   const stopRoutingSweep = sweepRouting(services, inFlight, log);
+  // Retention runs once per interval across every process on this database (a claim in the store).
+  services.privacy.retentionJob.start();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -146,6 +150,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       await inFlight.idle();
       services.tickets.scheduler.stop();
       await services.tickets.scheduler.idle();
+      services.privacy.retentionJob.stop();
+      await services.privacy.retentionJob.idle();
       await services.routing.replies.settled();
       services.presence.stop();
       stopFanOut();

@@ -22,6 +22,8 @@ export interface Config {
   redisUrl?: string;
   /** Prefix of every Redis key and channel this deployment uses, so several share one Redis (default `cs`). */
   redisPrefix?: string;
+  /** Time between retention runs across all processes on the database (default hourly). */
+  retentionIntervalMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +42,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     ...(env.SUPPORT_REDIS_PREFIX ? { redisPrefix: env.SUPPORT_REDIS_PREFIX } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
+    ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
   };
 }
 

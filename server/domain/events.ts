@@ -21,7 +21,8 @@ export type DomainEvent =
   | { type: 'agent.deactivated'; agent: Agent }
   | { type: 'canned_replies.changed' }
   | { type: 'conversation.read'; conversation: Conversation; reader: Reader; readerId: string; seq: number; positions: { visitor: number; agent: number } }
-  | { type: 'visitor.presence_changed'; endUserId: string; online: boolean };
+  | { type: 'visitor.presence_changed'; endUserId: string; online: boolean }
+  | { type: 'end_user.erased'; endUserId: string };
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -16,6 +16,7 @@ import type { ArticleStore } from './articles/article-store';
 import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
 import type { TicketStore } from './tickets/ticket-store';
+import type { PrivacyStore } from './privacy/privacy-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -36,7 +37,8 @@ export interface Store
     ChatMoveStore,
     InternalNoteStore,
     CannedReplyStore,
-    AdminStore {
+    AdminStore,
+    PrivacyStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

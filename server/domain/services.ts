@@ -13,6 +13,7 @@ import { VisitorIdentity } from './identity/visitor-identity';
 import { systemTimers, VisitorPresence, type Timers } from './chats/visitor-presence';
 import type { AttachmentFiles } from './tickets/attachments';
 import { createTicketServices, type TicketServices } from './tickets/ticket-services';
+import { createPrivacyServices, type PrivacyServices } from './privacy/privacy-services';
 
 export interface SupportServices {
   store: Store;
@@ -28,6 +29,7 @@ export interface SupportServices {
   presence: VisitorPresence;
   routing: RoutingServices;
   tickets: TicketServices;
+  privacy: PrivacyServices;
 }
 
 export interface ServiceOptions {
@@ -44,9 +46,14 @@ export interface ServiceOptions {
   agentGraceMs?: number;
   /** Where ticket attachments are kept; without it, uploads are refused. */
   attachmentFiles?: AttachmentFiles;
+  /** A background job (retention) failed: log it. */
+  onJobError?: (error: unknown, what: string) => void;
+  /** Time between retention runs, cluster-wide (default hourly). */
+  retentionIntervalMs?: number;
 }
 
-export function createServices({ store, clock, newId, onListenerError, visitorOfflineGraceMs, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles }: ServiceOptions): SupportServices {
+export function createServices(options: ServiceOptions): SupportServices {
+  const { store, clock, newId, onListenerError, visitorOfflineGraceMs, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles } = options;
   const events = new DomainEvents(onListenerError);
   const routing = createRoutingServices({
     store,
@@ -84,6 +91,17 @@ export function createServices({ store, clock, newId, onListenerError, visitorOf
       timers: timers ?? systemTimers,
       files: attachmentFiles,
       onError: (error) => onListenerError(error, { type: 'queue.changed' }),
+    }),
+    privacy: createPrivacyServices({
+      store,
+      clock,
+      events,
+      newId,
+      timers: timers ?? systemTimers,
+      conversations,
+      files: attachmentFiles ?? null,
+      ...(options.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: options.retentionIntervalMs }),
+      onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
   };
 }

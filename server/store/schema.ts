@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { SuggestedEditTables } from './suggested-edit-schema';
 import type { TicketTables } from './ticket-schema';
+import type { PrivacyTables } from './privacy-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -17,6 +18,8 @@ export interface OrganisationsTable {
   account_manager_id: string | null;
   hotline: string | null;
   created_at: EpochMs;
+  /** Migration 011: days closed chats and tickets are kept; null keeps them. */
+  retention_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface EndUsersTable {
@@ -29,6 +32,8 @@ export interface EndUsersTable {
   verified: number;
   token_hash: string | null;
   created_at: EpochMs;
+  /** Migration 011: set when the user's personal data was erased. */
+  erased_at: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface AgentsTable {
@@ -182,7 +187,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

@@ -5,6 +5,7 @@ import { articlesContract } from './articles-contract';
 import { readStateContract } from './read-state-contract';
 import { routingContract } from './routing-contract';
 import { suggestedEditsContract } from './suggested-edits-contract';
+import { privacyContract } from './privacy-contract';
 import { ticketContract } from './ticket-contract';
 import { aConversation, aMessage, anAgent, anEndUser, anOrganisation } from '../support/records';
 
@@ -228,5 +229,6 @@ export function storeContract(name: string, harness: StoreHarness): void {
     routingContract(harness);
     articlesContract(harness);
     suggestedEditsContract(harness);
+    privacyContract(harness);
   });
 }

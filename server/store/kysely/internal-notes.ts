@@ -4,7 +4,7 @@ import type { InternalNote } from '../../../shared/routing-model';
 import type { Database, InternalNotesTable } from '../schema';
 import type { DialectTraits } from './dialect';
 
-const toNote = (r: Selectable<InternalNotesTable>): InternalNote => ({
+export const toNote = (r: Selectable<InternalNotesTable>): InternalNote => ({
   id: r.id,
   conversationId: r.conversation_id,
   clientId: r.client_id,

@@ -17,6 +17,10 @@ import { internalNoteQueries } from './internal-notes';
 import { routingQueries } from './routing';
 import { suggestedEditQueries } from './suggested-edits';
 import { ticketQueries } from './tickets';
+import { auditLogQueries } from './audit-log';
+import { clusterJobQueries } from './cluster-jobs';
+import { endUserDataQueries } from './end-user-data';
+import { retentionQueries } from './retention';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -40,5 +44,9 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...cannedReplyQueries(db),
     ...adminQueries(db, traits),
     ...ticketQueries(db, traits),
+    ...auditLogQueries(db),
+    ...clusterJobQueries(db),
+    ...retentionQueries(db),
+    ...endUserDataQueries(db),
   };
 }

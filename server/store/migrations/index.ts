@@ -8,6 +8,7 @@ import * as articles from './005-articles';
 import * as tickets from './006-tickets';
 import * as attachmentUploadKeys from './007-attachment-upload-keys';
 import * as articleSuggestedEdits from './008-article-suggested-edits';
+import * as personalData from './011-personal-data';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-tickets': tickets,
   '007-attachment-upload-keys': attachmentUploadKeys,
   '008-article-suggested-edits': articleSuggestedEdits,
+  '011-personal-data': personalData,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,7 @@ import { authRoutes } from './auth-routes';
 import { consoleContentSecurityPolicy } from './console-csp';
 import { errorHandler } from './errors';
 import { helpPages } from './help-pages';
+import { privacyRoutes } from './privacy-routes';
 import { ticketApi } from './ticket-api';
 
 export interface HttpOptions {
@@ -71,6 +72,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, examples }: 
   app.use('/api', express.json({ limit: '16kb' }));
   app.use('/api/auth', authRoutes(services));
   app.use('/api/admin', adminRoutes(services));
+  app.use('/api/admin', privacyRoutes(services));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, error: { code: 'not_found', message: 'No such API route' } });

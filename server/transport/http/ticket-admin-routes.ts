@@ -3,6 +3,7 @@ import express, { Router } from 'express';
 import * as v from 'valibot';
 import { CreateApiTokenSchema, SlaPolicyInputSchema } from '../../../shared/ticket-schemas';
 import type { SupportServices } from '../../domain/services';
+import { recordAdminAction } from './audit-trail';
 import { parse, sessionAgent, staffActor } from './request-auth';
 
 export function slaPolicyRoutes(services: SupportServices): Router {
@@ -14,7 +15,10 @@ export function slaPolicyRoutes(services: SupportServices): Router {
   });
   router.put('/', express.json({ limit: '16kb' }), async (req, res) => {
     const admin = await sessionAgent(services, req);
-    res.json({ ok: true, data: await policies.update(admin, parse(SlaPolicyInputSchema, req.body)) });
+    const input = parse(SlaPolicyInputSchema, req.body);
+    const policy = await policies.update(admin, input);
+    await recordAdminAction(services, req, admin, { action: 'sla_policy.changed', target: { kind: 'sla_policy', id: null }, details: { ...input } });
+    res.json({ ok: true, data: policy });
   });
   return router;
 }
@@ -28,11 +32,16 @@ export function apiTokenRoutes(services: SupportServices): Router {
   });
   router.post('/', express.json({ limit: '4kb' }), async (req, res) => {
     const admin = await sessionAgent(services, req);
-    res.status(201).json({ ok: true, data: await apiTokens.create(admin, parse(CreateApiTokenSchema, req.body).name) });
+    const created = await apiTokens.create(admin, parse(CreateApiTokenSchema, req.body).name);
+    const { id, name } = created.record;
+    await recordAdminAction(services, req, admin, { action: 'api_token.created', target: { kind: 'api_token', id, label: name } });
+    res.status(201).json({ ok: true, data: created });
   });
   router.delete('/:id', async (req, res) => {
     const admin = await sessionAgent(services, req);
-    await apiTokens.revoke(admin, parse(v.pipe(v.string(), v.uuid('must be a UUID')), req.params.id));
+    const id = parse(v.pipe(v.string(), v.uuid('must be a UUID')), req.params.id);
+    await apiTokens.revoke(admin, id);
+    await recordAdminAction(services, req, admin, { action: 'api_token.revoked', target: { kind: 'api_token', id } });
     res.json({ ok: true, data: null });
   });
   return router;

@@ -92,6 +92,10 @@ export function fanOutDomainEvents(
           articles: event.articles,
         });
         return;
+      case 'end_user.erased':
+        // Their widget's identity is gone: open tabs reconnect and start over as a new anonymous visitor.
+        visitors.in(endUserRoom(event.endUserId)).disconnectSockets(true);
+        return;
       case 'conversation.moved':
       case 'note.created':
       case 'account_manager.notified':
