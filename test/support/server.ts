@@ -8,6 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { startServer, type RunningServer } from '../../server/app';
 import type { Config } from '../../server/config';
 import { hashPassword } from '../../server/domain/identity/passwords';
+import type { Clock } from '../../server/domain/ports';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { createLogger } from '../../server/log';
 import type { Result } from '../../shared/errors';
@@ -38,7 +39,7 @@ export interface TestServer extends RunningServer {
 
 export const TEST_ORIGIN = 'http://classroom.test';
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-int-'));
   const config: Config = {
     port: 0,
@@ -51,7 +52,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     trustProxy: false,
     ...overrides,
   };
-  const server = await startServer({ config, log: createLogger(config.logLevel) });
+  const server = await startServer({ config, log: createLogger(config.logLevel), ...(options.clock ? { clock: options.clock } : {}) });
   const sockets: Socket[] = [];
   const { store, clock } = server.services;
 
