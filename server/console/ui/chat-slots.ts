@@ -1,6 +1,7 @@
 // Places where other features add to the chat view without editing it: buttons in the chat header (e.g.
 // "Create ticket"), tools beside the reply box (e.g. article search) and sections of the context panel.
 import type { ComponentType } from 'preact';
+import { PersonalDataSection } from './admin/PersonalDataSection';
 import { ArticlePicker } from './articles/ArticlePicker';
 import { TriedArticles } from './articles/TriedArticles';
 import type { ChatActionProps, ComposerToolProps } from './chat-slot-props';
@@ -11,4 +12,4 @@ export const CHAT_ACTIONS: ComponentType<ChatActionProps>[] = [CreateTicketButto
 /** Extra tools in the reply box's footer. */
 export const COMPOSER_TOOLS: ComponentType<ComposerToolProps>[] = [ArticlePicker];
 /** Extra sections at the end of the context panel. */
-export const CONTEXT_SECTIONS: ComponentType<ChatActionProps>[] = [TriedArticles];
+export const CONTEXT_SECTIONS: ComponentType<ChatActionProps>[] = [TriedArticles, PersonalDataSection];

@@ -1,13 +1,21 @@
-// The administration section (admins only): agents, organisations and canned replies, one tab each.
+// The administration section (admins only): agents, organisations, canned replies, people's personal data,
+// retention and the audit log, one tab each.
 import { useState } from 'preact/hooks';
 import { AgentsAdmin } from './AgentsAdmin';
+import { AuditLogAdmin } from './AuditLogAdmin';
 import { CannedAdmin } from './CannedAdmin';
 import { OrganisationsAdmin } from './OrganisationsAdmin';
+import { PeopleAdmin } from './PeopleAdmin';
+import { RetentionAdmin } from './RetentionAdmin';
+import './privacy.css';
 
 const TABS = [
   { id: 'agents', label: 'Agents', view: AgentsAdmin },
   { id: 'organisations', label: 'Organisations', view: OrganisationsAdmin },
   { id: 'canned', label: 'Canned replies', view: CannedAdmin },
+  { id: 'people', label: 'People', view: PeopleAdmin },
+  { id: 'retention', label: 'Retention', view: RetentionAdmin },
+  { id: 'audit', label: 'Audit log', view: AuditLogAdmin },
 ] as const;
 
 export function AdminView() {

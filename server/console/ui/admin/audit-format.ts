@@ -1,0 +1,31 @@
+// Words for audit log entries: what each action code means, and a change summary on one line.
+import type { AuditAction, AuditEntry } from '../../../../shared/audit-log';
+
+export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
+  'agent.created': 'Agent added',
+  'agent.updated': 'Agent changed',
+  'agent.role_changed': 'Agent role changed',
+  'agent.deactivated': 'Agent deactivated',
+  'agent.reactivated': 'Agent reactivated',
+  'organisation.created': 'Organisation added',
+  'organisation.updated': 'Organisation changed',
+  'organisation.secret_rotated': 'Identity secret rotated',
+  'organisation.retention_changed': 'Retention changed',
+  'canned_reply.created': 'Canned reply added',
+  'canned_reply.updated': 'Canned reply changed',
+  'canned_reply.deleted': 'Canned reply deleted',
+  'sla_policy.changed': 'SLA policy changed',
+  'api_token.created': 'API token created',
+  'api_token.revoked': 'API token revoked',
+  'end_user.exported': 'End user data exported',
+  'end_user.erased': 'End user erased',
+  'retention.purged': 'Old data deleted',
+};
+
+/** `key: value` pairs, nested changes flattened, e.g. "role: supervisor · capacity: 4". */
+export function detailSummary(details: AuditEntry['details']): string {
+  const source = typeof details.changes === 'object' && details.changes !== null ? (details.changes as Record<string, unknown>) : details;
+  return Object.entries(source)
+    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`)
+    .join(' · ');
+}
