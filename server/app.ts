@@ -12,7 +12,7 @@ import { readStarterArticles } from './starter-articles';
 import { systemClock, type Clock, type Store } from './domain/ports';
 import { createServices, type SupportServices } from './domain/services';
 import { attachmentFiles, attachmentsDir } from './store/files/attachment-files';
-import { openSqliteStore } from './store/sqlite/index';
+import { openStore } from './store/open-store';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
@@ -55,7 +55,14 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     redis?.client.disconnect();
     throw error;
   }
-  const store = given ?? openSqliteStore(sqliteFile(config));
+  const store =
+    given ??
+    openStore({
+      databaseUrl: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      sqliteFile: sqliteFile(config),
+      onUnavailable: (err) => log.warn({ err }, 'PostgreSQL cannot be reached; writes fail as unavailable until it is back'),
+    });
   await store.migrate();
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
   await store.startGraceForEveryone(clock.now());

@@ -6,6 +6,10 @@ export interface Config {
   /** Interface to listen on; undefined means all. */
   host: string | undefined;
   dataDir: string;
+  /** `postgres://…` selects the PostgreSQL store (several nodes share it); unset, the embedded SQLite file. */
+  databaseUrl?: string;
+  /** Connections this node's PostgreSQL pool may open (default 10). */
+  databasePoolSize?: number;
   examples: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -33,6 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || undefined,
     dataDir: resolve(env.SUPPORT_DATA_DIR ?? './data'),
+    ...database(env),
     examples: env.SUPPORT_EXAMPLES !== '0',
     adminEmail: env.SUPPORT_ADMIN_EMAIL || undefined,
     adminPassword: env.SUPPORT_ADMIN_PASSWORD || undefined,
@@ -44,6 +49,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
     ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
   };
+}
+
+function database(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'databasePoolSize'> {
+  const url = env.DATABASE_URL || undefined;
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const size = env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined;
+  if (size !== undefined && (!Number.isInteger(size) || size < 2)) throw new Error(`DATABASE_POOL_SIZE must be a whole number of at least 2, got ${env.DATABASE_POOL_SIZE}`);
+  return { ...(url ? { databaseUrl: url } : {}), ...(size ? { databasePoolSize: size } : {}) };
 }
 
 function milliseconds(name: string, value: string): number {

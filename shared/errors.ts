@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'conflict', // the thing changed meanwhile (e.g. another agent took the chat first)
   'agent_unavailable', // the agent cannot take a chat now: away, offline or at capacity
   'rate_limited',
+  'unavailable', // the database cannot be reached right now: nothing was saved, send the same again later
   'internal',
 ] as const;
 

@@ -16,7 +16,7 @@ describe('kill -9 and restart mid-run', () => {
     const ackedBeforeCrash = run.acked();
     expect(ackedBeforeCrash).toBeLessThan(run.total);
     await new Promise((r) => setTimeout(r, 500));
-    bed.server = await startServerProcess(deployment.dataDir, bed.server.port);
+    bed.server = await startServerProcess(deployment, bed.server.port);
 
     await run.finished(60_000);
     proxy.cutRandomly(null);

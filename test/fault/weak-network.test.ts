@@ -15,14 +15,14 @@ describe('a weak network profile', () => {
   beforeAll(async () => {
     deployment = await seedDeployment({ agents: 2, capacity: 10 });
     path = openWeakNetwork({ latencyMs: 300, loss: 0.1 });
-    server = await startServerProcess(deployment.dataDir, await freePort(), { host: path.serverHost, wrap: path.wrap });
+    server = await startServerProcess(deployment, await freePort(), { host: path.serverHost, wrap: path.wrap });
     clientUrl = await path.connect(server.port);
   });
   afterAll(async () => {
     run?.close();
     await server?.stop();
     await path?.close();
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   it('delivers every message exactly once and in order at 300 ms and 10% loss', async () => {

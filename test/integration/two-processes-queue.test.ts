@@ -15,7 +15,7 @@ describe('queue positions with two server processes sharing one database', () =>
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await Promise.all(processes.map((p) => p.stop()));
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   function visitor(url: string, name: string): Socket {
@@ -32,7 +32,7 @@ describe('queue positions with two server processes sharing one database', () =>
 
   it('moves a visitor on one process up when an agent on the other takes the chat ahead', async () => {
     deployment = await seedDeployment({ agents: 1, capacity: 1 });
-    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment.dataDir, await freePort())))));
+    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment, await freePort())))));
     const [a, b] = processes as [ServerProcess, ServerProcess];
 
     const first = visitor(a.url, 'Ada');

@@ -1,11 +1,9 @@
 // Two real server processes on one SQLite file, agents and visitors spread over both: every chat is claimed
 // once and no agent ever holds more than its capacity, whichever process routes it.
-import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { VisitorConversation } from '../../shared/model';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
 import { newClientId, nextEvent, okData, request, TEST_ORIGIN } from '../support/server';
 
@@ -21,7 +19,7 @@ describe('two server processes sharing one database', () => {
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     await Promise.all(processes.map((p) => p.stop()));
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   async function signIn(url: string, email: string, password: string): Promise<string> {
@@ -32,7 +30,7 @@ describe('two server processes sharing one database', () => {
   it('never assigns a chat twice nor beyond an agent’s capacity', async () => {
     deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
     // Both processes start before anyone connects (each marks every console as dropped when it starts).
-    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment.dataDir, await freePort())))));
+    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment, await freePort())))));
     const [a, b] = processes as [ServerProcess, ServerProcess];
 
     // Half the agents on each process, all available.
@@ -65,7 +63,7 @@ describe('two server processes sharing one database', () => {
     // Let both processes' sweeps run once more over the shared queue.
     await new Promise((r) => setTimeout(r, 2_500));
 
-    const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
+    const store = deployment.openStore();
     try {
       const stored = await Promise.all(chats.map((c) => store.getConversation(c.id)));
       const assigned = stored.filter((c) => c?.status === 'active');

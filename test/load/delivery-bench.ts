@@ -52,7 +52,7 @@ async function until(what: string, test: () => boolean, timeoutMs: number): Prom
 async function main(): Promise<void> {
   progress('seeding the database and starting the server');
   const deployment = await seedDeployment({ agents: AGENTS, capacity: Math.ceil(VISITORS / AGENTS) + 1 });
-  const server = await startServerProcess(deployment.dataDir, await freePort());
+  const server = await startServerProcess(deployment, await freePort());
   const received = new Map<string, number>();
   let duplicates = 0;
   const onAgentLive = (message: ChatMessage, at: number) => {
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   } finally {
     for (const bot of [...visitors, ...agents]) bot.close();
     await server.stop();
-    deployment.remove();
+    await deployment.remove();
   }
 }
 

@@ -62,7 +62,7 @@ function probeHealth(url: string): () => Promise<{ p50: number; max: number }> {
 async function main(): Promise<void> {
   progress('seeding the database and starting the server');
   const deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
-  const server = await startServerProcess(deployment.dataDir, await freePort());
+  const server = await startServerProcess(deployment, await freePort());
   const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
   const visitors: WaitingVisitor[] = [];
   const agents: AgentBot[] = [];
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     for (const bot of [...visitors, ...agents]) bot.close();
     await store.close();
     await server.stop();
-    deployment.remove();
+    await deployment.remove();
   }
 }
 

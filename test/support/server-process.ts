@@ -5,23 +5,41 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Store } from '../../server/domain/ports';
 import { hashPassword } from '../../server/domain/identity/passwords';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { anAgent, anOrganisation } from './records';
 import { TEST_ORIGIN } from './server';
+import { chooseTestDatabase, openTestStore, TEST_POOL_SIZE, type TestStoreKind } from './test-store';
 
 export interface Deployment {
   dataDir: string;
+  /** The PostgreSQL database every node of the deployment shares, or null for the SQLite file in dataDir. */
+  databaseUrl: string | null;
   appKey: string;
   agents: { id: string; email: string; password: string }[];
-  /** Removes the data directory. */
-  remove(): void;
+  /** Opens the deployment's store (to check what the nodes wrote); the caller closes it. */
+  openStore(): Store;
+  /** Removes the data directory (and drops the database if the deployment created it). */
+  remove(): Promise<void>;
 }
 
-/** A data directory with one anonymous-friendly organisation and `agents` L1 agents of the given capacity. */
-export async function seedDeployment({ agents, capacity }: { agents: number; capacity: number }): Promise<Deployment> {
+export interface DeploymentOptions {
+  agents: number;
+  capacity: number;
+  /** Default from TEST_STORE (sqlite unless TEST_STORE=postgres). */
+  store?: TestStoreKind;
+  /** An existing PostgreSQL database to seed (the caller drops it). */
+  databaseUrl?: string;
+}
+
+/**
+ * A data directory (and, on PostgreSQL, a database) with one anonymous-friendly organisation and `agents` L1
+ * agents of the given capacity. Every node started on it with startServerProcess shares the same store.
+ */
+export async function seedDeployment({ agents, capacity, store: kind, databaseUrl: given }: DeploymentOptions): Promise<Deployment> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-fault-'));
-  const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+  const database = await chooseTestDatabase({ ...(kind ? { store: kind } : {}), ...(given ? { databaseUrl: given } : {}) });
+  const store = openTestStore(database.databaseUrl, join(dataDir, 'support.sqlite'));
   await store.migrate();
   const org = await store.createOrganisation(anOrganisation({ allowedOrigins: [TEST_ORIGIN], identityRequired: false }));
   const password = 'agent-password';
@@ -32,7 +50,17 @@ export async function seedDeployment({ agents, capacity }: { agents: number; cap
     seeded.push({ id: agent.id, email: agent.email, password });
   }
   await store.close();
-  return { dataDir, appKey: org.appKey, agents: seeded, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    dataDir,
+    databaseUrl: database.databaseUrl,
+    appKey: org.appKey,
+    agents: seeded,
+    openStore: () => openTestStore(database.databaseUrl, join(dataDir, 'support.sqlite')),
+    async remove() {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database.release();
+    },
+  };
 }
 
 /** Signs an agent in over REST and returns the session cookie, as the console does. */
@@ -75,10 +103,18 @@ export interface ProcessOptions {
   wrap?: string[];
 }
 
-export async function startServerProcess(dataDir: string, port: number, { env = {}, host = '127.0.0.1', wrap = [] }: ProcessOptions = {}): Promise<ServerProcess> {
+/** A node of `deployment` (its data directory and database), or of a bare SQLite data directory. */
+export async function startServerProcess(
+  deployment: Pick<Deployment, 'dataDir' | 'databaseUrl'> | string,
+  port: number,
+  { env = {}, host = '127.0.0.1', wrap = [] }: ProcessOptions = {},
+): Promise<ServerProcess> {
+  const { dataDir, databaseUrl } = typeof deployment === 'string' ? { dataDir: deployment, databaseUrl: null } : deployment;
+  // An empty DATABASE_URL keeps a SQLite node on SQLite whatever the test runner's environment holds.
+  const database = databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(TEST_POOL_SIZE) } : { DATABASE_URL: '' };
   const [command = process.execPath, ...args] = [...wrap, process.execPath, '--import', 'tsx', 'server/main.ts'];
   const child = spawn(command, args, {
-    env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,4 +1,4 @@
-// Starts a real server on a loopback port with its own SQLite file, plus helpers to reach it as clients do.
+// Starts a real server on a loopback port with its own SQLite file (or PostgreSQL database), plus helpers to reach it as clients do.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import {
   type VisitorServerEvents,
 } from '../../shared/protocol';
 import { anAgent, anOrganisation } from './records';
+import { chooseTestDatabase, TEST_POOL_SIZE, type TestStoreKind } from './test-store';
 
 export type VisitorClient = Socket<VisitorServerEvents, VisitorClientEvents>;
 export type AgentClient = Socket<AgentServerEvents, AgentClientEvents>;
@@ -39,8 +40,20 @@ export interface TestServer extends RunningServer {
 
 export const TEST_ORIGIN = 'http://classroom.test';
 
-export async function startTestServer(overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** The store to run on; default from TEST_STORE (sqlite unless TEST_STORE=postgres). */
+  store?: TestStoreKind;
+  clock?: Clock;
+}
+
+/**
+ * A server on a loopback port. On PostgreSQL (TEST_STORE=postgres or `{ store: 'postgres' }`) it gets a database
+ * of its own, dropped by stop(); pass `databaseUrl` in the overrides to share one database between several
+ * servers (the caller then owns it).
+ */
+export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-int-'));
+  const database = await chooseTestDatabase({ ...(options.store ? { store: options.store } : {}), ...(overrides.databaseUrl ? { databaseUrl: overrides.databaseUrl } : {}) });
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
@@ -50,9 +63,15 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     adminPassword: 'admin-password',
     logLevel: 'silent',
     trustProxy: false,
+    ...(database.databaseUrl ? { databaseUrl: database.databaseUrl, databasePoolSize: TEST_POOL_SIZE } : {}),
     ...overrides,
   };
-  const server = await startServer({ config, log: createLogger(config.logLevel), ...(options.clock ? { clock: options.clock } : {}) });
+  const server = await startServer({ config, log: createLogger(config.logLevel), ...(options.clock ? { clock: options.clock } : {}) }).catch(
+    async (error: unknown) => {
+      await database.release();
+      throw error;
+    },
+  );
   const sockets: Socket[] = [];
   const { store, clock } = server.services;
 
@@ -99,6 +118,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     async stop() {
       for (const socket of sockets) socket.disconnect();
       await server.close();
+      await database.release();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-// Tickets: numbered from an atomic counter, written conditionally on their version, found by their next due point.
+// Tickets: numbered in the creating transaction, written conditionally on their version, found by their next due point.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type {
   ApiTokenRecord,
@@ -27,6 +27,8 @@ import {
 
 /** Thrown inside a transaction to roll it back when a condition no longer holds. */
 class LostRace extends Error {}
+/** Thrown inside a creation when the dialect found the client key taken before using up a number. */
+class ClientKeyTaken extends Error {}
 
 /** Raise-only: a stale writer never lowers what the customer has seen. */
 const seenAtLeast = (seq: number) => sql<number>`case when customer_seen_seq > ${seq} then customer_seen_seq else ${seq} end`;
@@ -58,15 +60,9 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
     async createTicket(ticket: NewTicket, events: TicketEventRecord[]): Promise<{ ticket: Ticket; created: boolean }> {
       try {
         const number = await db.transaction().execute(async (trx) => {
-          // Bumping the counter takes the write lock (SQLite) / row lock (PostgreSQL) first, so concurrent
-          // creations queue here; a failed insert rolls the bump back, so no number is ever skipped or reused.
-          const counter = await trx
-            .updateTable('counters')
-            .set({ value: sql<number>`value + 1` })
-            .where('name', '=', 'tickets')
-            .returning('value')
-            .executeTakeFirstOrThrow();
-          const next = Number(counter.value);
+          // A failed insert rolls the transaction back, so a number is never reused (see DialectTraits).
+          const next = await traits.nextTicketNumber(trx, ticket.clientKey);
+          if (next === null) throw new ClientKeyTaken();
           await trx.insertInto('tickets').values({ id: ticket.id, number: next, ...ticketColumns(ticket) }).execute();
           await insertEvents(trx, events);
           return next;
@@ -74,7 +70,7 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
         return { ticket: { ...ticket, number }, created: true };
       } catch (error) {
         // The same request raced in twice: the loser answers with the winner's ticket.
-        if (ticket.clientKey && traits.isUniqueViolation(error)) {
+        if (ticket.clientKey && (error instanceof ClientKeyTaken || traits.isUniqueViolation(error))) {
           const original = await findTicketByClientKey(ticket.clientKey);
           if (original) return { ticket: original, created: false };
         }

@@ -6,6 +6,7 @@ import { Kysely } from 'kysely';
 import type { Store } from '../../domain/ports';
 import { kyselyStore } from '../kysely/store';
 import type { Database } from '../schema';
+import { sqliteTraits } from './traits';
 import { DurableSqliteDialect, durableDatabase } from './durable-dialect';
 import { WalSync, walFileSync } from './wal-sync';
 
@@ -23,12 +24,6 @@ export function openSqliteStore(file: string): Store {
   const wal = file === ':memory:' ? null : walFileSync(file);
   const sync = new WalSync(wal?.sync);
   const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: durableDatabase(sqlite, sync) }, sync, wal?.close) });
-  const store = kyselyStore(db, {
-    isUniqueViolation: (error) =>
-      typeof error === 'object' &&
-      error !== null &&
-      'code' in error &&
-      (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'),
-  });
+  const store = kyselyStore(db, sqliteTraits);
   return { ...store, durable: () => sync.flush() };
 }

@@ -22,6 +22,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   file_too_large: 413,
   file_type_not_allowed: 415,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -26,14 +26,14 @@ export function useFaultBed(): FaultBed {
 
   beforeAll(async () => {
     deployment = await seedDeployment({ agents: 3, capacity: 10 });
-    server = await startServerProcess(deployment.dataDir, await freePort());
+    server = await startServerProcess(deployment, await freePort());
     proxy = await startChaosProxy(server.port);
   });
   afterAll(async () => {
     run?.close();
     await proxy?.close();
     await server?.stop();
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   return {
