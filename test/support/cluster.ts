@@ -1,12 +1,10 @@
 // Several real server processes on one database and one Redis, as the scale-out tests run them: Redis database 3
 // (or REDIS_TEST_URL) with a prefix of its own per run, whose keys are removed afterwards; clients for each node.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
 import { hashPassword } from '../../server/domain/identity/passwords';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { anAgent } from './records';
 import { TEST_ORIGIN } from './server';
 import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from './server-process';
@@ -30,12 +28,12 @@ export interface Cluster {
 export async function startCluster({ nodes, agents, capacity, env = {} }: { nodes: number; agents: number; capacity: number; env?: Record<string, string> }): Promise<Cluster> {
   const deployment = await seedDeployment({ agents, capacity });
   const prefix = `cs-test-${randomBytes(6).toString('hex')}`;
-  const admin = await seedAdmin(deployment.dataDir);
+  const admin = await seedAdmin(deployment);
   const running: ServerProcess[] = [];
   const sockets: Socket[] = [];
 
   const startNode = async ({ redisUrl = REDIS_TEST_URL, env: extra = {} }: { redisUrl?: string; env?: Record<string, string> } = {}) => {
-    const node = await startServerProcess(deployment.dataDir, await freePort(), {
+    const node = await startServerProcess(deployment, await freePort(), {
       env: { REDIS_URL: redisUrl, SUPPORT_REDIS_PREFIX: prefix, ...env, ...extra },
     });
     running.push(node);
@@ -78,14 +76,15 @@ export async function startCluster({ nodes, agents, capacity, env = {} }: { node
     async stop() {
       for (const socket of sockets) socket.disconnect();
       await Promise.all(running.map((node) => node.stop()));
-      deployment.remove();
+      await deployment.remove();
       await removeRedisKeys(prefix);
     },
   };
 }
 
-async function seedAdmin(dataDir: string): Promise<{ id: string; email: string; password: string }> {
-  const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+async function seedAdmin(deployment: Deployment): Promise<{ id: string; email: string; password: string }> {
+  // The deployment's own store: its SQLite file, or its PostgreSQL database under TEST_STORE=postgres.
+  const store = deployment.openStore();
   try {
     const password = 'admin-password';
     const admin = await store.createAgent(anAgent({ name: 'Ada Admin', role: 'admin', passwordHash: await hashPassword(password), presence: 'offline' }));
