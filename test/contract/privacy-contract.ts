@@ -115,7 +115,7 @@ export function privacyContract(harness: StoreHarness): void {
       await store.saveTicket(ticket, { events: [event], attachment });
 
       const erased = await store.eraseEndUser(ada.id, 9_000, 'Erased user', '(erased)');
-      expect(erased).toEqual({ conversations: 1, messages: 1, tickets: 1, storageKeys: [`${ticket.id}/ada`] });
+      expect(erased).toEqual({ conversationIds: [adaChat.id], conversations: 1, messages: 1, tickets: 1, storageKeys: [`${ticket.id}/ada`] });
       const records = await store.endUserRecords(ada.id);
       expect(records?.user).toMatchObject({ name: 'Erased user', externalId: null, tokenHash: null, erasedAt: 9_000 });
       expect(await store.findEndUserByExternalId(org.id, 'ada-1')).toBeNull();

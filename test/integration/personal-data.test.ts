@@ -10,7 +10,8 @@ import type { VisitorSession } from '../../shared/protocol';
 import type { AttachmentView, TicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
-import { identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import type { ConversationSummary } from '../../shared/model';
+import { eventWhere, identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('ada-screen')]);
 
@@ -107,7 +108,13 @@ describe('personal data of one end user', () => {
     const disconnected = new Promise<string>((resolve) => ada.socket.once('disconnect', resolve));
     const chatBefore = await store.getConversation(ada.chat.id);
 
+    const agentConsole = server.agentSocket(cookie);
+    await nextEvent(agentConsole, 'session');
+    const consoleRedraws = eventWhere<ConversationSummary>(agentConsole, 'conversation:updated', (c) => c.id === ada.chat.id && c.user.name === 'Erased user');
+
     const report = dataOf(await call<ErasureReport>('POST', `/api/admin/end-users/${id}/erase`));
+    // Consoles redraw the chat under the new name, with the blanked preview.
+    expect(await consoleRedraws).toMatchObject({ status: 'closed', preview: '(erased)', classroomId: null });
     expect(report).toMatchObject({ endUserId: id, conversations: 1, closedChats: 1, messages: 1, tickets: 1, files: 1 });
     // The widget is disconnected; its chat was closed through the usual path.
     expect(await disconnected).toBe('io server disconnect');

@@ -78,6 +78,11 @@ export class EndUserData {
     const files = await removeFiles(this.deps.files, erased.storageKeys, this.deps.onFileError);
     // Widgets still connected as this user are disconnected; their token no longer resolves to anyone.
     events.emit({ type: 'end_user.erased', endUserId });
+    // Consoles showing their chats redraw them blanked, under "Erased user".
+    for (const id of erased.conversationIds) {
+      const conversation = await store.getConversation(id);
+      if (conversation) events.emit({ type: 'conversation.context_changed', conversation });
+    }
     const report: ErasureReport = {
       endUserId,
       erasedAt,

@@ -76,6 +76,8 @@ export interface EndUserRecords {
 }
 
 export interface ErasedRecords {
+  /** The person's chats, all blanked now. */
+  conversationIds: string[];
   conversations: number;
   messages: number;
   tickets: number;

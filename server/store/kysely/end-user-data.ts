@@ -156,7 +156,7 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
           .set({ name: erasedName, external_id: null, token_hash: null, role: null, classroom_id: null, erased_at: now })
           .where('id', '=', endUserId)
           .execute();
-        return { conversations: conversationIds.length, messages, tickets: ticketIds.length, storageKeys };
+        return { conversationIds, conversations: conversationIds.length, messages, tickets: ticketIds.length, storageKeys };
       });
     },
   };
