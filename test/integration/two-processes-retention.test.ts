@@ -1,4 +1,4 @@
-// Two real server processes on one SQLite file both start with a retention run due: the run is claimed in the
+// Two real server processes on one database (SQLite, or PostgreSQL with TEST_STORE=postgres) both start with a retention run due: the run is claimed in the
 // database by one of them, so old data and its files are deleted once, and one run is recorded.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RETENTION_JOB } from '../../server/domain/privacy/privacy-services';
 import { DAY_MS } from '../../server/domain/privacy/retention';
 import type { Store } from '../../server/domain/ports';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { aConversation, aMessage, anEndUser } from '../support/records';
 import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
 import { aTicket } from '../support/ticket-records';
@@ -18,11 +17,11 @@ describe('retention with two server processes sharing one database', () => {
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()));
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   const withStore = async <T>(use: (store: Store) => Promise<T>): Promise<T> => {
-    const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
+    const store = deployment.openStore();
     try {
       return await use(store);
     } finally {
@@ -58,7 +57,7 @@ describe('retention with two server processes sharing one database', () => {
     });
 
     // Both start at the same time; each looks for a due run as it starts.
-    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment.dataDir, await freePort())))));
+    processes.push(...(await Promise.all([0, 1].map(async () => startServerProcess(deployment, await freePort())))));
     // Both have looked once they answer; give the winner time to finish its run.
     const deadline = Date.now() + 15_000;
     while (existsSync(seeded.oldTicket.file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
