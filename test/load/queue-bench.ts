@@ -2,7 +2,7 @@
 // then agents come online and take the first chats. Against a real server process and its SQLite store, prints
 // how long until every visitor holds its correct place (checked against the store), how many queue messages
 // the visitors got, and how slow the server answered /healthz meanwhile.
-// Options: --visitors 500 --agents 5 --capacity 4 --timeout 300.
+// Options: --visitors 500 --agents 5 --capacity 4 --timeout 300; --cpu-prof DIR writes the server's CPU profile there.
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     agents: { type: 'string', default: '5' },
     capacity: { type: 'string', default: '4' },
     timeout: { type: 'string', default: '300' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const VISITORS = Number(values.visitors);
@@ -62,7 +63,9 @@ function probeHealth(url: string): () => Promise<{ p50: number; max: number }> {
 async function main(): Promise<void> {
   progress('seeding the database and starting the server');
   const deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
-  const server = await startServerProcess(deployment, await freePort());
+  const profile = values['cpu-prof'];
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const server = await startServerProcess(deployment, await freePort(), { nodeArgs });
   const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
   const visitors: WaitingVisitor[] = [];
   const agents: AgentBot[] = [];

@@ -101,18 +101,20 @@ export interface ProcessOptions {
   host?: string;
   /** A command to run the server under, e.g. `ip netns exec <ns>`. */
   wrap?: string[];
+  /** Extra flags for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }
 
 /** A node of `deployment` (its data directory and database), or of a bare SQLite data directory. */
 export async function startServerProcess(
   deployment: Pick<Deployment, 'dataDir' | 'databaseUrl'> | string,
   port: number,
-  { env = {}, host = '127.0.0.1', wrap = [] }: ProcessOptions = {},
+  { env = {}, host = '127.0.0.1', wrap = [], nodeArgs = [] }: ProcessOptions = {},
 ): Promise<ServerProcess> {
   const { dataDir, databaseUrl } = typeof deployment === 'string' ? { dataDir: deployment, databaseUrl: null } : deployment;
   // An empty DATABASE_URL keeps a SQLite node on SQLite whatever the test runner's environment holds.
   const database = databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(TEST_POOL_SIZE) } : { DATABASE_URL: '' };
-  const [command = process.execPath, ...args] = [...wrap, process.execPath, '--import', 'tsx', 'server/main.ts'];
+  const [command = process.execPath, ...args] = [...wrap, process.execPath, ...nodeArgs, '--import', 'tsx', 'server/main.ts'];
   const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

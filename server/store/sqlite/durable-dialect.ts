@@ -1,7 +1,9 @@
-// Kysely's SQLite dialect with two changes: statements are prepared once and reused, and whoever committed
-// through the connection waits for WalSync when handing it back, so a write resolves only once it is durable.
+// Kysely's SQLite dialect with three changes: statements are prepared once and reused; the connection goes to its
+// waiters in order through a ConnectionGate (fair, and never starving I/O); and whoever committed through the
+// connection waits for WalSync when handing it back, so a write resolves only once it is durable.
 import type BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
+import { ConnectionGate } from './connection-gate';
 import type { WalSync } from './wal-sync';
 
 /** Distinct statements kept prepared; the queries are few and fixed, so this is never reached in practice. */
@@ -65,8 +67,11 @@ class DurableSqliteDriver extends SqliteDriver {
 
   /** Commits made before this holder got the connection; the connection is exclusive until it is released. */
   private commitsBefore = 0;
+  /** In front of Kysely's own mutex, which therefore never has more than the one holder to deal with. */
+  private readonly gate = new ConnectionGate();
 
   override async acquireConnection(): Promise<DatabaseConnection> {
+    await this.gate.acquire();
     const connection = await super.acquireConnection();
     this.commitsBefore = this.sync.commits;
     return connection;
@@ -76,6 +81,7 @@ class DurableSqliteDriver extends SqliteDriver {
     const committed = this.sync.commits > this.commitsBefore;
     // Others may use the connection while the disk works; the writer's answer waits until its commit is durable.
     await super.releaseConnection();
+    this.gate.release();
     if (committed) await this.sync.flush();
   }
 
