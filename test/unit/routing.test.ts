@@ -145,6 +145,24 @@ describe('Router', () => {
     expect(await h.assigneeOf(second)).toBe(agent.id);
   });
 
+  it('does not read the queue while nobody has room, and serves it in order once someone has', async () => {
+    const agent = await h.agent({ capacity: 1 });
+    const first = await h.chat();
+    expect(await h.assigneeOf(first)).toBe(agent.id);
+    const listQueued = h.store.listQueued;
+    let reads = 0;
+    h.store.listQueued = () => ((reads += 1), listQueued());
+    // A class starts while the only agent is full: many arrivals, and not one read of the whole queue.
+    const waiting = [];
+    for (let i = 0; i < 20; i++) waiting.push(await h.chat({ urgency: i === 7 ? 'class_stopped' : 'question' }));
+    expect(reads).toBe(0);
+    await h.store.closeConversation(first, h.clock.now());
+    await h.router.offerQueued();
+    expect(reads).toBe(1);
+    expect(await h.assigneeOf(waiting[7]!)).toBe(agent.id);
+    expect((await h.store.listQueued()).length).toBe(19);
+  });
+
   it('notifies the organisation’s account manager of a customer chat without routing it to them', async () => {
     const manager = await h.agent({ tier: 'account_manager', name: 'Mia Manager' });
     const org = await h.store.createOrganisation(anOrganisation({ name: 'Big School', accountManagerId: manager.id }));

@@ -4,6 +4,7 @@ import type { ChatMessage, ConversationDetail, ConversationSummary, EndUserView,
 import { chatRoutingView } from '../routing/chat-routing-view';
 import type { Store } from '../ports';
 import type { Conversation, EndUser, StoredMessage } from '../records';
+import { SharedRead } from './shared-read';
 import type { VisitorPresence } from './visitor-presence';
 
 /** Inbox previews show what people wrote, not routing notes such as "You are now talking to …". */
@@ -19,15 +20,26 @@ export const endUserView = (user: EndUser): EndUserView => ({
 });
 
 export class ConversationViews {
+  /**
+   * Places are asked for by every start's ack, every waiting chat's view and every queue pass: when a class starts,
+   * thousands at once. They share reads (each still one that began after it asked), so a burst of n starts reads
+   * the queue a few times instead of 2n times — that read was most of the burst's time.
+   */
+  private readonly places: SharedRead<ReadonlyMap<string, number>>;
+
   constructor(
     private readonly store: Store,
     private readonly presence: Pick<VisitorPresence, 'isOnline'>,
-  ) {}
+  ) {
+    this.places = new SharedRead(async () => {
+      const order = (await this.store.listQueueOrder()).sort(compareQueuedChats);
+      return new Map(order.map((c, i) => [c.id, i + 1]));
+    });
+  }
 
   /** Every queued conversation's 1-based place, in the order routing offers them; one light read of the queue. */
-  async queuePositions(): Promise<Map<string, number>> {
-    const order = (await this.store.listQueueOrder()).sort(compareQueuedChats);
-    return new Map(order.map((c, i) => [c.id, i + 1]));
+  queuePositions(): Promise<ReadonlyMap<string, number>> {
+    return this.places.read();
   }
 
   async forVisitor(conversation: Conversation): Promise<VisitorConversation> {

@@ -61,9 +61,12 @@ export class Router {
 
   private async drain(): Promise<void> {
     const { store, clock, events, journal } = this.deps;
+    // Agents first: when nobody has room (a class starting while everyone is busy), there is nothing to offer, and
+    // the whole queue — thousands of chats in a burst — need not be read at all.
+    let agents: AgentLoad[] = await store.listAvailableAgents();
+    if (!agents.some(hasRoom)) return;
     const queue = this.policy.orderQueue(await store.listQueued());
     if (queue.length === 0) return;
-    let agents: AgentLoad[] = await store.listAvailableAgents();
     let assignedAny = false;
     for (const chat of queue) {
       if (!agents.some(hasRoom)) break;
