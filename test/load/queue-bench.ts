@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { deadlineRouting } from '../../server/domain/routing/chat-routing-policy';
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { AgentBot } from '../support/chat-bots';
@@ -40,22 +41,35 @@ async function poll(what: string, test: () => boolean | Promise<boolean>): Promi
   }
 }
 
-/** Times /healthz every 100 ms while a phase runs: how long anything else waits on the server's event loop. */
+/**
+ * Times /healthz every 100 ms while a phase runs: how long anything else waits on the server's event loop. The
+ * probe runs in a worker thread, so the thousands of client sockets this process holds do not delay its timing.
+ */
 function probeHealth(url: string): () => Promise<{ p50: number; max: number }> {
-  const latencies: number[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const sent = performance.now();
-      await fetch(`${url}/healthz`).then((r) => r.arrayBuffer(), () => undefined);
-      latencies.push(performance.now() - sent);
-      await sleep(100);
-    }
-  })();
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+    const latencies = [];
+    let running = true;
+    parentPort.on('message', () => (running = false));
+    (async () => {
+      while (running) {
+        const sent = performance.now();
+        await fetch(workerData + '/healthz').then((r) => r.arrayBuffer(), () => undefined);
+        latencies.push(performance.now() - sent);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      parentPort.postMessage(latencies);
+    })();`,
+    { eval: true, workerData: url },
+  );
+  const result = new Promise<number[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   return async () => {
-    running = false;
-    await loop;
-    latencies.sort((a, b) => a - b);
+    worker.postMessage('stop');
+    const latencies = (await result).sort((a, b) => a - b);
+    await worker.terminate();
     return { p50: latencies[Math.floor(latencies.length / 2)] ?? Number.NaN, max: latencies.at(-1) ?? Number.NaN };
   };
 }

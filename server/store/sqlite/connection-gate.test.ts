@@ -114,3 +114,19 @@ describe('ConnectionGate', () => {
     expect(got).toBe(true);
   });
 });
+
+describe('ConnectionGate with a long queue', () => {
+  it('keeps arrival order across thousands of waiters', async () => {
+    const gate = new ConnectionGate(1_000, manualClock());
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 5_000 }, async (_, n) => {
+        await gate.acquire();
+        order.push(n);
+        gate.release();
+      }),
+    );
+    expect(order).toEqual(Array.from({ length: 5_000 }, (_, n) => n));
+    expect(gate.waiting).toBe(0);
+  });
+});

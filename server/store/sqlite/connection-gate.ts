@@ -23,7 +23,9 @@ const realClock: GateClock = { now: () => performance.now(), later: (fn) => void
  */
 export class ConnectionGate {
   private held = false;
-  private readonly waiters: (() => void)[] = [];
+  /** A FIFO: waiters from `head` on; the array is compacted now and then (shift() is O(n) on long queues). */
+  private waiters: (() => void)[] = [];
+  private head = 0;
   /** When the current run of back-to-back handovers began; reset whenever the event loop got a turn. */
   private sliceStart: number | null = null;
 
@@ -33,7 +35,7 @@ export class ConnectionGate {
   ) {}
 
   get waiting(): number {
-    return this.waiters.length;
+    return this.waiters.length - this.head;
   }
 
   acquire(): Promise<void> {
@@ -46,7 +48,7 @@ export class ConnectionGate {
   }
 
   release(): void {
-    const next = this.waiters.shift();
+    const next = this.dequeue();
     if (!next) {
       this.held = false;
       return;
@@ -58,6 +60,19 @@ export class ConnectionGate {
       this.startSlice();
       next();
     });
+  }
+
+  private dequeue(): (() => void) | undefined {
+    if (this.head === this.waiters.length) return undefined;
+    const next = this.waiters[this.head++];
+    if (this.head === this.waiters.length) {
+      this.waiters = [];
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.waiters.length) {
+      this.waiters = this.waiters.slice(this.head);
+      this.head = 0;
+    }
+    return next;
   }
 
   /** The start of the current slice; a new slice begins once the event loop has had a turn (noticed via `later`). */
