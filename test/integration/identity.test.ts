@@ -33,6 +33,28 @@ describe('visitor identity at the handshake', () => {
     expect(new Set(sessions.map((s) => s.user.id)).size).toBe(1);
   });
 
+  it('refuses tokens signed with a rotated-out secret at once, though its key was in use', async () => {
+    const org = await server.organisation({ identityRequired: true });
+    const before = await identityToken(org.identitySecret, { ...claims, sub: 'rot-1' });
+    await nextEvent<VisitorSession>(server.visitor({ appKey: org.appKey, token: before }), 'session');
+    const rotated = 'rotated-secret-'.padEnd(40, 'r');
+    expect(await server.services.store.updateOrganisation(org.id, { identitySecret: rotated })).toBe(true);
+    expect(await connectError(server.visitor({ appKey: org.appKey, token: before }))).toMatchObject({ code: 'token_invalid' });
+    const after = await identityToken(rotated, { ...claims, sub: 'rot-1' });
+    expect((await nextEvent<VisitorSession>(server.visitor({ appKey: org.appKey, token: after }), 'session')).user.verified).toBe(true);
+  });
+
+  it('keeps a verified user’s profile as their latest token says, whether it changed or not', async () => {
+    const connect = async (name: string, classroom: string) =>
+      (await nextEvent<VisitorSession>(server.visitor({ appKey: strict.appKey, token: await identityToken(strict.identitySecret, { ...claims, sub: 'prof-1', name, classroom }) }), 'session')).user;
+    const first = await connect('Ms. Rivera', 'room-42');
+    expect(await connect('Ms. Rivera', 'room-42')).toEqual(first);
+    const renamed = await connect('Dr. Rivera', 'room-43');
+    expect(renamed).toMatchObject({ id: first.id, name: 'Dr. Rivera' });
+    expect(await server.services.store.getEndUser(first.id)).toMatchObject({ name: 'Dr. Rivera', classroomId: 'room-43' });
+    expect(await connect('Dr. Rivera', 'room-43')).toMatchObject({ id: first.id, name: 'Dr. Rivera' });
+  });
+
   it('refuses a missing token where identity is required', async () => {
     expect(await connectError(server.visitor({ appKey: strict.appKey }))).toMatchObject({ code: 'identity_required' });
   });

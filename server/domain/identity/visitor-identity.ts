@@ -5,6 +5,7 @@ import { IdentityClaimsSchema } from '../../../shared/schemas';
 import { DomainError } from '../errors';
 import type { Clock, Store } from '../ports';
 import type { EndUser, Organisation } from '../records';
+import { IdentityKeys } from './identity-keys';
 import { hashToken, newToken } from './tokens';
 
 /** Identity tokens may live at most this long (plus a little clock skew). */
@@ -26,6 +27,8 @@ export interface ResolvedVisitor {
 }
 
 export class VisitorIdentity {
+  private readonly keys = new IdentityKeys();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -53,7 +56,9 @@ export class VisitorIdentity {
     const profile = { name: claims.name, role: claims.role, classroomId: claims.classroom ?? null };
     const existing = await this.store.findEndUserByExternalId(org.id, claims.sub);
     if (existing) {
-      await this.store.updateEndUserProfile(existing.id, profile);
+      // A reconnect storm is mostly the same people with the same profile: no write (and no commit) for them.
+      const same = existing.name === profile.name && existing.role === profile.role && existing.classroomId === profile.classroomId;
+      if (!same) await this.store.updateEndUserProfile(existing.id, profile);
       return { ...existing, ...profile };
     }
     try {
@@ -78,7 +83,7 @@ export class VisitorIdentity {
     const nowS = Math.floor(this.clock.now() / 1000);
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, new TextEncoder().encode(org.identitySecret), {
+      ({ payload } = await jwtVerify(token, await this.keys.forSecret(org.identitySecret), {
         algorithms: ['HS256'],
         currentDate: new Date(this.clock.now()),
         clockTolerance: CLOCK_SKEW_S,
