@@ -10,8 +10,8 @@ export interface Storm {
   sockets: Socket[];
   /** Connections dropped since they connected. */
   drops(): number;
-  /** Connections refused at handshake (connect_error), e.g. a rejected token. */
-  refused: number;
+  /** Failed connection attempts (connect_error; the client retried), by reason: a rejected token, a timeout … */
+  refused: Map<string, number>;
   close(): void;
 }
 
@@ -20,7 +20,7 @@ export async function connectStorm(url: string, auths: Record<string, unknown>[]
   const sockets: Socket[] = [];
   let sessions = 0;
   let drops = 0;
-  let refused = 0;
+  const refused = new Map<string, number>();
   let done: () => void = () => {};
   const all = new Promise<void>((resolve) => (done = resolve));
   const began = performance.now();
@@ -37,7 +37,7 @@ export async function connectStorm(url: string, auths: Record<string, unknown>[]
       sessions += 1;
       if (sessions === auths.length) done();
     });
-    socket.on('connect_error', () => (refused += 1));
+    socket.on('connect_error', (error) => refused.set(error.message, (refused.get(error.message) ?? 0) + 1));
     socket.on('disconnect', () => (drops += 1));
     sockets.push(socket);
     if (i % batch === batch - 1) await new Promise((resolve) => setImmediate(resolve));
