@@ -5,17 +5,21 @@ import type { OrganisationRetention } from '../../../shared/personal-data';
 import type { PurgeResult } from '../../domain/privacy/privacy-store';
 import type { Database } from '../schema';
 
+/** Ids of the organisation's chats or tickets that closed before the cutoff, one batch of them. */
+async function closedBefore(trx: Transaction<Database>, table: 'conversations' | 'tickets', organisationId: string, cutoff: number, batch: number): Promise<string[]> {
+  const rows = await trx
+    .selectFrom(table)
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'closed')
+    .where('closed_at', '<', cutoff)
+    .limit(batch)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 async function purgeConversations(trx: Transaction<Database>, organisationId: string, cutoff: number, batch: number): Promise<number> {
-  const ids = (
-    await trx
-      .selectFrom('conversations')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('status', '=', 'closed')
-      .where('closed_at', '<', cutoff)
-      .limit(batch)
-      .execute()
-  ).map((r) => r.id);
+  const ids = await closedBefore(trx, 'conversations', organisationId, cutoff, batch);
   if (!ids.length) return 0;
   // Tickets keep their own transcript copy, and article answers stay counted: both just lose the link.
   await trx.updateTable('tickets').set({ conversation_id: null }).where('conversation_id', 'in', ids).execute();
@@ -28,16 +32,7 @@ async function purgeConversations(trx: Transaction<Database>, organisationId: st
 }
 
 async function purgeTickets(trx: Transaction<Database>, organisationId: string, cutoff: number, batch: number): Promise<{ count: number; storageKeys: string[] }> {
-  const ids = (
-    await trx
-      .selectFrom('tickets')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('status', '=', 'closed')
-      .where('closed_at', '<', cutoff)
-      .limit(batch)
-      .execute()
-  ).map((r) => r.id);
+  const ids = await closedBefore(trx, 'tickets', organisationId, cutoff, batch);
   if (!ids.length) return { count: 0, storageKeys: [] };
   const storageKeys = (await trx.selectFrom('ticket_attachments').select('storage_key').where('ticket_id', 'in', ids).execute()).map((r) => r.storage_key);
   // A later follow-up ticket that is kept loses its link to the deleted one.
