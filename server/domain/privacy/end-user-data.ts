@@ -3,7 +3,6 @@
 // their files and identities (the widget's token stops working: the next visit is a new anonymous visitor),
 // and keeps rows, ticket numbers and times so statistics stay the same. Admins only; both are audited.
 import { ERASED_TEXT, ERASED_USER_NAME, type EndUserExport, type EndUserSummary, type ErasureReport } from '../../../shared/personal-data';
-import { formatTicketNumber } from '../../../shared/ticket-model';
 import type { Conversations } from '../chats/conversations';
 import { DomainError } from '../errors';
 import type { DomainEvents } from '../events';
@@ -12,6 +11,7 @@ import type { Agent } from '../records';
 import { requireRole } from '../roles';
 import type { AttachmentFiles } from '../tickets/attachments';
 import type { AuditLog, RequestOrigin } from './audit-log';
+import { exportOf } from './end-user-export';
 import { removeFiles } from './file-removal';
 import type { EndUserMatch, EndUserRecords } from './privacy-store';
 
@@ -64,17 +64,15 @@ export class EndUserData {
 
   async erase(admin: Agent, endUserId: string, origin: RequestOrigin): Promise<ErasureReport> {
     requireRole(admin, 'admin');
-    const { store, clock, conversations, events, audit } = this.deps;
+    const { store, clock, events, audit } = this.deps;
     const user = await store.getEndUser(endUserId);
     if (!user) throw new DomainError('not_found', 'No such end user');
     // Closed first, through the usual path: consoles drop the chat and its agent's capacity frees up.
-    let closedChats = 0;
-    for (let open = await store.findOpenConversation(endUserId); open; open = await store.findOpenConversation(endUserId)) {
-      await conversations.close(admin, open.id);
-      closedChats += 1;
-    }
+    let closedChats = await this.closeOpenChats(admin, endUserId);
     const erasedAt = clock.now();
     const erased = await store.eraseEndUser(endUserId, erasedAt, ERASED_USER_NAME, ERASED_TEXT);
+    // A chat the person started meanwhile (their token worked until the commit) is blanked already; close it too.
+    closedChats += await this.closeOpenChats(admin, endUserId);
     const files = await removeFiles(this.deps.files, erased.storageKeys, this.deps.onFileError);
     // Widgets still connected as this user are disconnected; their token no longer resolves to anyone.
     events.emit({ type: 'end_user.erased', endUserId });
@@ -104,69 +102,22 @@ export class EndUserData {
     return report;
   }
 
+  /** A person has at most one open chat; a few rounds cover one started while closing. */
+  private async closeOpenChats(admin: Agent, endUserId: string): Promise<number> {
+    let closed = 0;
+    for (let round = 0; round < 3; round++) {
+      const open = await this.deps.store.findOpenConversation(endUserId);
+      if (!open) break;
+      await this.deps.conversations.close(admin, open.id);
+      closed += 1;
+    }
+    return closed;
+  }
+
   private async records(endUserId: string): Promise<EndUserRecords> {
     const records = await this.deps.store.endUserRecords(endUserId);
     if (!records) throw new DomainError('not_found', 'No such end user');
     return records;
   }
 
-}
-
-function exportOf({ user, organisationName, conversations, tickets, feedback, searches }: EndUserRecords, now: number): EndUserExport {
-  return {
-    exportedAt: now,
-    format: 'classroom-support/end-user-export@1',
-    profile: {
-      id: user.id,
-      organisation: { id: user.organisationId, name: organisationName },
-      name: user.name,
-      externalId: user.externalId,
-      role: user.role,
-      classroomId: user.classroomId,
-      verified: user.verified,
-      createdAt: user.createdAt,
-      erasedAt: user.erasedAt,
-    },
-    conversations: conversations.map(({ conversation: c, messages, notes, readUpTo }) => ({
-      id: c.id,
-      status: c.status,
-      context: c.context,
-      createdAt: c.createdAt,
-      closedAt: c.closedAt,
-      messages: messages.map((m) => ({ seq: m.seq, author: { kind: m.authorKind, name: m.authorName }, text: m.text, createdAt: m.createdAt })),
-      readUpTo,
-      notes: notes.map((n) => ({ author: n.author.name, text: n.text, createdAt: n.createdAt })),
-    })),
-    tickets: tickets.map(({ ticket: t, events, attachments, callbacks }) => ({
-      id: t.id,
-      number: formatTicketNumber(t.number),
-      subject: t.subject,
-      description: t.description,
-      status: t.status,
-      priority: t.priority,
-      createdAt: t.createdAt,
-      closedAt: t.closedAt,
-      transcript: t.transcript,
-      events: events.map((e) => ({
-        seq: e.seq,
-        kind: e.kind,
-        actor: { kind: e.actorKind, id: e.actorId, name: e.actorName },
-        public: e.public,
-        text: e.text,
-        data: e.data,
-        createdAt: e.createdAt,
-      })),
-      attachments: attachments.map((a) => ({
-        id: a.id,
-        name: a.name,
-        type: a.type,
-        size: a.size,
-        createdAt: a.createdAt,
-        download: `/api/tickets/${formatTicketNumber(t.number)}/attachments/${a.id}`,
-      })),
-      callbacks: callbacks.map((cb) => ({ phone: cb.phone, preferredTime: cb.preferredTime, createdAt: cb.createdAt })),
-    })),
-    articleFeedback: feedback,
-    searches,
-  };
 }
