@@ -46,6 +46,7 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
     await page.getByRole('spinbutton', { name: 'Days to keep for Maple School' }).fill('30');
     await page.getByRole('button', { name: 'Save retention for Maple School' }).click();
     await expect.poll(() => page.getByRole('tabpanel').getByRole('status').innerText()).toContain('deleted after 30 days');
+    await page.screenshot({ path: 'test-results/retention.png' });
     await page.getByRole('tab', { name: 'Audit log' }).click();
     const entries = page.getByRole('table', { name: 'Audit log entries' });
     await expect.poll(() => entries.innerText(), { timeout: 10_000 }).toMatch(/Retention changed\s+Maple School\s+from: null · to: 30\s+(::ffff:)?127\.0\.0\.1/);
@@ -86,6 +87,7 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
     const found = page.getByRole('table', { name: 'End users found' });
     await expect.poll(() => found.innerText(), { timeout: 10_000 }).toMatch(/Yan Pupil\s+Maple School\s+Anonymous\s+1\s+0/);
     await found.getByRole('button', { name: 'Erase Yan Pupil' }).click();
+    await page.screenshot({ path: 'test-results/people-erase.png' });
     await page.getByRole('alertdialog', { name: 'Erase Yan Pupil?' }).getByRole('textbox', { name: 'Type ERASE to confirm' }).fill('ERASE');
     await page.getByRole('button', { name: 'Erase permanently' }).click();
     await expect.poll(() => found.innerText(), { timeout: 10_000 }).toMatch(/Erased user[\s\S]*Erased /);

@@ -1,8 +1,11 @@
 // Erasing a person cannot be undone, so it asks first: the admin types ERASE before the button works.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function EraseConfirm({ name, busy, onErase, onCancel }: { name: string; busy: boolean; onErase(): void; onCancel(): void }) {
   const [typed, setTyped] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // Keyboard users land in the one field that matters.
+  useEffect(() => input.current?.focus(), []);
   const id = `erase-${name.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <div class="erase-confirm" role="alertdialog" aria-modal="false" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
@@ -13,7 +16,7 @@ export function EraseConfirm({ name, busy, onErase, onCancel }: { name: string; 
       </p>
       <label>
         Type ERASE to confirm
-        <input value={typed} autoComplete="off" onInput={(e) => setTyped(e.currentTarget.value)} />
+        <input ref={input} value={typed} autoComplete="off" onInput={(e) => setTyped(e.currentTarget.value)} />
       </label>
       <div class="row-actions">
         <button type="button" class="danger" disabled={busy || typed.trim() !== 'ERASE'} onClick={onErase}>
