@@ -147,8 +147,10 @@ export interface AgentClientEvents {
 
 export interface AgentServerEvents extends AgentTicketServerEvents {
   session: (session: AgentSession) => void;
-  /** Any change to a conversation an agent may list: queued, assigned, closed, new message preview. */
+  /** Any change to a conversation this agent may read: queued, assigned, closed, new message preview. */
   'conversation:updated': (summary: ConversationSummary) => void;
+  /** A chat this agent may no longer read (another agent took it, or it closed): drop it from every list. */
+  'conversation:withdrawn': (withdrawn: ConversationRef) => void;
   'message:new': (message: ChatMessage) => void;
   'read:updated': (update: ReadUpdate) => void;
   typing: (notice: TypingNotice) => void;

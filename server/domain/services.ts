@@ -89,6 +89,7 @@ export function createServices(options: ServiceOptions): SupportServices {
       events,
       newId,
       timers: timers ?? systemTimers,
+      access: routing.access,
       files: attachmentFiles,
       onError: (error) => onListenerError(error, { type: 'queue.changed' }),
     }),

@@ -1,5 +1,6 @@
 // The ticket services on a real SQLite store with a fake clock and fake timers, and helpers to set the scene.
 import { randomUUID } from 'node:crypto';
+import { ChatAccess } from '../../server/domain/chats/chat-access';
 import { DomainEvents, type DomainEvent } from '../../server/domain/events';
 import type { Store } from '../../server/domain/ports';
 import type { Agent, EndUser, Organisation } from '../../server/domain/records';
@@ -44,6 +45,7 @@ export async function ticketHarness({ file = ':memory:', clock = new FakeClock()
     events: bus,
     newId: randomUUID,
     timers,
+    access: new ChatAccess(store),
     onError: (error) => errors.push(error),
     // Hourly looks keep a week of fake time quick; the scheduler still wakes at every due point.
     slaPollMs: HOUR,

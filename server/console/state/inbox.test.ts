@@ -1,7 +1,7 @@
 // Where conversation updates land in the agent's inbox lists.
 import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../../shared/model';
-import { EMPTY_INBOX, placeSummary } from './inbox';
+import { EMPTY_INBOX, placeSummary, withdrawSummary } from './inbox';
 import { aSummary as summary } from './summary-fixture';
 
 const ME = 'agent-me';
@@ -49,5 +49,12 @@ describe('placeSummary', () => {
   it('updates a listed chat in place rather than listing it twice', () => {
     const inbox = placeSummary(queueOf(summary('a')), summary('a', { preview: 'hello' }), ME);
     expect(inbox.queued).toEqual([expect.objectContaining({ id: 'a', preview: 'hello' })]);
+  });
+});
+
+describe('withdrawSummary', () => {
+  it('drops a chat I may no longer read from every list, and leaves the others', () => {
+    const inbox = { queued: [summary('a'), summary('b')], mine: [summary('c')], watching: [summary('a')] };
+    expect(withdrawSummary(inbox, 'a')).toEqual({ queued: [expect.objectContaining({ id: 'b' })], mine: [expect.objectContaining({ id: 'c' })], watching: [] });
   });
 });

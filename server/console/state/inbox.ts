@@ -37,6 +37,12 @@ export function placeSummary(inbox: Inbox, summary: ConversationSummary, myId: s
   return sortInbox(next);
 }
 
+/** A chat I may no longer read (someone else took it, or it closed) leaves every list. */
+export function withdrawSummary(inbox: Inbox, conversationId: string): Inbox {
+  const without = (list: ConversationSummary[]) => list.filter((c) => c.id !== conversationId);
+  return { queued: without(inbox.queued), mine: without(inbox.mine), watching: without(inbox.watching) };
+}
+
 export function isMine(inbox: Inbox, conversationId: string): boolean {
   return inbox.mine.some((c) => c.id === conversationId);
 }

@@ -5,7 +5,7 @@ import type { AgentView, ChatMessage, ConversationSummary } from '../../../share
 import { $connection, $connectionProblem, currentLink, request, setLink } from './connection';
 import { $openConversation, applySummaryToOpen, leaveConversation, receiveMessage, resyncOpenConversation } from './conversation';
 import { $drafts } from './drafts';
-import { $inbox, $inboxLoaded, EMPTY_INBOX, isMine, placeSummary, sortInbox } from './inbox';
+import { $inbox, $inboxLoaded, EMPTY_INBOX, isMine, placeSummary, sortInbox, withdrawSummary } from './inbox';
 import { $authPhase, $me, $signInForm } from './me';
 import { $outbox, resendStalled } from './outbox';
 import { resetPresence, restorePresence, withPendingChoice } from './presence';
@@ -88,6 +88,7 @@ function connect(): void {
     unauthorized: (message) => leave(message),
   });
   setLink(link);
+  link.listen('conversation:withdrawn', ({ conversationId }) => $inbox.set(withdrawSummary($inbox.get(), conversationId)));
   listenForTeamwork(link);
   listenForTickets(link);
   listenForTriedArticles(link);

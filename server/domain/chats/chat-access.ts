@@ -1,9 +1,16 @@
 // Which conversations an agent may read: supervisors and admins all; agents the queue, their own, the ones
 // they handed over (they keep read access), the earlier chats of a user they are helping now, and their
-// customers' as account manager.
+// customers' as account manager. Every path to a chat's content (opening it, its history, a ticket made
+// from it, the articles its user tried, inbox previews) asks here.
 import { DomainError } from '../errors';
 import type { Store } from '../ports';
 import type { Agent, Conversation } from '../records';
+
+/**
+ * Who may read a conversation besides supervisors and admins (who read every chat): every agent while it
+ * waits in the queue, otherwise only the agents named.
+ */
+export type ChatAudience = { everyAgent: true } | { everyAgent: false; agentIds: string[] };
 
 export class ChatAccess {
   constructor(private readonly store: Store) {}
@@ -18,12 +25,21 @@ export class ChatAccess {
   }
 
   async mayRead(agent: Agent, conversation: Conversation): Promise<boolean> {
-    if (agent.role !== 'agent' || conversation.status === 'queued' || conversation.assigneeId === agent.id) return true;
-    if ((await this.store.listPreviousAssignees(conversation.id)).includes(agent.id)) return true;
-    // Helping someone now includes reading their earlier chats.
-    const current = await this.store.findOpenConversation(conversation.endUserId);
-    if (current?.assigneeId === agent.id) return true;
-    const organisation = await this.store.getOrganisation(conversation.organisationId);
-    return organisation?.accountManagerId === agent.id;
+    if (agent.role !== 'agent') return true;
+    const audience = await this.audience(conversation);
+    return audience.everyAgent || audience.agentIds.includes(agent.id);
+  }
+
+  /** The plain agents who may read the conversation now: where its inbox previews may go. */
+  async audience(conversation: Conversation): Promise<ChatAudience> {
+    if (conversation.status === 'queued') return { everyAgent: true };
+    const [previous, current, organisation] = await Promise.all([
+      this.store.listPreviousAssignees(conversation.id),
+      // Helping someone now includes reading their earlier chats.
+      this.store.findOpenConversation(conversation.endUserId),
+      this.store.getOrganisation(conversation.organisationId),
+    ]);
+    const ids = [conversation.assigneeId, ...previous, current?.assigneeId, organisation?.accountManagerId];
+    return { everyAgent: false, agentIds: [...new Set(ids.filter((id): id is string => !!id))] };
   }
 }

@@ -3,10 +3,11 @@ import { AFFECTED, IMPACT_LABELS, priorityFromImpact, SINCE } from '../../../sha
 import type { CreateTicketInput, VisitorCreateTicketInput } from '../../../shared/ticket-schemas';
 import type { TicketChannel, TicketPriority, TranscriptLine } from '../../../shared/ticket-model';
 import type { ConversationContext } from '../../../shared/model';
+import type { ChatAccess } from '../chats/chat-access';
 import { buildContext } from '../chats/conversation-context';
 import { DomainError } from '../errors';
 import type { Clock, Store } from '../ports';
-import type { Agent, EndUser, Organisation } from '../records';
+import type { Agent, Conversation, EndUser, Organisation } from '../records';
 import { newSlaRecord, type SlaPolicies } from '../sla/sla-policies';
 import { actorRef, type StaffActor } from './ticket-actors';
 import type { TicketChat } from './ticket-chat';
@@ -21,6 +22,7 @@ export interface TicketCreationDeps {
   writer: TicketWriter;
   policies: SlaPolicies;
   chat: TicketChat;
+  access: ChatAccess;
 }
 
 interface Draft {
@@ -63,8 +65,7 @@ export class TicketCreation {
     const repeat = clientKey ? await store.findTicketByClientKey(clientKey) : null;
     if (repeat) return repeat;
 
-    const conversation = input.conversationId ? await store.getConversation(input.conversationId) : null;
-    if (input.conversationId && !conversation) throw new DomainError('not_found', 'No such conversation');
+    const conversation = input.conversationId ? await this.chatFor(actor, input.conversationId) : null;
     const organisationId = conversation?.organisationId ?? (input.organisationId as string);
     if (!(await store.getOrganisation(organisationId))) throw new DomainError('not_found', 'No such organisation');
     const endUserId = conversation?.endUserId ?? input.endUserId ?? null;
@@ -152,6 +153,14 @@ export class TicketCreation {
       },
       { kind: 'customer', id: user.id, name: user.name },
     );
+  }
+
+  /** A ticket copies the whole chat: an agent needs the same read access as for opening it. */
+  private async chatFor(actor: StaffActor, conversationId: string): Promise<Conversation> {
+    if (actor.kind === 'agent') return this.deps.access.readable(actor.agent, conversationId);
+    const conversation = await this.deps.store.getConversation(conversationId);
+    if (!conversation) throw new DomainError('not_found', 'No such conversation');
+    return conversation;
   }
 
   private async activeAgent(id: string): Promise<Agent> {

@@ -1,4 +1,5 @@
 // Wires the ticket services around the shared store, clock, events and timers.
+import type { ChatAccess } from '../chats/chat-access';
 import { ApiTokens } from '../identity/api-tokens';
 import { SNIFF_BYTES } from './attachment-types';
 import { Attachments, type AttachmentFiles } from './attachments';
@@ -31,6 +32,8 @@ export interface TicketServiceOptions {
   events: DomainEvents;
   newId: () => string;
   timers: Timers;
+  /** Who may read which chat: a ticket made from a chat needs read access to it. */
+  access: ChatAccess;
   /** Where attachment bytes go; without it uploads are refused. */
   files?: AttachmentFiles;
   onError: (error: unknown) => void;
@@ -38,11 +41,11 @@ export interface TicketServiceOptions {
   slaPollMs?: number;
 }
 
-export function createTicketServices({ store, clock, events, newId, timers, files, onError, slaPollMs }: TicketServiceOptions): TicketServices {
+export function createTicketServices({ store, clock, events, newId, timers, access, files, onError, slaPollMs }: TicketServiceOptions): TicketServices {
   const writer = new TicketWriter({ store, clock, events, newId });
   const policies = new SlaPolicies(store, clock);
   const chat = new TicketChat({ store, events, clock, newId });
-  const creation = new TicketCreation({ store, clock, newId, writer, policies, chat });
+  const creation = new TicketCreation({ store, clock, newId, writer, policies, chat, access });
   const grants = new UploadGrants(store, clock);
   return {
     tickets: new Tickets({ store, clock, newId, events, writer, policies, creation }),

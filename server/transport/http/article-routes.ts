@@ -91,12 +91,12 @@ export function articleRoutes(services: SupportServices): Router {
   return router;
 }
 
-/** `GET /api/conversations/:id/articles`: what the user read and still needed help with. */
+/** `GET /api/conversations/:id/articles`: what the user read and still needed help with; for agents who may read the chat. */
 export function conversationArticleRoutes(services: SupportServices): Router {
   const router = Router();
   router.get('/:id/articles', async (req, res) => {
-    await sessionAgent(services, req);
-    const conversation = await services.conversations.get(parse(ArticleIdSchema, req.params.id));
+    const agent = await sessionAgent(services, req);
+    const conversation = await services.routing.access.readable(agent, parse(ArticleIdSchema, req.params.id));
     res.json({ ok: true, data: { conversationId: conversation.id, articles: await services.articles.feedback.tried(conversation.id) } });
   });
   return router;

@@ -10,7 +10,7 @@ import { toWireError } from '../wire-error';
 import { listenForRouting } from './agent-routing-handlers';
 import { handle, handleBare, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
-import { agentRoom, conversationRoom } from './rooms';
+import { agentRoom, ALL_CHATS_ROOM, conversationRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
 
 /**
@@ -54,6 +54,8 @@ export function setUpAgentNamespace(
   nsp.on('connection', (socket: AgentSocket) => {
     const agentId = socket.data.agent.id;
     void socket.join(agentRoom(agentId));
+    // Supervisors and admins read every chat, so every inbox preview reaches them (fan-out.ts).
+    if (socket.data.agent.role !== 'agent') void socket.join(ALL_CHATS_ROOM);
     const inOrder = inArrivalOrder();
     // Presence, picking, transfers, notes, canned replies, supervision: agent-routing-handlers.ts.
     const routingReady = listenForRouting(nsp, socket, services, ctx);

@@ -7,7 +7,7 @@ import type { Conversation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import type { ClusterSignals } from './cluster-signals';
 import type { QueuePositions } from './queue-positions';
-import { agentRoom, conversationRoom, endUserRoom } from './rooms';
+import { agentRoom, ALL_CHATS_ROOM, conversationRoom, endUserRoom } from './rooms';
 import { deliverRoutingEvent, refreshConsoles } from './routing-fan-out';
 import { ticketFanOut } from './ticket-fan-out';
 import type { AgentNamespace, VisitorNamespace } from './types';
@@ -20,12 +20,23 @@ export function fanOutDomainEvents(
   log: Logger,
   cluster: ClusterSignals,
 ): () => void {
-  const { views, store } = services;
+  const { views, store, routing } = services;
   const deliverTicketEvent = ticketFanOut(services, visitors, agents);
 
-  /** Every console lists queued chats and its own, so every agent hears about every change. */
-  async function publishSummary(conversation: Conversation): Promise<void> {
-    agents.emit('conversation:updated', await views.summary(conversation));
+  /**
+   * A chat's inbox row goes only to consoles that may read it (ChatAccess): every agent while it is queued,
+   * otherwise its holders and supervisors. When it leaves someone's reach (taken, closed), `withdraw` tells the
+   * other consoles to drop it — by id only, so nothing of the chat reaches them.
+   */
+  async function publishSummary(conversation: Conversation, withdraw = false): Promise<void> {
+    const [summary, audience] = await Promise.all([views.summary(conversation), routing.access.audience(conversation)]);
+    if (audience.everyAgent) {
+      agents.emit('conversation:updated', summary);
+      return;
+    }
+    const readers = [ALL_CHATS_ROOM, ...audience.agentIds.map(agentRoom)];
+    agents.to(readers).emit('conversation:updated', summary);
+    if (withdraw) agents.except(readers).emit('conversation:withdrawn', { conversationId: conversation.id });
   }
 
   async function publishVisitorView(conversation: Conversation): Promise<void> {
@@ -65,10 +76,12 @@ export function fanOutDomainEvents(
       case 'conversation.assigned':
         // The agent's consoles follow the chat from now on, on whichever node they are connected.
         agents.in(agentRoom(event.agent.id)).socketsJoin(conversationRoom(event.conversation.id));
-        await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
+        await Promise.all([publishSummary(event.conversation, true), publishVisitorView(event.conversation)]);
+        return;
+      case 'conversation.closed':
+        await Promise.all([publishSummary(event.conversation, true), publishVisitorView(event.conversation)]);
         return;
       case 'conversation.queued':
-      case 'conversation.closed':
       case 'conversation.context_changed':
         await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
         return;

@@ -4,3 +4,5 @@ export const agentRoom = (agentId: string): string => `agent:${agentId}`;
 export const endUserRoom = (endUserId: string): string => `end-user:${endUserId}`;
 /** Consoles showing the supervisor's overview (agent namespace). */
 export const SUPERVISORS_ROOM = 'supervisors';
+/** Consoles of supervisors and admins, who may read every chat and so get every inbox preview (agent namespace). */
+export const ALL_CHATS_ROOM = 'chats:all';

@@ -3,7 +3,7 @@
 import { agentView } from '../../domain/identity/agents';
 import type { DomainEvent } from '../../domain/events';
 import type { Agent } from '../../domain/records';
-import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
+import { agentRoom, ALL_CHATS_ROOM, conversationRoom, SUPERVISORS_ROOM } from './rooms';
 import type { AgentNamespace } from './types';
 
 export type RoutingEvent = Extract<
@@ -15,8 +15,13 @@ export type RoutingEvent = Extract<
 export async function refreshConsoles(agents: AgentNamespace, agent: Agent): Promise<void> {
   for (const socket of await agents.local.in(agentRoom(agent.id)).fetchSockets()) {
     socket.data.agent = agent;
-    // Demoted: the supervisor's overview stops at once.
-    if (agent.role === 'agent') socket.leave(SUPERVISORS_ROOM);
+    // Demoted: the supervisor's overview and other agents' previews stop at once; promoted: previews start.
+    if (agent.role === 'agent') {
+      socket.leave(SUPERVISORS_ROOM);
+      socket.leave(ALL_CHATS_ROOM);
+    } else {
+      socket.join(ALL_CHATS_ROOM);
+    }
   }
 }
 
