@@ -15,6 +15,7 @@ import { attachmentFiles, attachmentsDir } from './store/files/attachment-files'
 import { openStore } from './store/open-store';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
+import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
 import { clusterSignals } from './transport/socket/cluster-signals';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
@@ -96,12 +97,15 @@ export async function startServer({ config, log, clock = systemClock, store: giv
 
   let ready = false;
   const inFlight = new InFlight();
+  // Without SUPPORT_PUBLIC_URL the origin is the request's own, with express's proxy trust deciding the scheme.
+  const ownOrigin = new OwnOrigin(config.publicUrl, proxyTrustOf(() => app));
   const app = createHttpApp({
     services,
     log,
     trustProxy: config.trustProxy,
     isReady: () => ready,
-    ...(config.examples ? { examples: classroomExample(store) } : {}),
+    ownOrigin,
+    ...(config.examples ? { examples: classroomExample(store), examplesForEveryone: config.examplesForEveryone ?? false } : {}),
   });
   const http: HttpServer = createServer(app);
   const io = new Server(http, {
@@ -122,8 +126,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const handlerContext = { log, inFlight, durable: () => store.durable() };
   const cluster = clusterSignals(agents, services.events, redis, log);
   const queueFeed = feedQueuePositions(services, visitors, log, cluster);
-  setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions);
-  setUpAgentNamespace(agents, visitors, services, handlerContext);
+  setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin);
+  setUpAgentNamespace(agents, visitors, services, handlerContext, ownOrigin);
   const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log, cluster);
   // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
   await services.tickets.scheduler.start();
@@ -139,7 +143,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const port = (http.address() as AddressInfo).port;
   const url = `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`;
   if (config.examples) {
-    await ensureDemoOrganisation(store, clock, [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+    const local = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+    await ensureDemoOrganisation(store, clock, config.publicUrl ? [...local, config.publicUrl] : local);
   }
   ready = true;
 

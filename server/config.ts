@@ -10,7 +10,16 @@ export interface Config {
   databaseUrl?: string;
   /** Connections this node's PostgreSQL pool may open (default 10). */
   databasePoolSize?: number;
+  /** The example host page and its token signer (SUPPORT_EXAMPLES not `0`); see `examplesForEveryone`. */
   examples: boolean;
+  /** SUPPORT_EXAMPLES=1: serve the examples to every client, not only to loopback ones. */
+  examplesForEveryone?: boolean;
+  /**
+   * SUPPORT_PUBLIC_URL reduced to its origin: where users reach the server (a load balancer's or TLS proxy's
+   * https address). Origin checks compare against it, cookies are `Secure` and HSTS is sent when it is https,
+   * and the demo organisation may be embedded from it. Unset: the origin each request was addressed to.
+   */
+  publicUrl?: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   logLevel: string;
@@ -39,6 +48,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.SUPPORT_DATA_DIR ?? './data'),
     ...database(env),
     examples: env.SUPPORT_EXAMPLES !== '0',
+    examplesForEveryone: env.SUPPORT_EXAMPLES === '1',
+    ...(env.SUPPORT_PUBLIC_URL ? { publicUrl: publicUrl(env.SUPPORT_PUBLIC_URL) } : {}),
     adminEmail: env.SUPPORT_ADMIN_EMAIL || undefined,
     adminPassword: env.SUPPORT_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -63,6 +74,15 @@ function milliseconds(name: string, value: string): number {
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) throw new Error(`${name} must be a whole number of milliseconds, got ${value}`);
   return ms;
+}
+
+/** An http(s) origin, optionally with a trailing slash; a path, query, fragment or credentials are mistakes. */
+export function publicUrl(value: string): string {
+  const problem = `SUPPORT_PUBLIC_URL must be an http(s) origin such as https://support.example.com, got ${value}`;
+  if (!URL.canParse(value)) throw new Error(problem);
+  const url = new URL(value);
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) throw new Error(problem);
+  return url.origin;
 }
 
 /** A comma-separated list of http(s) origins, each checked and reduced to scheme://host[:port]. */

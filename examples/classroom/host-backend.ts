@@ -1,6 +1,7 @@
 // A stand-in for a classroom app's backend: owns the demo organisation and signs identity tokens for it.
 import { randomBytes, randomUUID } from 'node:crypto';
-import express, { Router } from 'express';
+import { join } from 'node:path';
+import { Router } from 'express';
 import { SignJWT } from 'jose';
 import type { Clock, Store } from '../../server/domain/ports';
 import type { Organisation } from '../../server/domain/records';
@@ -33,7 +34,8 @@ const pick = (value: unknown, fallback: string): string =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, 120) : fallback;
 
 /**
- * Routes under /examples: the classroom page, and `classroom/identity`, which signs a 10-minute token
+ * Routes under /examples (who may reach them: server/transport/http/examples-gate.ts): the classroom page,
+ * and `classroom/identity`, which signs a 10-minute token
  * for the user named in the query (?user=&name=&role=student|teacher&room=) as a real host backend would.
  */
 export function classroomExample(store: Store): Router {
@@ -58,6 +60,9 @@ export function classroomExample(store: Store): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.json({ token });
   });
-  router.use(express.static(examplesDir));
+  // Only the page: this directory also holds this file, and a backend's source is nobody's business.
+  const page = join(examplesDir, 'classroom', 'index.html');
+  // Express matches '/classroom' with or without the trailing slash.
+  router.get(['/classroom', '/classroom/index.html'], (_req, res) => res.sendFile(page));
   return router;
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import { consoleDir, widgetBundle } from '../../paths';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
@@ -10,31 +11,35 @@ import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
 import { consoleContentSecurityPolicy } from './console-csp';
 import { errorHandler } from './errors';
+import { examplesGate } from './examples-gate';
 import { helpPages } from './help-pages';
+import { originGuard } from './origin-guard';
+import { securityHeaders } from './security-headers';
 import { privacyRoutes } from './privacy-routes';
 import { ticketApi } from './ticket-api';
+import type { OwnOrigin } from '../own-origin';
 
 export interface HttpOptions {
   services: SupportServices;
   log: Logger;
   trustProxy: boolean;
   isReady: () => boolean;
-  /** Mounted at /examples when the example host is on. */
+  /** The server's own origin and the origin rule for cookie-authenticated requests. */
+  ownOrigin: OwnOrigin;
+  /** Mounted at /examples when the example host is on: for loopback clients, or everyone if `examplesForEveryone`. */
   examples?: express.Router;
+  examplesForEveryone?: boolean;
 }
 
 const notBuilt = (what: string): RequestHandler => (_req, res) => {
   res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
 };
 
-export function createHttpApp({ services, log, trustProxy, isReady, examples }: HttpOptions): Express {
+export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, examples, examplesForEveryone = false }: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', true);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  app.use(securityHeaders(ownOrigin));
 
   app.get('/healthz', (_req, res) => {
     if (isReady()) res.json({ ok: true, data: { status: 'ready' } });
@@ -49,19 +54,20 @@ export function createHttpApp({ services, log, trustProxy, isReady, examples }: 
     res.sendFile(widgetBundle);
   });
 
-  const consoleCsp = consoleContentSecurityPolicy(services.articles.imageOrigins);
   app.use('/console', (req, res, next) => {
     if (!existsSync(join(consoleDir, 'index.html'))) return notBuilt('console')(req, res, next);
-    res.setHeader('Content-Security-Policy', consoleCsp);
-    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', consoleContentSecurityPolicy(services.articles.imageOrigins, ownOrigin.of(req)));
     next();
   });
   app.use('/console', express.static(consoleDir, { index: 'index.html' }));
   // The console is a single-page app: unknown paths below it get its shell.
   app.get('/console/{*rest}', (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
 
-  if (examples) app.use('/examples', examples);
+  if (examples) app.use('/examples', examplesGate(examplesForEveryone), examples);
   app.use(helpPages(services));
+
+  // Every write that a session cookie could authorise comes from our own origin (sign-in and sign-out too).
+  app.use('/api', originGuard(ownOrigin));
 
   // Before the general /api body parser: article bodies need a larger limit than its 16 KB.
   app.use('/api/articles', articleRoutes(services));
@@ -70,13 +76,12 @@ export function createHttpApp({ services, log, trustProxy, isReady, examples }: 
   // Tickets parse their own bodies: longer texts, and file uploads that are streamed, never parsed.
   app.use(ticketApi(services));
   app.use('/api', express.json({ limit: '16kb' }));
-  app.use('/api/auth', authRoutes(services));
+  app.use('/api/auth', authRoutes(services, ownOrigin));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ ok: false, error: { code: 'not_found', message: 'No such API route' } });
-  });
+  // Anything else, anywhere: the same JSON error shape as the API, never express's HTML page.
+  app.use((_req, _res, next) => next(new DomainError('not_found', 'No such route')));
 
   app.use(errorHandler(log));
   return app;

@@ -6,10 +6,12 @@ import { agentView, SESSION_TTL_MS } from '../../domain/identity/agents';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../cookies';
+import type { OwnOrigin } from '../own-origin';
 
 const sessionToken = (req: Request): string | undefined => readCookie(req.headers.cookie, SESSION_COOKIE);
 
-export function authRoutes({ agents, routing }: SupportServices): Router {
+/** Writes here are origin-checked like every cookie write (origin-guard.ts): no forced sign-in or sign-out. */
+export function authRoutes({ agents, routing }: SupportServices, ownOrigin: OwnOrigin): Router {
   const router = Router();
 
   router.post('/sign-in', async (req, res) => {
@@ -17,7 +19,7 @@ export function authRoutes({ agents, routing }: SupportServices): Router {
     if (!input.ok) throw new DomainError(input.error.code, input.error.message);
     const { email, password } = input.data;
     const { agent, sessionToken: token } = await agents.signIn(email, password, `${req.ip}|${email}`);
-    res.setHeader('Set-Cookie', sessionCookie(token, SESSION_TTL_MS, req.secure));
+    res.setHeader('Set-Cookie', sessionCookie(token, SESSION_TTL_MS, ownOrigin.secure(req)));
     res.json({ ok: true, data: agentView(agent) });
   });
 

@@ -6,6 +6,7 @@ import { agentView } from '../../domain/identity/agents';
 import { chatMessage } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
 import { readCookie, SESSION_COOKIE } from '../cookies';
+import type { OwnOrigin } from '../own-origin';
 import { toWireError } from '../wire-error';
 import { listenForRouting } from './agent-routing-handlers';
 import { handle, handleBare, type HandlerContext } from './handler';
@@ -13,30 +14,18 @@ import { inArrivalOrder } from './in-order';
 import { agentRoom, ALL_CHATS_ROOM, conversationRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
 
-/**
- * Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own.
- * Browsers omit Origin on same-origin GETs (long-polling) and say so in Sec-Fetch-Site instead.
- */
-function sameOrigin(socket: AgentSocket): boolean {
-  const { origin, host } = socket.handshake.headers;
-  if (!origin) return socket.handshake.headers['sec-fetch-site'] === 'same-origin';
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export function setUpAgentNamespace(
   nsp: AgentNamespace,
   visitors: VisitorNamespace,
   services: SupportServices,
   ctx: HandlerContext,
+  ownOrigin: OwnOrigin,
 ): void {
   const { agents, conversations, views, store, reads, routing } = services;
 
   nsp.use((socket, next) => {
-    if (!sameOrigin(socket)) return next(handshakeError('origin_not_allowed', 'The console must be opened from this server'));
+    // Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own (scheme too).
+    if (!ownOrigin.admitsConsole(socket.request)) return next(handshakeError('origin_not_allowed', 'The console must be opened from this server'));
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     agents.authenticate(token).then(
       (agent) => {

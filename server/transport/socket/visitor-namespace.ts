@@ -12,6 +12,7 @@ import { MarkReadSchema } from '../../../shared/read-state-schemas';
 import { validate } from '../../../shared/validate';
 import { chatMessage, endUserView } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
+import type { OwnOrigin } from '../own-origin';
 import { toWireError } from '../wire-error';
 import { handle, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
@@ -25,12 +26,10 @@ import { listenForTickets } from './visitor-tickets';
  * The embedding page's origin. Browsers omit Origin on same-origin GETs (long-polling from a page the
  * support server itself serves), and say so in Sec-Fetch-Site; then the page's origin is our own.
  */
-function pageOrigin(socket: VisitorSocket): string | undefined {
-  const { origin, host } = socket.handshake.headers;
+function pageOrigin(socket: VisitorSocket, ownOrigin: OwnOrigin): string | undefined {
+  const { origin } = socket.handshake.headers;
   if (origin) return origin;
-  if (socket.handshake.headers['sec-fetch-site'] === 'same-origin' && host) {
-    return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
-  }
+  if (socket.handshake.headers['sec-fetch-site'] === 'same-origin') return ownOrigin.of(socket.request) ?? undefined;
   return undefined;
 }
 
@@ -40,6 +39,7 @@ export function setUpVisitorNamespace(
   services: SupportServices,
   ctx: HandlerContext,
   queue: QueuePositions,
+  ownOrigin: OwnOrigin,
 ): void {
   const { conversations, views, visitors, reads, presence } = services;
 
@@ -48,7 +48,7 @@ export function setUpVisitorNamespace(
     const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const credentials = validate(VisitorAuthSchema, auth);
     if (!credentials.ok) return next(handshakeError(credentials.error.code, credentials.error.message));
-    visitors.resolve(credentials.data, pageOrigin(socket)).then(
+    visitors.resolve(credentials.data, pageOrigin(socket, ownOrigin)).then(
       (resolved) => {
         socket.data = resolved;
         next();
