@@ -6,6 +6,7 @@ import type { AgentNotice, ChatMove, ConversationJournal, InternalNote, Supervis
 import type { Agent, Organisation } from '../../server/domain/records';
 import {
   eventWhere,
+  identityToken,
   newClientId,
   nextEvent,
   okData,
@@ -37,8 +38,13 @@ describe('routing with several agent consoles', () => {
     return { agent, socket };
   }
 
-  async function student(name: string, start: Record<string, unknown> = {}, from = org): Promise<{ socket: VisitorClient; chat: VisitorConversation }> {
-    const socket = server.visitor({ appKey: from.appKey, name });
+  async function student(
+    name: string,
+    start: Record<string, unknown> = {},
+    from = org,
+    auth: Record<string, unknown> = { name },
+  ): Promise<{ socket: VisitorClient; chat: VisitorConversation }> {
+    const socket = server.visitor({ appKey: from.appKey, ...auth });
     await nextEvent(socket, 'session');
     const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: { role: 'student' }, ...start }));
     okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `${name} needs help` }));
@@ -51,7 +57,9 @@ describe('routing with several agent consoles', () => {
     const { agent, socket } = await console_({ name: 'Lin', capacity: 1 });
     const first = await student('Ada');
     const homework = await student('Bo', { urgency: 'question' });
-    const liveClass = await student('Cy', { urgency: 'cannot_take_part', context: { role: 'teacher', liveClass: true } });
+    // Only a verified teacher's role raises the priority (an anonymous claim would not).
+    const teacher = await identityToken(org.identitySecret, { sub: 'cy', name: 'Cy', role: 'teacher' });
+    const liveClass = await student('Cy', { urgency: 'cannot_take_part', context: { liveClass: true } }, org, { token: teacher });
     expect((await stored(first.chat.id))?.assigneeId).toBe(agent.id);
     expect((await stored(liveClass.chat.id))?.routing.priority).toBe('P1');
 

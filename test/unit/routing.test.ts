@@ -30,7 +30,7 @@ const chatAt = (id: string, createdAt: number, over: Partial<Conversation['routi
   createdAt,
   assignedAt: null,
   closedAt: null,
-  routing: { ...initialRouting({ organisation: 'Maple School' }, null, createdAt), ...over },
+  routing: { ...initialRouting({}, null, createdAt), ...over },
 });
 
 describe('the routing policy', () => {

@@ -2,7 +2,7 @@
 import { LIMITS } from '../../../shared/limits';
 import type { ClientContext } from '../../../shared/schemas';
 import type { Urgency } from '../../../shared/chat-priority';
-import { buildContext } from './conversation-context';
+import { buildContext, priorityClaims } from './conversation-context';
 import { initialRouting } from '../routing/initial-routing';
 import { DomainError } from '../errors';
 import type { DomainEvents } from '../events';
@@ -43,7 +43,7 @@ export class Conversations {
       clientId,
       context,
       createdAt: now,
-      routing: initialRouting(context, urgency, now),
+      routing: initialRouting(priorityClaims(context, user), urgency, now),
     });
     if (created) {
       events.emit({ type: 'conversation.queued', conversation });

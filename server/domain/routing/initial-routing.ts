@@ -1,12 +1,12 @@
-// How a new chat enters routing: its priority from the user's urgency choice and classroom context, and from
-// that its first-response deadline; any L1 or L2 engineer may take it.
+// How a new chat enters routing: its priority from the user's urgency choice and the classroom facts we may
+// believe, and from that its first-response deadline; any L1 or L2 engineer may take it.
 import { chatFirstResponseDue } from '../../../shared/chat-first-response';
-import { chatPriority, type Urgency } from '../../../shared/chat-priority';
-import type { ConversationContext } from '../../../shared/model';
+import { chatPriority, type PriorityContext, type Urgency } from '../../../shared/chat-priority';
 import type { ChatRouting } from '../records';
 
-export function initialRouting(context: ConversationContext, urgency: Urgency | null, arrivedAt: number): ChatRouting {
-  const priority = chatPriority(urgency, { role: context.role ?? null, liveClass: context.liveClass === true });
+/** `claims`: only what may raise the priority (see `priorityClaims`), never the page's say-so alone. */
+export function initialRouting(claims: PriorityContext, urgency: Urgency | null, arrivedAt: number): ChatRouting {
+  const priority = chatPriority(urgency, { role: claims.role ?? null, liveClass: claims.liveClass === true });
   return {
     priority,
     urgency,
