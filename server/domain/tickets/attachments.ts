@@ -1,5 +1,6 @@
 // Files on tickets: accepted types and sizes, content checked against the declared type, bytes in a file store.
 import { ATTACHMENT_TYPES, TICKET_LIMITS } from '../../../shared/ticket-limits';
+import { attachmentFileName } from './attachment-names';
 import { contentMatches } from './attachment-types';
 import { DomainError } from '../errors';
 import type { Store } from '../ports';
@@ -45,13 +46,6 @@ export interface AttachmentsDeps {
 }
 
 const MEGABYTE = 1024 * 1024;
-
-/** A name safe to show and to put in a Content-Disposition header: no paths, no control characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, TICKET_LIMITS.fileName);
-  return clean || 'attachment';
-}
 
 /** Reads a repeated upload to its end without keeping it, so it is answered after its body like any other. */
 async function discard(body: AsyncIterable<Uint8Array>): Promise<void> {
@@ -110,7 +104,7 @@ export class Attachments {
       const record: AttachmentRecord = {
         id,
         ticketId: ticket.id,
-        name: cleanFileName(file.name),
+        name: attachmentFileName(file.name, type),
         type,
         size: saved.size,
         storageKey: key,
