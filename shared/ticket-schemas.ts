@@ -111,7 +111,16 @@ export const SlaPolicyInputSchema = v.pipe(
 );
 export type SlaPolicyInput = v.InferOutput<typeof SlaPolicyInputSchema>;
 
-export const CreateApiTokenSchema = v.strictObject({ name: text(TICKET_LIMITS.apiTokenName) });
+/** An API token: a name, one organisation or all of them (said explicitly), and an optional expiry (epoch ms). */
+export const CreateApiTokenSchema = v.pipe(
+  v.strictObject({
+    name: text(TICKET_LIMITS.apiTokenName),
+    organisationId: v.optional(id),
+    allOrganisations: v.optional(v.literal(true)),
+    expiresAt: v.optional(v.pipe(v.number(), v.integer('expiresAt must be a time in milliseconds'), v.minValue(0))),
+  }),
+  v.check((input) => !input.organisationId !== !input.allOrganisations, 'give one organisationId, or allOrganisations: true'),
+);
 
 export type CreateTicketInput = v.InferOutput<typeof CreateTicketSchema>;
 export type UpdateTicketInput = v.InferOutput<typeof UpdateTicketSchema>;

@@ -117,6 +117,9 @@ export interface ApiTokensTable {
   created_at: EpochMs;
   last_used_at: NullableEpochMs;
   revoked_at: NullableEpochMs;
+  /** Null: every organisation. */
+  organisation_id: string | null;
+  expires_at: NullableEpochMs;
 }
 
 export interface TicketTables {

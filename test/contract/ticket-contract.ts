@@ -177,13 +177,24 @@ export function ticketContract(harness: StoreHarness): void {
 
     it('finds API tokens by hash and revokes them once', async () => {
       const admin = await store.createAgent(anAgent({ role: 'admin' }));
-      const token = { id: randomUUID(), name: 'LMS', tokenHash: 'h1', createdBy: admin.id, createdAt: 1, lastUsedAt: null, revokedAt: null };
+      const token = { id: randomUUID(), name: 'LMS', tokenHash: 'h1', createdBy: admin.id, createdAt: 1, lastUsedAt: null, revokedAt: null, organisationId: orgId, expiresAt: 10_000 };
       await store.createApiToken(token);
       expect(await store.findApiTokenByHash('h1')).toEqual(token);
       await store.touchApiToken(token.id, 7);
       expect(await store.revokeApiToken(token.id, 8)).toBe(true);
       expect(await store.revokeApiToken(token.id, 9)).toBe(false);
       expect(await store.listApiTokens()).toEqual([{ ...token, lastUsedAt: 7, revokedAt: 8 }]);
+    });
+
+    it("keeps an all-organisations token's scope as null, and lists one organisation's tickets when asked", async () => {
+      const admin = await store.createAgent(anAgent({ role: 'admin' }));
+      const everywhere = { id: randomUUID(), name: 'All', tokenHash: 'h-all', createdBy: admin.id, createdAt: 1, lastUsedAt: null, revokedAt: null, organisationId: null, expiresAt: null };
+      await store.createApiToken(everywhere);
+      expect(await store.findApiTokenByHash('h-all')).toEqual(everywhere);
+      const otherOrg = (await store.createOrganisation(anOrganisation())).id;
+      const theirs = await store.createTicket(aTicket(otherOrg), []);
+      const listed = await store.listTickets({ organisationId: otherOrg, limit: 50 });
+      expect(listed.map((t) => t.id)).toEqual([theirs.ticket.id]);
     });
 
     it('lists active agents and counts their unfinished tickets', async () => {

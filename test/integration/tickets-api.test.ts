@@ -124,7 +124,7 @@ describe('ticket REST API', () => {
   describe('API tokens', () => {
     it('are created by admins, work as a bearer token, and stop working once revoked', async () => {
       expect((await call('POST', '/api/api-tokens', { cookie: agentCookie }, { name: 'LMS' })).status).toBe(403);
-      const { token, record } = data(await call<{ token: string; record: { id: string; name: string } }>('POST', '/api/api-tokens', { cookie: adminCookie }, { name: 'LMS sync' }));
+      const { token, record } = data(await call<{ token: string; record: { id: string; name: string } }>('POST', '/api/api-tokens', { cookie: adminCookie }, { name: 'LMS sync', allOrganisations: true }));
       expect(token).toMatch(/^cst_/);
       const listed = data(await call<Array<Record<string, unknown>>>('GET', '/api/api-tokens', { cookie: adminCookie }));
       expect(listed.find((t) => t.id === record.id)).not.toHaveProperty('tokenHash');

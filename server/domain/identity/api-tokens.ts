@@ -12,6 +12,13 @@ const TOUCH_EVERY_MS = 60_000;
 
 export type ApiTokenView = Omit<ApiTokenRecord, 'tokenHash'>;
 
+export interface NewApiToken {
+  name: string;
+  organisationId?: string;
+  allOrganisations?: boolean;
+  expiresAt?: number;
+}
+
 export const apiTokenView = ({ tokenHash: _hidden, ...view }: ApiTokenRecord): ApiTokenView => view;
 
 export class ApiTokens {
@@ -21,18 +28,36 @@ export class ApiTokens {
     private readonly newId: () => string,
   ) {}
 
-  /** Returns the token itself once; afterwards only its hash exists. */
-  async create(admin: Agent, name: string): Promise<{ token: string; record: ApiTokenView }> {
+  /** Only admins manage tokens; checked before a request's body is even looked at. */
+  mayManage(agent: Agent): void {
+    requireAdmin(agent);
+  }
+
+  /**
+   * Returns the token itself once; afterwards only its hash exists. The scope is one organisation, or every
+   * organisation when the admin says so explicitly (`allOrganisations`); the expiry, if any, lies ahead.
+   */
+  async create(admin: Agent, input: NewApiToken): Promise<{ token: string; record: ApiTokenView }> {
     requireAdmin(admin);
+    const now = this.clock.now();
+    if (!input.allOrganisations === !input.organisationId) {
+      throw new DomainError('bad_request', 'Give the token one organisationId, or allOrganisations: true');
+    }
+    if (input.organisationId && !(await this.store.getOrganisation(input.organisationId))) {
+      throw new DomainError('not_found', 'No such organisation');
+    }
+    if (input.expiresAt !== undefined && input.expiresAt <= now) throw new DomainError('bad_request', 'expiresAt must lie in the future');
     const token = `${API_TOKEN_PREFIX}${newToken()}`;
     const record: ApiTokenRecord = {
       id: this.newId(),
-      name,
+      name: input.name,
       tokenHash: hashToken(token),
       createdBy: admin.id,
-      createdAt: this.clock.now(),
+      createdAt: now,
       lastUsedAt: null,
       revokedAt: null,
+      organisationId: input.organisationId ?? null,
+      expiresAt: input.expiresAt ?? null,
     };
     await this.store.createApiToken(record);
     return { token, record: apiTokenView(record) };
@@ -52,8 +77,8 @@ export class ApiTokens {
   async authenticate(raw: string): Promise<ApiTokenRecord | null> {
     if (!raw.startsWith(API_TOKEN_PREFIX)) return null;
     const record = await this.store.findApiTokenByHash(hashToken(raw));
-    if (!record || record.revokedAt !== null) return null;
     const now = this.clock.now();
+    if (!record || record.revokedAt !== null || (record.expiresAt !== null && now >= record.expiresAt)) return null;
     if (record.lastUsedAt === null || now - record.lastUsedAt > TOUCH_EVERY_MS) await this.store.touchApiToken(record.id, now);
     return record;
   }

@@ -33,3 +33,11 @@ export function actorRef(actor: TicketActor): ActorRef {
 
 /** The support side: agents and API clients may do everything a support engineer does. */
 export type StaffActor = Extract<TicketActor, { kind: 'agent' } | { kind: 'api' }>;
+
+/** May this actor reach `organisationId`'s tickets and chats? Agents serve every organisation; a token its scope. */
+export function reaches(actor: StaffActor, organisationId: string): boolean {
+  return actor.kind === 'agent' || actor.token.organisationId === null || actor.token.organisationId === organisationId;
+}
+
+/** The organisation a list must stay within for this actor, if any. */
+export const scopeOf = (actor: StaffActor): string | undefined => (actor.kind === 'api' ? (actor.token.organisationId ?? undefined) : undefined);

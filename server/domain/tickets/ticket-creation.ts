@@ -9,7 +9,7 @@ import { DomainError } from '../errors';
 import type { Clock, Store } from '../ports';
 import type { Agent, Conversation, EndUser, Organisation } from '../records';
 import { newSlaRecord, type SlaPolicies } from '../sla/sla-policies';
-import { actorRef, type StaffActor } from './ticket-actors';
+import { actorRef, reaches, type StaffActor } from './ticket-actors';
 import type { TicketChat } from './ticket-chat';
 import type { EventDraft, TicketAlertDraft } from './ticket-events';
 import type { NewTicket, Ticket } from './ticket-records';
@@ -67,7 +67,8 @@ export class TicketCreation {
 
     const conversation = input.conversationId ? await this.chatFor(actor, input.conversationId) : null;
     const organisationId = conversation?.organisationId ?? (input.organisationId as string);
-    if (!(await store.getOrganisation(organisationId))) throw new DomainError('not_found', 'No such organisation');
+    // A token scoped to another organisation finds nothing here, exactly as if it did not exist.
+    if (!reaches(actor, organisationId) || !(await store.getOrganisation(organisationId))) throw new DomainError('not_found', 'No such organisation');
     const endUserId = conversation?.endUserId ?? input.endUserId ?? null;
     if (!conversation && endUserId) {
       const user = await store.getEndUser(endUserId);
@@ -155,11 +156,11 @@ export class TicketCreation {
     );
   }
 
-  /** A ticket copies the whole chat: an agent needs the same read access as for opening it. */
+  /** A ticket copies the whole chat: an agent needs the same read access as for opening it, a token the scope. */
   private async chatFor(actor: StaffActor, conversationId: string): Promise<Conversation> {
     if (actor.kind === 'agent') return this.deps.access.readable(actor.agent, conversationId);
     const conversation = await this.deps.store.getConversation(conversationId);
-    if (!conversation) throw new DomainError('not_found', 'No such conversation');
+    if (!conversation || !reaches(actor, conversation.organisationId)) throw new DomainError('not_found', 'No such conversation');
     return conversation;
   }
 

@@ -136,6 +136,10 @@ export interface ApiTokenRecord {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+  /** The one organisation the token reaches; null reaches every organisation (chosen explicitly). */
+  organisationId: string | null;
+  /** After this the token no longer works; null never expires. */
+  expiresAt: number | null;
 }
 
 export type StoredSlaPolicy = SlaPolicy & { version: number; createdAt: number };
@@ -146,6 +150,8 @@ export interface TicketFilter {
   /** An agent id, or null for unassigned tickets. */
   assigneeId?: string | null;
   slaState?: 'at_risk' | 'breached';
+  /** Only this organisation's tickets (an API token's scope). */
+  organisationId?: string;
   limit: number;
 }
 

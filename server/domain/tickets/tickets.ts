@@ -7,7 +7,7 @@ import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import type { EndUser } from '../records';
 import { retarget, type SlaPolicies } from '../sla/sla-policies';
-import { actorRef, type StaffActor } from './ticket-actors';
+import { actorRef, reaches, scopeOf, type StaffActor } from './ticket-actors';
 import { clientKeyOf, type TicketCreation } from './ticket-creation';
 import type { EventDraft, TicketAlertDraft } from './ticket-events';
 import type { Ticket, TicketEventRecord, TicketFilter } from './ticket-records';
@@ -38,6 +38,19 @@ export class Tickets {
     return ticket;
   }
 
+  /** A ticket as `actor` may see it: an API token outside its organisation scope finds nothing there. */
+  async getFor(actor: StaffActor, ref: string): Promise<Ticket> {
+    const ticket = await this.get(ref);
+    if (!reaches(actor, ticket.organisationId)) throw new DomainError('not_found', 'No such ticket');
+    return ticket;
+  }
+
+  /** Tickets matching `filter`, within what `actor` may reach. */
+  listFor(actor: StaffActor, filter: TicketFilter): Promise<Ticket[]> {
+    const scope = scopeOf(actor);
+    return this.deps.store.listTickets(scope ? { ...filter, organisationId: scope } : filter);
+  }
+
   /** The customer's own ticket; someone else's looks exactly like one that does not exist. */
   async ownedBy(user: EndUser, ticketId: string): Promise<Ticket> {
     const ticket = await this.deps.store.getTicket(ticketId);
@@ -58,7 +71,7 @@ export class Tickets {
    * public reply from support meets the first-response target and opens a new ticket.
    */
   async comment(actor: StaffActor, ref: string, input: CommentInput): Promise<{ ticket: Ticket; event: TicketEventRecord }> {
-    const ticket = await this.get(ref);
+    const ticket = await this.getFor(actor, ref);
     const by = actorRef(actor);
     const clientKey = clientKeyOf(by.kind, by.id, input.clientId) ?? `${by.kind}:${by.id}:${this.deps.newId()}`;
     const repeat = await this.deps.store.findTicketEventByClientKey(ticket.id, clientKey);
@@ -84,7 +97,7 @@ export class Tickets {
 
   /** Status, priority and assignee changes by the support team. */
   async update(actor: StaffActor, ref: string, input: UpdateTicketInput): Promise<Ticket> {
-    const ticket = await this.get(ref);
+    const ticket = await this.getFor(actor, ref);
     const by = actorRef(actor);
     const assignee = input.assigneeId ? await this.deps.store.getAgent(input.assigneeId) : null;
     if (input.assigneeId && !assignee?.active) throw new DomainError('not_found', 'No such agent');
@@ -194,7 +207,7 @@ export class Tickets {
   /** An agent takes on a call-back request; the alarm stops and the customer is told. */
   async acknowledgeCallback(actor: StaffActor, ref: string, callbackId: string): Promise<Ticket> {
     const { store, writer } = this.deps;
-    const ticket = await this.get(ref);
+    const ticket = await this.getFor(actor, ref);
     const by = actorRef(actor);
     const saved = await writer.mutate(ticket.id, async (current, now) => {
       const callback = (await store.listCallbacks(current.id)).find((c) => c.id === callbackId);

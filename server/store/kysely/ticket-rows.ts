@@ -209,4 +209,6 @@ export const toApiToken = (r: Selectable<ApiTokensTable>): ApiTokenRecord => ({
   createdAt: time(r.created_at),
   lastUsedAt: maybe(r.last_used_at),
   revokedAt: maybe(r.revoked_at),
+  organisationId: r.organisation_id,
+  expiresAt: maybe(r.expires_at),
 });

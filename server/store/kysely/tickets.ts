@@ -90,6 +90,7 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
       if (filter.assigneeId === null) query = query.where('assignee_id', 'is', null);
       else if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
       if (filter.slaState) query = query.where('sla_state', '=', filter.slaState);
+      if (filter.organisationId) query = query.where('organisation_id', '=', filter.organisationId);
       const rows = await query
         .orderBy(sql`case when sla_next_due_at is null then 1 else 0 end`)
         .orderBy('sla_next_due_at', 'asc')
@@ -268,6 +269,8 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
           created_at: token.createdAt,
           last_used_at: token.lastUsedAt,
           revoked_at: token.revokedAt,
+          organisation_id: token.organisationId,
+          expires_at: token.expiresAt,
         })
         .execute();
     },

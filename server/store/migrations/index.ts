@@ -8,6 +8,7 @@ import * as articles from './005-articles';
 import * as tickets from './006-tickets';
 import * as attachmentUploadKeys from './007-attachment-upload-keys';
 import * as articleSuggestedEdits from './008-article-suggested-edits';
+import * as apiTokenScope from './009-api-token-scope';
 import * as personalData from './011-personal-data';
 
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '006-tickets': tickets,
   '007-attachment-upload-keys': attachmentUploadKeys,
   '008-article-suggested-edits': articleSuggestedEdits,
+  '009-api-token-scope': apiTokenScope,
   '011-personal-data': personalData,
 };
 

@@ -32,7 +32,8 @@ export function apiTokenRoutes(services: SupportServices): Router {
   });
   router.post('/', express.json({ limit: '4kb' }), async (req, res) => {
     const admin = await sessionAgent(services, req);
-    const created = await apiTokens.create(admin, parse(CreateApiTokenSchema, req.body).name);
+    apiTokens.mayManage(admin);
+    const created = await apiTokens.create(admin, parse(CreateApiTokenSchema, req.body));
     const { id, name } = created.record;
     await recordAdminAction(services, req, admin, { action: 'api_token.created', target: { kind: 'api_token', id, label: name } });
     res.status(201).json({ ok: true, data: created });

@@ -6,7 +6,7 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 import { CommentSchema, CreateTicketSchema, ListTicketsQuerySchema, UpdateTicketSchema, type ListTicketsQuery } from '../../../shared/ticket-schemas';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
-import type { StaffActor } from '../../domain/tickets/ticket-actors';
+import { reaches, type StaffActor } from '../../domain/tickets/ticket-actors';
 import type { TicketFilter } from '../../domain/tickets/ticket-records';
 import { ACTIVE_STATUSES } from '../../domain/tickets/ticket-workflow';
 import { attachmentView } from '../../domain/tickets/ticket-views';
@@ -53,7 +53,7 @@ export function ticketRoutes(services: SupportServices): Router {
 
   router.get('/', async (req, res) => {
     const who = await actor(req);
-    const found = await tickets.list(filterOf(parse(ListTicketsQuerySchema, req.query), who));
+    const found = await tickets.listFor(who, filterOf(parse(ListTicketsQuerySchema, req.query), who));
     res.json({ ok: true, data: await views.summaries(found) });
   });
 
@@ -72,9 +72,10 @@ export function ticketRoutes(services: SupportServices): Router {
 
   /** Call-back requests nobody has taken yet, over all tickets: the console's alarm after a (re)load. */
   router.get('/callbacks/open', async (req, res) => {
-    await actor(req);
+    const who = await actor(req);
     const open = await services.store.listOpenCallbacks();
-    const byTicket = await Promise.all(open.map(async (c) => ({ callback: c, ticket: await tickets.get(c.ticketId) })));
+    const all = await Promise.all(open.map(async (c) => ({ callback: c, ticket: await tickets.get(c.ticketId) })));
+    const byTicket = all.filter(({ ticket }) => reaches(who, ticket.organisationId));
     const summaries = await views.summaries(byTicket.map((b) => b.ticket));
     res.json({
       ok: true,
@@ -89,8 +90,7 @@ export function ticketRoutes(services: SupportServices): Router {
   });
 
   router.get('/:ref', async (req, res) => {
-    await actor(req);
-    res.json({ ok: true, data: await views.detail(await tickets.get(ref(req))) });
+    res.json({ ok: true, data: await views.detail(await tickets.getFor(await actor(req), ref(req))) });
   });
 
   router.patch('/:ref', json, async (req, res) => {
@@ -100,8 +100,7 @@ export function ticketRoutes(services: SupportServices): Router {
   });
 
   router.get('/:ref/events', async (req, res) => {
-    await actor(req);
-    res.json({ ok: true, data: (await views.detail(await tickets.get(ref(req)))).events });
+    res.json({ ok: true, data: (await views.detail(await tickets.getFor(await actor(req), ref(req)))).events });
   });
 
   router.post('/:ref/comments', json, async (req, res) => {
@@ -112,18 +111,19 @@ export function ticketRoutes(services: SupportServices): Router {
   });
 
   router.get('/:ref/attachments', async (req, res) => {
-    await actor(req);
-    res.json({ ok: true, data: (await views.detail(await tickets.get(ref(req)))).attachments });
+    res.json({ ok: true, data: (await views.detail(await tickets.getFor(await actor(req), ref(req)))).attachments });
   });
 
   router.post('/:ref/attachments', async (req, res) => {
-    const record = await receiving(req, res, async () => attachments.add(await actor(req), await tickets.get(ref(req)), incomingFile(req)));
+    const record = await receiving(req, res, async () => {
+      const who = await actor(req);
+      return attachments.add(who, await tickets.getFor(who, ref(req)), incomingFile(req));
+    });
     res.status(201).json({ ok: true, data: attachmentView(record) });
   });
 
   router.get('/:ref/attachments/:id', async (req, res) => {
-    await actor(req);
-    const { record, body } = await attachments.open(await tickets.get(ref(req)), parse(IdSchema, req.params.id));
+    const { record, body } = await attachments.open(await tickets.getFor(await actor(req), ref(req)), parse(IdSchema, req.params.id));
     await sendAttachment(res, record, body);
   });
 
