@@ -9,7 +9,8 @@ import type {
   TicketStatus,
   TicketSummary,
 } from '../../shared/ticket-model';
-import type { SlaPolicyInput } from '../../shared/ticket-schemas';
+import type { CreateApiTokenSchema, SlaPolicyInput } from '../../shared/ticket-schemas';
+import type * as v from 'valibot';
 import { uploadWithProgress } from '../../shared/browser-upload';
 import { call } from './api';
 
@@ -42,6 +43,9 @@ export interface ApiTokenRow {
   createdAt: number;
   lastUsedAt: number | null;
   revokedAt: number | null;
+  /** The one organisation it reaches; null: all of them. */
+  organisationId: string | null;
+  expiresAt: number | null;
 }
 
 function queryString(q: TicketQuery): string {
@@ -71,7 +75,7 @@ export const ticketsApi = {
   policy: () => call<SlaPolicy>('GET', '/api/sla-policy'),
   savePolicy: (policy: SlaPolicyInput) => call<SlaPolicy>('PUT', '/api/sla-policy', policy),
   tokens: () => call<ApiTokenRow[]>('GET', '/api/api-tokens'),
-  createToken: (name: string) => call<{ token: string; record: ApiTokenRow }>('POST', '/api/api-tokens', { name }),
+  createToken: (input: v.InferInput<typeof CreateApiTokenSchema>) => call<{ token: string; record: ApiTokenRow }>('POST', '/api/api-tokens', input),
   revokeToken: (id: string) => call<null>('DELETE', `/api/api-tokens/${id}`),
 };
 

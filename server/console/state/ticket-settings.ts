@@ -26,9 +26,25 @@ export async function savePolicy(input: SlaPolicyInput): Promise<void> {
   $policyForm.set({ saving: false, error: result.ok ? null : result.error.message, saved: result.ok });
 }
 
-export async function createToken(name: string): Promise<boolean> {
+/** What the token form asks: a name, one organisation or ALL_ORGANISATIONS, and an optional last day (yyyy-mm-dd). */
+export interface TokenForm {
+  name: string;
+  scope: string;
+  lastDay: string;
+}
+
+export const ALL_ORGANISATIONS = '*';
+
+/** The token stops working at the end of its last day, in the admin's time zone. */
+export const endOfDay = (day: string): number => new Date(`${day}T23:59:59.999`).getTime();
+
+export async function createToken({ name, scope, lastDay }: TokenForm): Promise<boolean> {
   $tokenError.set(null);
-  const result = await ticketsApi.createToken(name);
+  const result = await ticketsApi.createToken({
+    name,
+    ...(scope === ALL_ORGANISATIONS ? { allOrganisations: true as const } : { organisationId: scope }),
+    ...(lastDay ? { expiresAt: endOfDay(lastDay) } : {}),
+  });
   if (!result.ok) {
     $tokenError.set(result.error.message);
     return false;

@@ -2,8 +2,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PRIORITY_NAME, TICKET_PRIORITIES, type SlaPolicy, type TicketPriority } from '../../../../shared/ticket-model';
-import { $apiTokens, $newToken, $policy, $policyForm, $tokenError, createToken, loadTicketSettings, revokeToken, savePolicy } from '../../state/ticket-settings';
+import { $policy, $policyForm, loadTicketSettings, savePolicy } from '../../state/ticket-settings';
 import { formatFull } from '../format';
+import { ApiTokens } from './ApiTokens';
 import './tickets.css';
 
 export function TicketSettings() {
@@ -92,81 +93,5 @@ function PolicyForm() {
         Save policy
       </button>
     </form>
-  );
-}
-
-function ApiTokens() {
-  const tokens = useStore($apiTokens);
-  const fresh = useStore($newToken);
-  const error = useStore($tokenError);
-  const [name, setName] = useState('');
-  return (
-    <section class="card settings-card" aria-labelledby="tokens-title">
-      <h2 id="tokens-title">API tokens</h2>
-      <p class="muted small">
-        For systems that use the ticket REST API (see docs/api.md): send <code>Authorization: Bearer &lt;token&gt;</code>.
-      </p>
-      <form
-        class="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void createToken(name.trim()).then((made) => made && setName(''));
-        }}
-      >
-        <label for="token-name">Token name</label>
-        <input id="token-name" required maxLength={80} placeholder="e.g. LMS sync" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        <button type="submit" disabled={!name.trim()}>
-          Create token
-        </button>
-      </form>
-      {fresh && (
-        <div class="new-token" role="status">
-          <p>
-            Token “{fresh.name}” — copy it now, it is not shown again:
-          </p>
-          <code class="break">{fresh.token}</code>
-          <button type="button" class="quiet" onClick={() => void navigator.clipboard?.writeText(fresh.token)}>
-            Copy
-          </button>
-        </div>
-      )}
-      {error && (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      )}
-      {tokens && tokens.length > 0 && (
-        <table class="token-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>{formatFull(t.createdAt)}</td>
-                <td>{t.lastUsedAt ? formatFull(t.lastUsedAt) : 'Never'}</td>
-                <td>
-                  {t.revokedAt ? (
-                    <span class="muted">Revoked</span>
-                  ) : (
-                    <button type="button" class="quiet" onClick={() => void revokeToken(t.id)}>
-                      Revoke<span class="sr-only"> {t.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
