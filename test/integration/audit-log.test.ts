@@ -53,7 +53,7 @@ describe('audit log', () => {
     dataOf(await call('PUT', `/api/admin/canned-replies/${reply.id}`, { shortcut: 'mic', title: 'Microphone', text: 'Check your mic' }));
     dataOf(await call('DELETE', `/api/admin/canned-replies/${reply.id}`));
     dataOf(await call('PUT', '/api/sla-policy', { targets: { P1: MINUTES, P2: MINUTES, P3: MINUTES, P4: { firstResponseMinutes: 60, resolutionMinutes: null } }, warnAtPercent: 75 }));
-    const token = dataOf(await call<{ token: string; record: { id: string } }>('POST', '/api/api-tokens', { name: 'LMS sync' }));
+    const token = dataOf(await call<{ token: string; record: { id: string } }>('POST', '/api/api-tokens', { name: 'LMS sync', allOrganisations: true }));
     secrets.push(token.token);
     dataOf(await call('DELETE', `/api/api-tokens/${token.record.id}`));
 
