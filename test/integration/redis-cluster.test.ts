@@ -35,7 +35,6 @@ describe('two nodes sharing one database and one Redis', () => {
   it('carries messages, typing and read marks between a visitor on one node and an agent on the other', async () => {
     const [lin] = cluster.deployment.agents;
     const agent = await cluster.agentConsole(b, lin!);
-    await nextEvent(agent, 'session');
     okData(await request(agent, 'presence:set', { available: true }));
 
     const visitor = cluster.visitor(a, 'Ada');
@@ -90,7 +89,6 @@ describe('two nodes sharing one database and one Redis', () => {
     // An agent on B becomes available and takes the first chat: B's visitor moves to 1, A's to 2.
     const [, lin] = cluster.deployment.agents;
     const agent = await cluster.agentConsole(b, lin!);
-    await nextEvent(agent, 'session');
     const onB = eventWhere<QueuePositionUpdate>(second, 'queue:position', (u) => u.conversationId === chats[1]!.id && u.position === 1, 3_000);
     const onA = eventWhere<QueuePositionUpdate>(third, 'queue:position', (u) => u.conversationId === chats[2]!.id && u.position === 2, 3_000);
     const started = Date.now();
@@ -104,7 +102,6 @@ describe('two nodes sharing one database and one Redis', () => {
   it('disconnects a deactivated agent’s console on the other node', async () => {
     const [, , bea] = cluster.deployment.agents;
     const console_ = await cluster.agentConsole(b, bea!);
-    await nextEvent(console_, 'session');
     const dropped = nextEvent<string>(console_, 'disconnect', 5_000);
 
     const cookie = await signInCookie(a.url, cluster.admin.email, cluster.admin.password);
@@ -123,7 +120,6 @@ describe('two nodes sharing one database and one Redis', () => {
     proxies.push(proxy);
     const [, , , kim] = cluster.deployment.agents;
     const agent = await cluster.agentConsole(b, kim!);
-    await nextEvent(agent, 'session');
     const visitor = cluster.visitor(proxy.url, 'Eve', { recover: true });
     const chat = await startChat(visitor);
     const taken = eventWhere<VisitorConversation>(visitor, 'conversation:updated', (c) => c.id === chat.id && c.status === 'active', 3_000);

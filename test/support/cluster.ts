@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
 import { hashPassword } from '../../server/domain/identity/passwords';
 import { anAgent } from './records';
-import { TEST_ORIGIN } from './server';
+import { nextEvent, TEST_ORIGIN } from './server';
 import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from './server-process';
 
 export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379/3';
@@ -20,6 +20,7 @@ export interface Cluster {
   /** Starts one more node; `redisUrl` lets a node reach Redis through a proxy. */
   startNode(opts?: { redisUrl?: string; env?: Record<string, string> }): Promise<ServerProcess>;
   visitor(node: ServerProcess | string, name: string, opts?: { recover?: boolean }): Socket;
+  /** A console signed in on `node`, once its session has arrived. */
   agentConsole(node: ServerProcess, agent: { email: string; password: string }): Promise<Socket>;
   /** Disconnects every client, stops every node and removes the run's data and Redis keys. */
   stop(): Promise<void>;
@@ -71,6 +72,7 @@ export async function startCluster({ nodes, agents, capacity, env = {} }: { node
         forceNew: true,
       });
       sockets.push(socket);
+      await nextEvent(socket, 'session', 10_000);
       return socket;
     },
     async stop() {
