@@ -21,6 +21,7 @@ import { clusterSignals } from './transport/socket/cluster-signals';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
 import { feedQueuePositions } from './transport/socket/queue-position-feed';
 import { sweepRouting } from './transport/routing-sweep';
+import { followOtherNodesTickets } from './transport/cluster-timers';
 import { redisStreamsAdapter } from './transport/socket/redis-adapter';
 import { feedSupervisors } from './transport/socket/supervisor-feed';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types';
@@ -131,6 +132,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log, cluster);
   // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
   await services.tickets.scheduler.start();
+  const stopFollowingTickets = followOtherNodesTickets(cluster, services.tickets.scheduler);
   const stopSupervisorFeed = feedSupervisors(services, agents, log, cluster);
   const stopRoutingSweep = sweepRouting(services, inFlight, log);
   // Retention runs once per interval across every process on this database (a claim in the store).
@@ -153,6 +155,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     closing ??= (async () => {
       ready = false;
       stopRoutingSweep();
+      stopFollowingTickets();
       stopSupervisorFeed();
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       // io.close() disconnects every socket and closes the HTTP server under it.
