@@ -17,6 +17,7 @@ import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
+import { RemotePresence, shareVisitorPresence } from './transport/socket/cluster-presence';
 import { clusterSignals } from './transport/socket/cluster-signals';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
 import { feedQueuePositions } from './transport/socket/queue-position-feed';
@@ -69,9 +70,12 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
   await store.startGraceForEveryone(clock.now());
 
+  // Visitors online on other nodes, as they report them (cluster-presence.ts); always empty on one node.
+  const remotePresence = new RemotePresence();
   const services = createServices({
     store,
     clock,
+    visitorOnlineElsewhere: (endUserId) => remotePresence.has(endUserId),
     newId: randomUUID,
     onListenerError: (err, event) => log.error({ err, event: event.type }, 'domain event listener failed'),
     visitorOfflineGraceMs: config.visitorOfflineGraceMs,
@@ -126,6 +130,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
   const handlerContext = { log, inFlight, durable: () => store.durable() };
   const cluster = clusterSignals(agents, services.events, redis, log);
+  const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
   const queueFeed = feedQueuePositions(services, visitors, log, cluster);
   setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin);
   setUpAgentNamespace(agents, visitors, services, handlerContext, ownOrigin);
@@ -154,6 +159,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const close = (): Promise<void> => {
     closing ??= (async () => {
       ready = false;
+      stopSharingPresence();
       stopRoutingSweep();
       stopFollowingTickets();
       stopSupervisorFeed();

@@ -41,6 +41,8 @@ export interface ServiceOptions {
   articleImageOrigins?: string[];
   /** How long a visitor counts as online after their last connection dropped. */
   visitorOfflineGraceMs?: number;
+  /** Whether a visitor is online on another node (several nodes); by default there is no other node. */
+  visitorOnlineElsewhere?: (endUserId: string) => boolean;
   timers?: Timers;
   /** How long a dropped agent console may take to come back before the agent counts as away. */
   agentGraceMs?: number;
@@ -53,7 +55,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
-  const { store, clock, newId, onListenerError, visitorOfflineGraceMs, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles } = options;
+  const { store, clock, newId, onListenerError, visitorOfflineGraceMs, visitorOnlineElsewhere, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles } = options;
   const events = new DomainEvents(onListenerError);
   const routing = createRoutingServices({
     store,
@@ -69,6 +71,7 @@ export function createServices(options: ServiceOptions): SupportServices {
     (endUserId, online) => events.emit({ type: 'visitor.presence_changed', endUserId, online }),
     visitorOfflineGraceMs,
     timers,
+    visitorOnlineElsewhere,
   );
   return {
     store,

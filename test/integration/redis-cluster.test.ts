@@ -1,10 +1,11 @@
 // Two real server processes on one database and one Redis: a visitor on node A and an agent on node B chat,
 // type and read as on one node; queue places move on both within a second; deactivating an agent on A drops
-// their console on B; a visitor whose connection dropped on A recovers its session on B.
+// their console on B; a visitor whose connection dropped on A recovers its session on B; agents on B see
+// whether a visitor on A is online.
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
-import type { QueuePositionUpdate, TypingNotice } from '../../shared/protocol';
+import type { Inbox, QueuePositionUpdate, TypingNotice } from '../../shared/protocol';
 import type { ReadUpdate } from '../../shared/read-state';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { startCluster, type Cluster } from '../support/cluster';
@@ -140,6 +141,21 @@ describe('two nodes sharing one database and one Redis', () => {
     const live = eventWhere<ChatMessage>(visitor, 'message:new', (m) => m.text === 'Good, carry on', 3_000);
     okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Good, carry on' }));
     await live;
+  }, 30_000);
+
+  it('shows a visitor connected to one node as online to agents on the other, and offline once they leave', async () => {
+    const [, , , kim] = cluster.deployment.agents;
+    const agent = await cluster.agentConsole(b, kim!);
+    const fay = cluster.visitor(a, 'Fay');
+    const chat = await startChat(fay);
+    const listed = async () => okData(await request<Inbox>(agent, 'inbox:fetch')).queued.find((c) => c.id === chat.id);
+    // Built on node B, which has no socket of Fay's: it knows from node A's report.
+    expect((await listed())?.visitorOnline).toBe(true);
+
+    const offline = eventWhere<ConversationSummary>(agent, 'conversation:updated', (s) => s.id === chat.id && !s.visitorOnline, 15_000);
+    fay.disconnect();
+    await offline;
+    expect((await listed())?.visitorOnline).toBe(false);
   }, 30_000);
 });
 

@@ -19,10 +19,15 @@ export class VisitorPresence {
   /** End users whose last connection dropped, until the grace period ends. */
   private readonly leaving = new Map<string, unknown>();
 
+  /**
+   * @param elsewhere whether the visitor is online on another node (several nodes share the work); this class
+   *   counts this node's connections only, and announces only this node's changes.
+   */
   constructor(
     private readonly announce: (endUserId: string, online: boolean) => void,
     private readonly graceMs: number = VISITOR_OFFLINE_GRACE_MS,
     private readonly timers: Timers = systemTimers,
+    private readonly elsewhere: (endUserId: string) => boolean = () => false,
   ) {}
 
   connected(endUserId: string): void {
@@ -53,7 +58,17 @@ export class VisitorPresence {
   }
 
   isOnline(endUserId: string): boolean {
+    return this.isOnlineHere(endUserId) || this.elsewhere(endUserId);
+  }
+
+  /** Connected to this node, or within the grace period of their last connection to it. */
+  isOnlineHere(endUserId: string): boolean {
     return this.connections.has(endUserId) || this.leaving.has(endUserId);
+  }
+
+  /** Everyone online on this node, for other nodes that ask. */
+  onlineHere(): string[] {
+    return [...new Set([...this.connections.keys(), ...this.leaving.keys()])];
   }
 
   /** Forget pending timers (server shutdown). */
