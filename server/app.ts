@@ -16,6 +16,7 @@ import { openStore } from './store/open-store';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
+import { keepConsolesPresent } from './transport/socket/agent-consoles';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
 import { RemotePresence, shareVisitorPresence } from './transport/socket/cluster-presence';
 import { clusterSignals } from './transport/socket/cluster-signals';
@@ -131,6 +132,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const handlerContext = { log, inFlight, durable: () => store.durable() };
   const cluster = clusterSignals(agents, services.events, redis, log);
   const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
+  keepConsolesPresent(agents, cluster, services, log);
   const queueFeed = feedQueuePositions(services, visitors, log, cluster);
   setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin);
   setUpAgentNamespace(agents, visitors, services, handlerContext, ownOrigin);

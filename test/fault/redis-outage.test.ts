@@ -1,9 +1,12 @@
 // Redis away for 10 s from one node (its connection runs through a proxy the test cuts; the real Redis keeps
 // running): that node keeps serving its own sockets at once, acknowledges what it stores, and when Redis is
-// back the other node's clients get everything sent across nodes meanwhile, in order, none lost.
+// back the other node's clients get everything sent across nodes meanwhile, in order, none lost; an agent whose
+// console closed on the cut node while another stayed open elsewhere keeps their presence.
+import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
+import { openSqliteStore } from '../../server/store/sqlite/index';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { REDIS_TEST_URL, startCluster, type Cluster } from '../support/cluster';
 import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
@@ -57,6 +60,16 @@ describe('Redis away for 10 seconds', () => {
     const across = await chatWith(bo, yanConsole);
     const atYan = recorder(yanConsole);
     const atBo = recorder(bo);
+    // Yan also has a console open on node A, which closes during the outage.
+    const yanSecondConsole = await cluster.agentConsole(a, yan!);
+    const inGrace = async () => {
+      const store = openSqliteStore(join(cluster!.deployment.dataDir, 'support.sqlite'));
+      try {
+        return (await store.listAgentStatuses()).find((s) => s.agent.email === yan!.email)?.disconnectedAt !== null;
+      } finally {
+        await store.close();
+      }
+    };
 
     proxy.setDown(true);
     const cutAt = Date.now();
@@ -84,6 +97,12 @@ describe('Redis away for 10 seconds', () => {
       fromYan.push(okData(await request<ChatMessage>(yanConsole, 'message:send', { conversationId: across.id, clientId: newClientId(), text: `yan ${i}` })));
     }
 
+    // Node A cannot see Yan's console on B meanwhile: closing the one on A starts Yan's grace period.
+    yanSecondConsole.disconnect();
+    const graceDeadline = Date.now() + 3_000;
+    while (!(await inGrace()) && Date.now() < graceDeadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await inGrace()).toBe(true);
+
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - cutAt))));
     proxy.setDown(false);
 
@@ -99,6 +118,10 @@ describe('Redis away for 10 seconds', () => {
     const live = eventWhere<ChatMessage>(yanConsole, 'message:new', (m) => m.text === 'back to normal', 3_000);
     okData(await request(bo, 'message:send', { conversationId: across.id, clientId: newClientId(), text: 'back to normal' }));
     await live;
+    // Node B, holding Yan's open console, ended the grace period once Redis was back.
+    const backDeadline = Date.now() + 5_000;
+    while ((await inGrace()) && Date.now() < backDeadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await inGrace()).toBe(false);
     for (const node of cluster.nodes) expect(node.child.exitCode, node.output()).toBeNull();
   }, 60_000);
 });

@@ -32,8 +32,12 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     // Tracked, so a shutdown lets the write finish before the store closes.
     ctx.inFlight
       .track(async () => {
-        // Another tab of the same agent may still be open; only the last one going away counts.
-        if ((await nsp.in(agentRoom(agentId)).fetchSockets()).length === 0) await agentPresence.disconnected(agentId);
+        // Another tab of the same agent may still be open, on any node; only the last one going away counts.
+        const consoles = async () => (await nsp.in(agentRoom(agentId)).fetchSockets()).length;
+        if ((await consoles()) > 0) return;
+        await agentPresence.disconnected(agentId);
+        // A console that connected on another node before our write landed must not lose its presence to it.
+        if ((await consoles()) > 0) await agentPresence.connected(agentId);
       })
       .catch(logFailure('could not record the agent leaving'));
   });
