@@ -2,11 +2,9 @@
 // running): that node keeps serving its own sockets at once, acknowledges what it stores, and when Redis is
 // back the other node's clients get everything sent across nodes meanwhile, in order, none lost; an agent whose
 // console closed on the cut node while another stayed open elsewhere keeps their presence.
-import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { REDIS_TEST_URL, startCluster, type Cluster } from '../support/cluster';
 import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
@@ -63,7 +61,7 @@ describe('Redis away for 10 seconds', () => {
     // Yan also has a console open on node A, which closes during the outage.
     const yanSecondConsole = await cluster.agentConsole(a, yan!);
     const inGrace = async () => {
-      const store = openSqliteStore(join(cluster!.deployment.dataDir, 'support.sqlite'));
+      const store = cluster!.deployment.openStore();
       try {
         return (await store.listAgentStatuses()).find((s) => s.agent.email === yan!.email)?.disconnectedAt !== null;
       } finally {

@@ -2,10 +2,8 @@
 // one warning in the ticket's history and one alert on the assignee's console, which is on another node than
 // the one that created the ticket — and when the node that created the next ticket dies with another, the one
 // left fires its point.
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketAlert } from '../../shared/ticket-model';
-import { openSqliteStore } from '../../server/store/sqlite/index';
 import { startCluster, type Cluster } from '../support/cluster';
 import { signIn, type ServerProcess } from '../support/server-process';
 
@@ -28,8 +26,8 @@ describe('SLA due points with three nodes', () => {
     await cluster?.stop();
   }, 30_000);
 
-  async function warnings(dataDir: string, ticketId: string): Promise<number> {
-    const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+  async function warnings(ticketId: string): Promise<number> {
+    const store = cluster!.deployment.openStore();
     try {
       return (await store.listTicketEvents(ticketId)).filter((e) => e.kind === 'sla_warning').length;
     } finally {
@@ -47,9 +45,8 @@ describe('SLA due points with three nodes', () => {
   it('fires a due point once however many nodes race for it, and another node fires it when its node dies', async () => {
     cluster = await startCluster({ nodes: 3, agents: 1, capacity: 2 });
     const [a, b, c] = cluster.nodes as [ServerProcess, ServerProcess, ServerProcess];
-    const { dataDir } = cluster.deployment;
     const [lin] = cluster.deployment.agents;
-    const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+    const store = cluster.deployment.openStore();
     const organisationId = (await store.findOrganisationByAppKey(cluster.deployment.appKey))!.id;
     await store.close();
 
@@ -73,7 +70,7 @@ describe('SLA due points with three nodes', () => {
     // Time for a second node's firing, were there one, to arrive too.
     await new Promise((r) => setTimeout(r, 1_500));
     expect(ofTicket(raced), 'alerts of the raced point').toHaveLength(1);
-    expect(await warnings(dataDir, raced)).toBe(1);
+    expect(await warnings(raced)).toBe(1);
 
     // Node A creates the next ticket and dies with node B before its point: node C fires it, once.
     const later = await create('No sound in physics-101');
@@ -84,6 +81,6 @@ describe('SLA due points with three nodes', () => {
     await waitFor(() => ofTicket(later).length > 0, WARNING_MS + 5_000);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(ofTicket(later), 'alerts of the point after two nodes died').toHaveLength(1);
-    expect(await warnings(dataDir, later)).toBe(1);
+    expect(await warnings(later)).toBe(1);
   }, 60_000);
 });

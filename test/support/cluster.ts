@@ -7,6 +7,7 @@ import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
 import { hashPassword } from '../../server/domain/identity/passwords';
 import { anAgent } from './records';
 import { nextEvent, TEST_ORIGIN } from './server';
+import type { TestStoreKind } from './test-store';
 import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from './server-process';
 
 export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379/3';
@@ -26,8 +27,11 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-export async function startCluster({ nodes, agents, capacity, env = {} }: { nodes: number; agents: number; capacity: number; env?: Record<string, string> }): Promise<Cluster> {
-  const deployment = await seedDeployment({ agents, capacity });
+/** Scale-out runs on PostgreSQL, as deployments with several nodes do; TEST_STORE=sqlite runs them on one SQLite file. */
+export const clusterStoreKind = (): TestStoreKind => (process.env.TEST_STORE === 'sqlite' ? 'sqlite' : 'postgres');
+
+export async function startCluster({ nodes, agents, capacity, env = {}, store = clusterStoreKind() }: { nodes: number; agents: number; capacity: number; env?: Record<string, string>; store?: TestStoreKind }): Promise<Cluster> {
+  const deployment = await seedDeployment({ agents, capacity, store });
   const prefix = `cs-test-${randomBytes(6).toString('hex')}`;
   const admin = await seedAdmin(deployment);
   const running: ServerProcess[] = [];
