@@ -87,6 +87,7 @@ describe('audit log', () => {
     expect(byAction('agent.role_changed')).toMatchObject({ target: { kind: 'agent', id: kim, label: 'kim@example.com' }, details: { changes: { role: 'supervisor' } } });
     expect(byAction('organisation.retention_changed')).toMatchObject({ target: { id: orgId, label: 'Oak School' }, details: { from: null, to: 30 } });
     expect(byAction('organisation.updated').details).toEqual({ changes: { hotline: '+1 555 0100' } });
+    expect(byAction('api_token.created')).toMatchObject({ target: { kind: 'api_token', label: 'LMS sync' }, details: { scope: 'all organisations', expiresAt: null } });
     const text = JSON.stringify(entries);
     for (const secret of secrets) expect(text).not.toContain(secret);
   });

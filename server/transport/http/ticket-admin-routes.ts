@@ -34,8 +34,12 @@ export function apiTokenRoutes(services: SupportServices): Router {
     const admin = await sessionAgent(services, req);
     apiTokens.mayManage(admin);
     const created = await apiTokens.create(admin, parse(CreateApiTokenSchema, req.body));
-    const { id, name } = created.record;
-    await recordAdminAction(services, req, admin, { action: 'api_token.created', target: { kind: 'api_token', id, label: name } });
+    const { id, name, organisationId, expiresAt } = created.record;
+    await recordAdminAction(services, req, admin, {
+      action: 'api_token.created',
+      target: { kind: 'api_token', id, label: name },
+      details: { scope: organisationId ?? 'all organisations', expiresAt },
+    });
     res.status(201).json({ ok: true, data: created });
   });
   router.delete('/:id', async (req, res) => {
