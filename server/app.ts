@@ -1,6 +1,6 @@
 // Composition root: config → store → domain → transports → listen; and an orderly stop.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
@@ -13,6 +13,8 @@ import { systemClock, type Clock, type Store } from './domain/ports';
 import { createServices, type SupportServices } from './domain/services';
 import { attachmentFiles, attachmentsDir } from './store/files/attachment-files';
 import { openStore } from './store/open-store';
+import { memoryRateLimits, redisRateLimits } from './store/rate-limits/flexible-rate-limits';
+import { clientAddressOf, trustFunction } from './transport/client-address';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
@@ -67,6 +69,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       sqliteFile: sqliteFile(config),
       onUnavailable: (err) => log.warn({ err }, 'PostgreSQL cannot be reached; writes fail as unavailable until it is back'),
     });
+  const trustProxy = trustFunction(config.trustProxy);
   await store.migrate();
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
   await store.startGraceForEveryone(clock.now());
@@ -85,6 +88,9 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     attachmentFiles: attachmentFiles(attachmentsDir(config.dataDir)),
     ...(config.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: config.retentionIntervalMs }),
     onJobError: (err, what) => log.error({ err, what }, 'background job failed'),
+    // Keys live in the URL's database, so the deployment's prefix alone keeps them apart: `cs:rl:…` by default.
+    rateLimits: redis ? redisRateLimits(redis.client, `${config.redisPrefix ?? DEFAULT_REDIS_PREFIX}:rl:`) : memoryRateLimits(),
+    rateLimitFactor: config.rateLimitFactor,
   });
 
   await services.articles.library.load();
@@ -108,7 +114,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const app = createHttpApp({
     services,
     log,
-    trustProxy: config.trustProxy,
+    trustProxy,
     isReady: () => ready,
     ownOrigin,
     ...(config.examples ? { examples: classroomExample(store), examplesForEveryone: config.examplesForEveryone ?? false } : {}),
@@ -129,7 +135,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   });
   const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
-  const handlerContext = { log, inFlight, durable: () => store.durable() };
+  const handlerContext = { log, inFlight, durable: () => store.durable(), clientAddress: (request: IncomingMessage) => clientAddressOf(request, trustProxy) };
   const cluster = clusterSignals(agents, services.events, redis, log);
   const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
   keepConsolesPresent(agents, cluster, services, log);

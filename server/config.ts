@@ -1,5 +1,6 @@
 // Server configuration from environment variables, with the defaults the README documents.
 import { join, resolve } from 'node:path';
+import { checkProxyList, type TrustProxy } from './transport/client-address';
 
 export interface Config {
   port: number;
@@ -23,8 +24,13 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   logLevel: string;
-  /** Set behind a TLS-terminating proxy so cookies get the Secure flag. */
-  trustProxy: boolean;
+  /**
+   * The proxies in front of the server whose forwarding headers are believed (client address, TLS): false for
+   * none, a hop count (true = 1), or the proxies' addresses / CIDR ranges.
+   */
+  trustProxy: TrustProxy;
+  /** Scales every flood limit (SUPPORT_RATE_LIMIT_FACTOR; default 1). */
+  rateLimitFactor?: number;
   /** How long a visitor still counts as online after their widget disconnected (default 10 s). */
   visitorOfflineGraceMs?: number;
   /** How long a dropped agent console may take to come back before the agent counts as away (default 60 s). */
@@ -53,12 +59,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.SUPPORT_ADMIN_EMAIL || undefined,
     adminPassword: env.SUPPORT_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: env.SUPPORT_TRUST_PROXY === '1',
+    trustProxy: trustProxy(env.SUPPORT_TRUST_PROXY),
     articleImageOrigins: origins('SUPPORT_ARTICLE_IMAGE_ORIGINS', env.SUPPORT_ARTICLE_IMAGE_ORIGINS),
     redisUrl: env.REDIS_URL || undefined,
     ...(env.SUPPORT_REDIS_PREFIX ? { redisPrefix: env.SUPPORT_REDIS_PREFIX } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
     ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
+    ...(env.SUPPORT_RATE_LIMIT_FACTOR ? { rateLimitFactor: factor('SUPPORT_RATE_LIMIT_FACTOR', env.SUPPORT_RATE_LIMIT_FACTOR) } : {}),
   };
 }
 
@@ -68,6 +75,26 @@ function database(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'databas
   const size = env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined;
   if (size !== undefined && (!Number.isInteger(size) || size < 2)) throw new Error(`DATABASE_POOL_SIZE must be a whole number of at least 2, got ${env.DATABASE_POOL_SIZE}`);
   return { ...(url ? { databaseUrl: url } : {}), ...(size ? { databasePoolSize: size } : {}) };
+}
+
+/** Off, a hop count (`1`: one proxy in front), or a comma-separated list of proxy addresses, CIDRs or express's preset names. */
+function trustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (!text || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((item) => item.trim()).filter(Boolean);
+  try {
+    checkProxyList(entries);
+  } catch (error) {
+    throw new Error(`SUPPORT_TRUST_PROXY must be a hop count or proxy addresses / CIDR ranges: ${(error as Error).message}`);
+  }
+  return entries;
+}
+
+function factor(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${value}`);
+  return n;
 }
 
 function milliseconds(name: string, value: string): number {

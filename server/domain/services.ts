@@ -4,11 +4,13 @@ import { createArticleServices, type ArticleServices } from './articles/article-
 import { ConversationViews } from './chats/conversation-views';
 import { Conversations } from './chats/conversations';
 import { DomainEvents, type DomainEvent } from './events';
+import { FloodLimits } from './limits/flood-limits';
+import type { RateLimits } from './limits/rate-limits';
+import { SignInLimits } from './limits/sign-in-limits';
 import type { Clock, Store } from './ports';
 import { ReadState } from './chats/read-state';
 import type { Router } from './routing/routing';
 import { createRoutingServices, type RoutingServices } from './routing/routing-services';
-import { SignInThrottle } from './identity/sign-in-throttle';
 import { VisitorIdentity } from './identity/visitor-identity';
 import { systemTimers, VisitorPresence, type Timers } from './chats/visitor-presence';
 import type { AttachmentFiles } from './tickets/attachments';
@@ -30,6 +32,8 @@ export interface SupportServices {
   routing: RoutingServices;
   tickets: TicketServices;
   privacy: PrivacyServices;
+  /** Token buckets against floods, for the transports to take from before acting. */
+  floods: FloodLimits;
 }
 
 export interface ServiceOptions {
@@ -52,10 +56,15 @@ export interface ServiceOptions {
   onJobError?: (error: unknown, what: string) => void;
   /** Time between retention runs, cluster-wide (default hourly). */
   retentionIntervalMs?: number;
+  /** Where rate limits count (in memory, or Redis for several nodes). */
+  rateLimits: RateLimits;
+  /** Scales every flood limit (1 = as documented). */
+  rateLimitFactor?: number;
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
   const { store, clock, newId, onListenerError, visitorOfflineGraceMs, visitorOnlineElsewhere, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles } = options;
+  const floods = new FloodLimits(options.rateLimits, options.rateLimitFactor);
   const events = new DomainEvents(onListenerError);
   const routing = createRoutingServices({
     store,
@@ -80,8 +89,8 @@ export function createServices(options: ServiceOptions): SupportServices {
     router,
     conversations,
     views: new ConversationViews(store, presence),
-    agents: new Agents({ store, clock, throttle: new SignInThrottle(clock), newId }),
-    visitors: new VisitorIdentity(store, clock, newId),
+    agents: new Agents({ store, clock, signInLimits: new SignInLimits(options.rateLimits), newId }),
+    visitors: new VisitorIdentity(store, clock, newId, floods),
     articles: createArticleServices({ store, clock, newId, events, imageOrigins: articleImageOrigins, onListenerError }),
     reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
     presence,
@@ -107,5 +116,6 @@ export function createServices(options: ServiceOptions): SupportServices {
       ...(options.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: options.retentionIntervalMs }),
       onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
+    floods,
   };
 }

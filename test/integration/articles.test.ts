@@ -12,6 +12,7 @@ import { openSqliteStore } from '../../server/store/sqlite/index';
 import { readStarterArticles } from '../../server/starter-articles';
 import { FakeClock } from '../support/fake-clock';
 import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { memoryRateLimits } from '../../server/store/rate-limits/flexible-rate-limits';
 
 describe('help articles', () => {
   let server: TestServer;
@@ -247,7 +248,7 @@ describe('starter articles', () => {
     const boot = async () => {
       const store = openSqliteStore(file);
       await store.migrate();
-      const services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; } });
+      const services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
       return { store, services };
     };
     try {

@@ -10,6 +10,7 @@ import { createServices, type SupportServices } from '../../server/domain/servic
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { FakeClock } from '../support/fake-clock';
 import { anAgent } from '../support/records';
+import { memoryRateLimits } from '../../server/store/rate-limits/flexible-rate-limits';
 
 describe('suggested edits', () => {
   let store: Store;
@@ -24,7 +25,7 @@ describe('suggested edits', () => {
     store = openSqliteStore(':memory:');
     await store.migrate();
     clock = new FakeClock();
-    services = createServices({ store, clock, newId: randomUUID, onListenerError: (e) => { throw e; } });
+    services = createServices({ store, clock, newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
     admin = await store.createAgent(anAgent({ name: 'Ada Admin', role: 'admin' }));
     lin = await store.createAgent(anAgent({ name: 'Lin Agent', role: 'agent' }));
     kim = await store.createAgent(anAgent({ name: 'Kim Supervisor', role: 'supervisor' }));

@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import { hashPassword, verifyPassword } from './passwords';
 import type { Clock, Store } from '../ports';
 import type { Agent } from '../records';
-import type { SignInThrottle } from './sign-in-throttle';
+import type { SignInLimits } from '../limits/sign-in-limits';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600_000;
@@ -24,7 +24,7 @@ export const agentView = (agent: Agent): AgentView => ({
 export interface AgentsDeps {
   store: Store;
   clock: Clock;
-  throttle: SignInThrottle;
+  signInLimits: SignInLimits;
   newId: () => string;
 }
 
@@ -34,16 +34,14 @@ export class Agents {
 
   constructor(private readonly deps: AgentsDeps) {}
 
-  /** Returns the agent and a new session token; `throttleKey` identifies the caller (address + email). */
-  async signIn(email: string, password: string, throttleKey: string): Promise<{ agent: Agent; sessionToken: string }> {
-    const { store, clock, throttle } = this.deps;
-    if (!throttle.allow(throttleKey)) {
-      throw new DomainError('rate_limited', 'Too many sign-in attempts; wait a minute and try again');
-    }
+  /** Returns the agent and a new session token; `clientAddress` is the caller's, for the sign-in limits. */
+  async signIn(email: string, password: string, clientAddress: string | undefined): Promise<{ agent: Agent; sessionToken: string }> {
+    const { store, clock, signInLimits } = this.deps;
+    await signInLimits.admit(email, clientAddress);
     const agent = await store.findAgentByEmail(email.toLowerCase());
     const valid = await verifyPassword(password, agent?.passwordHash ?? (await this.decoyHash));
     if (!agent || !valid || !agent.active) throw new DomainError('unauthorized', 'Wrong email or password');
-    throttle.reset(throttleKey);
+    await signInLimits.succeeded(email, clientAddress);
     const sessionToken = newToken();
     const now = clock.now();
     await store.createSession({ tokenHash: hashToken(sessionToken), agentId: agent.id, createdAt: now, expiresAt: now + SESSION_TTL_MS });

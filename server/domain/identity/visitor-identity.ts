@@ -3,6 +3,8 @@ import { errors as joseErrors, jwtVerify } from 'jose';
 import * as v from 'valibot';
 import { IdentityClaimsSchema } from '../../../shared/schemas';
 import { DomainError } from '../errors';
+import { addressGroup } from '../limits/address-group';
+import type { FloodLimits } from '../limits/flood-limits';
 import type { Clock, Store } from '../ports';
 import type { EndUser, Organisation } from '../records';
 import { IdentityKeys } from './identity-keys';
@@ -33,9 +35,11 @@ export class VisitorIdentity {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly newId: () => string,
+    private readonly floods: FloodLimits,
   ) {}
 
-  async resolve(credentials: VisitorCredentials, origin: string | undefined): Promise<ResolvedVisitor> {
+  /** `clientAddress` is the connecting client's (after trusted proxies): new anonymous identities are limited per address. */
+  async resolve(credentials: VisitorCredentials, origin: string | undefined, clientAddress?: string): Promise<ResolvedVisitor> {
     const organisation = await this.store.findOrganisationByAppKey(credentials.appKey);
     if (!organisation) throw new DomainError('unknown_app_key', 'No organisation has this app key');
     if (!origin || !organisation.allowedOrigins.includes(origin)) {
@@ -47,7 +51,7 @@ export class VisitorIdentity {
     if (organisation.identityRequired) {
       throw new DomainError('identity_required', 'This organisation requires a signed identity token');
     }
-    return this.anonymousVisitor(organisation, credentials);
+    return this.anonymousVisitor(organisation, credentials, clientAddress);
   }
 
   private async verifiedUser(org: Organisation, token: string): Promise<EndUser> {
@@ -102,11 +106,13 @@ export class VisitorIdentity {
     return claims;
   }
 
-  private async anonymousVisitor(org: Organisation, credentials: VisitorCredentials): Promise<ResolvedVisitor> {
+  private async anonymousVisitor(org: Organisation, credentials: VisitorCredentials, clientAddress: string | undefined): Promise<ResolvedVisitor> {
     if (credentials.visitorToken) {
       const known = await this.store.findEndUserByTokenHash(org.id, hashToken(credentials.visitorToken));
       if (known) return { organisation: org, user: known };
     }
+    // Only new identities are counted: a returning visitor never meets this limit.
+    await this.floods.take('anonymous.identity', { address: addressGroup(clientAddress) });
     const token = newToken();
     const id = this.newId();
     const user = await this.store.createEndUser({

@@ -5,6 +5,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
+import type { TrustFn } from '../client-address';
 import { consoleDir, widgetBundle } from '../../paths';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
@@ -22,7 +23,8 @@ import type { OwnOrigin } from '../own-origin';
 export interface HttpOptions {
   services: SupportServices;
   log: Logger;
-  trustProxy: boolean;
+  /** Which proxies' forwarding headers to believe (client-address.ts); the socket handshakes use the same. */
+  trustProxy: TrustFn;
   isReady: () => boolean;
   /** The server's own origin and the origin rule for cookie-authenticated requests. */
   ownOrigin: OwnOrigin;
@@ -38,7 +40,7 @@ const notBuilt = (what: string): RequestHandler => (_req, res) => {
 export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, examples, examplesForEveryone = false }: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  if (trustProxy) app.set('trust proxy', true);
+  app.set('trust proxy', trustProxy);
   app.use(securityHeaders(ownOrigin));
 
   app.get('/healthz', (_req, res) => {

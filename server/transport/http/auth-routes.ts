@@ -18,7 +18,7 @@ export function authRoutes({ agents, routing }: SupportServices, ownOrigin: OwnO
     const input = validate(SignInSchema, req.body);
     if (!input.ok) throw new DomainError(input.error.code, input.error.message);
     const { email, password } = input.data;
-    const { agent, sessionToken: token } = await agents.signIn(email, password, `${req.ip}|${email}`);
+    const { agent, sessionToken: token } = await agents.signIn(email, password, req.ip);
     res.setHeader('Set-Cookie', sessionCookie(token, SESSION_TTL_MS, ownOrigin.secure(req)));
     res.json({ ok: true, data: agentView(agent) });
   });

@@ -38,6 +38,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     const { wire, unexpected } = toWireError(error);
     if (unexpected) log.error({ err: error }, 'request failed');
+    // RFC 9110 Retry-After is in whole seconds; the body keeps the exact milliseconds.
+    if (wire.retryAfterMs !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(wire.retryAfterMs / 1000))));
     res.status(statusOf(wire.code)).json({ ok: false, error: wire });
   };
 }

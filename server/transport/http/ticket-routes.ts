@@ -44,6 +44,9 @@ function filterOf(query: ListTicketsQuery, actor: StaffActor): TicketFilter {
   return filter;
 }
 
+/** One bucket per agent, and one per API token. */
+const actorKey = (actor: StaffActor): string => (actor.kind === 'agent' ? actor.agent.id : `api:${actor.token.id}`);
+
 export function ticketRoutes(services: SupportServices): Router {
   const { tickets, creation, views, attachments } = services.tickets;
   const router = Router();
@@ -59,6 +62,7 @@ export function ticketRoutes(services: SupportServices): Router {
 
   router.post('/', json, async (req, res) => {
     const who = await actor(req);
+    await services.floods.take('agent.ticket', { actor: actorKey(who) });
     const ticket = await creation.byStaff(who, parse(CreateTicketSchema, req.body));
     res.status(201).json({ ok: true, data: await views.detail(ticket) });
   });
@@ -117,6 +121,7 @@ export function ticketRoutes(services: SupportServices): Router {
   router.post('/:ref/attachments', async (req, res) => {
     const record = await receiving(req, res, async () => {
       const who = await actor(req);
+      await services.floods.take('agent.upload', { actor: actorKey(who) });
       return attachments.add(who, await tickets.getFor(who, ref(req)), incomingFile(req));
     });
     res.status(201).json({ ok: true, data: attachmentView(record) });

@@ -21,7 +21,7 @@ export function setUpAgentNamespace(
   ctx: HandlerContext,
   ownOrigin: OwnOrigin,
 ): void {
-  const { agents, conversations, views, store, reads, routing } = services;
+  const { agents, conversations, views, store, reads, routing, floods } = services;
 
   nsp.use((socket, next) => {
     // Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own (scheme too).
@@ -46,6 +46,7 @@ export function setUpAgentNamespace(
     // Supervisors and admins read every chat, so every inbox preview reaches them (fan-out.ts).
     if (socket.data.agent.role !== 'agent') void socket.join(ALL_CHATS_ROOM);
     const inOrder = inArrivalOrder();
+    const who = { connection: socket.id, actor: agentId };
     // Presence, picking, transfers, notes, canned replies, supervision: agent-routing-handlers.ts.
     const routingReady = listenForRouting(nsp, socket, services, ctx);
     void (async () => {
@@ -73,6 +74,7 @@ export function setUpAgentNamespace(
     }));
 
     listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+      await floods.take('agent.message', who);
       const { message } = await inOrder(() => conversations.post({ kind: 'agent', agent: socket.data.agent }, conversationId, clientId, text));
       return chatMessage(message);
     }));
@@ -91,6 +93,7 @@ export function setUpAgentNamespace(
     }));
 
     listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+      await floods.take('agent.typing', who);
       const conversation = await conversations.get(conversationId);
       if (conversation.assigneeId === agentId && conversation.status === 'active') {
         // Volatile: a stale "typing" must not be replayed by connection-state recovery.

@@ -1,4 +1,5 @@
 // Wraps a socket event handler: validate the payload with its shared schema, run it, answer with a Result ack.
+import type { IncomingMessage } from 'node:http';
 import * as v from 'valibot';
 import type { Logger } from 'pino';
 import type { Result } from '../../../shared/errors';
@@ -13,6 +14,8 @@ export interface HandlerContext {
   inFlight: InFlight;
   /** Resolves once every commit so far is on disk: no answer may show data a crash could still take back. */
   durable?: () => Promise<void>;
+  /** The client's address behind trusted proxies (client-address.ts), for per-address limits. */
+  clientAddress?: (request: IncomingMessage) => string | undefined;
 }
 
 /** Splits raw socket arguments into payload and ack; a client that sends no ack still gets its work done. */

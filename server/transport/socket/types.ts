@@ -33,6 +33,6 @@ export function listen(socket: VisitorSocket | AgentSocket, event: string, liste
 }
 
 /** Socket.IO middleware errors carry `data` to the client's connect_error. */
-export function handshakeError(code: string, message: string): Error & { data: { code: string } } {
-  return Object.assign(new Error(message), { data: { code } });
+export function handshakeError(code: string, message: string, retryAfterMs?: number): Error & { data: { code: string; retryAfterMs?: number } } {
+  return Object.assign(new Error(message), { data: retryAfterMs === undefined ? { code } : { code, retryAfterMs } });
 }

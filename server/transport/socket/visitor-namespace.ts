@@ -41,14 +41,14 @@ export function setUpVisitorNamespace(
   queue: QueuePositions,
   ownOrigin: OwnOrigin,
 ): void {
-  const { conversations, views, visitors, reads, presence } = services;
+  const { conversations, views, visitors, reads, presence, floods } = services;
 
   nsp.use((socket, next) => {
     // Socket.IO's client adds pid and offset to `auth` when it asks for connection-state recovery; they are not ours.
     const { pid: _pid, offset: _offset, ...auth } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const credentials = validate(VisitorAuthSchema, auth);
     if (!credentials.ok) return next(handshakeError(credentials.error.code, credentials.error.message));
-    visitors.resolve(credentials.data, pageOrigin(socket, ownOrigin)).then(
+    visitors.resolve(credentials.data, pageOrigin(socket, ownOrigin), ctx.clientAddress?.(socket.request)).then(
       (resolved) => {
         socket.data = resolved;
         next();
@@ -56,7 +56,7 @@ export function setUpVisitorNamespace(
       (error: unknown) => {
         const { wire, unexpected } = toWireError(error);
         if (unexpected) ctx.log.error({ err: error }, 'visitor handshake failed');
-        next(handshakeError(wire.code, wire.message));
+        next(handshakeError(wire.code, wire.message, wire.retryAfterMs));
       },
     );
   });
@@ -70,6 +70,7 @@ export function setUpVisitorNamespace(
     listenForArticles(socket, services, ctx);
     listenForTickets(socket, services, ctx);
     const inOrder = inArrivalOrder();
+    const who = { connection: socket.id, actor: user.id };
 
     // The place in the ack may be older than one the room was sent meanwhile: once the ack is out, check again.
     listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency }) => {
@@ -79,6 +80,7 @@ export function setUpVisitorNamespace(
     }, (view) => queue.shownToOne(view.id, view.queuePosition)));
 
     listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+      await floods.take('visitor.message', who);
       const { message } = await inOrder(() => conversations.post({ kind: 'visitor', user }, conversationId, clientId, text));
       return chatMessage(message);
     }));
@@ -98,6 +100,7 @@ export function setUpVisitorNamespace(
     }));
 
     listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+      await floods.take('visitor.typing', who);
       const conversation = await conversations.ownedBy(user, conversationId);
       if (conversation.status !== 'closed') {
         // Volatile: a stale "typing" must not be replayed by connection-state recovery.

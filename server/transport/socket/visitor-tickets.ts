@@ -21,6 +21,8 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
   const { store } = services;
   const { tickets, creation, views, grants } = services.tickets;
   const { user } = socket.data;
+  const who = { connection: socket.id, actor: user.id };
+  const { floods } = services;
 
   /** Fresh each time: an admin may have changed the hotline since the widget connected. */
   const organisation = async (): Promise<Organisation> => (await store.getOrganisation(user.organisationId)) ?? socket.data.organisation;
@@ -42,14 +44,18 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
   listen(socket, 'ticket:get', handle(ctx, 'ticket:get', TicketRefSchema, async ({ ticketId }) => detail(await tickets.ownedBy(user, ticketId))));
 
   listen(socket, 'ticket:create', handle(ctx, 'ticket:create', VisitorCreateTicketSchema, async (input) => {
+    await floods.take('visitor.ticket', who);
     return detail(await creation.byCustomer(await organisation(), user, input));
   }));
 
   listen(socket, 'ticket:reply', handle(ctx, 'ticket:reply', VisitorReplySchema, async ({ ticketId, clientId, text }) => {
+    // A reply is a message like any other: the same bucket.
+    await floods.take('visitor.message', who);
     return detail(await tickets.customerReply(user, ticketId, clientId, text));
   }));
 
   listen(socket, 'ticket:callback', handle(ctx, 'ticket:callback', CallbackRequestSchema, async ({ ticketId, phone, preferredTime }) => {
+    await floods.take('visitor.callback', who);
     return detail(await tickets.requestCallback(user, ticketId, phone, preferredTime));
   }));
 
@@ -59,6 +65,7 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
   }));
 
   listen(socket, 'ticket:upload-grant', handle(ctx, 'ticket:upload-grant', TicketRefSchema, async ({ ticketId }) => {
+    await floods.take('visitor.upload', who);
     const ticket = await tickets.ownedBy(user, ticketId);
     if (ticket.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');
     const { token, expiresAt } = grants.issue(await organisation(), user, 'upload', ticket.id);
