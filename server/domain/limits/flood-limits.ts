@@ -22,15 +22,15 @@ type Bucket = Omit<LimitSpec, 'name'>;
 export const FLOOD_LIMITS: Record<FloodAction, Bucket> = {
   // 1 a second for as long as they like, with room for 60 more at once: an outbox resending after a drop.
   'visitor.message': { rate: { points: 10, seconds: 10 }, burst: { points: 60, seconds: 60 } },
-  // The widget sends "typing" at most every 2 s, plus a "stopped" per message.
-  'visitor.typing': { rate: { points: 20, seconds: 10 } },
+  // The widget sends "typing" at most every 2 s, and "typing" + "stopped" around each message: 2 a second at most.
+  'visitor.typing': { rate: { points: 30, seconds: 10 }, burst: { points: 60, seconds: 60 } },
   'visitor.ticket': { rate: { points: 5, seconds: 600 }, burst: { points: 5, seconds: 3600 } },
   // Every call-back rings an alarm on every console.
   'visitor.callback': { rate: { points: 3, seconds: 600 }, burst: { points: 2, seconds: 3600 } },
   'visitor.upload': { rate: { points: 10, seconds: 60 }, burst: { points: 20, seconds: 600 } },
   // Agents answer several chats at once, canned replies included: generous.
   'agent.message': { rate: { points: 30, seconds: 10 }, burst: { points: 200, seconds: 60 } },
-  'agent.typing': { rate: { points: 60, seconds: 10 } },
+  'agent.typing': { rate: { points: 60, seconds: 10 }, burst: { points: 120, seconds: 60 } },
   'agent.ticket': { rate: { points: 30, seconds: 60 }, burst: { points: 100, seconds: 600 } },
   'agent.upload': { rate: { points: 30, seconds: 60 }, burst: { points: 60, seconds: 600 } },
   // A class of 40 (or three) starting at once behind one school address, then 30 a minute.
