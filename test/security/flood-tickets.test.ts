@@ -31,8 +31,8 @@ describe('ticket floods', () => {
   });
   afterAll(() => server.stop());
 
-  const many = <T>(count: number, event: string, payload: () => unknown) =>
-    Promise.all(Array.from({ length: count }, () => student.timeout(20_000).emitWithAck(event, payload()) as Promise<Result<T>>));
+  const many = <T>(count: number, event: 'ticket:create' | 'ticket:callback' | 'ticket:upload-grant', payload: () => unknown) =>
+    Promise.all(Array.from({ length: count }, () => student.timeout(20_000).emitWithAck(event, payload() as never) as Promise<Result<T>>));
 
   it('of 50 P1 tickets, 50 call-backs and 100 upload grants fired at once, carries out only what the limits allow', async () => {
     const tickets = tally(await many<VisitorTicketDetail>(50, 'ticket:create', p1Form));
