@@ -24,7 +24,7 @@ import {
 type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
 /** Failures that happen on this side of the wire, next to the server's typed codes. */
-export type CallError = { code: ErrorCode | 'offline' | 'timeout'; message: string };
+export type CallError = { code: ErrorCode | 'offline' | 'timeout'; message: string; retryAfterMs?: number };
 export type CallResult<T> = { ok: true; data: T } | { ok: false; error: CallError };
 
 export type LinkStatus = 'connecting' | 'online' | 'reconnecting';

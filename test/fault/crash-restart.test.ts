@@ -1,7 +1,7 @@
 // The server process is killed with SIGKILL in the middle of a busy exchange and started again on the same
 // port: every acknowledged message survives exactly once, every unacknowledged one is resent and stored once.
 import { describe, expect, it } from 'vitest';
-import { startServerProcess } from '../support/server-process';
+import { MACHINE_SPEED, startServerProcess } from '../support/server-process';
 import { useFaultBed } from './support/fault-bed';
 
 describe('kill -9 and restart mid-run', () => {
@@ -16,7 +16,7 @@ describe('kill -9 and restart mid-run', () => {
     const ackedBeforeCrash = run.acked();
     expect(ackedBeforeCrash).toBeLessThan(run.total);
     await new Promise((r) => setTimeout(r, 500));
-    bed.server = await startServerProcess(deployment, bed.server.port);
+    bed.server = await startServerProcess(deployment, bed.server.port, { env: MACHINE_SPEED });
 
     await run.finished(60_000);
     proxy.cutRandomly(null);

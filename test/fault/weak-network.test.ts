@@ -1,7 +1,7 @@
 // A classroom on a weak network (300 ms round trip, 10% loss), some students on long-polling: the chat still
 // delivers every message exactly once and in order, within a bounded time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
+import { freePort, MACHINE_SPEED, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
 import { ChatRun } from './support/chat-run';
 import { openWeakNetwork, type WeakPath } from './support/weak-network';
 
@@ -15,7 +15,7 @@ describe('a weak network profile', () => {
   beforeAll(async () => {
     deployment = await seedDeployment({ agents: 2, capacity: 10 });
     path = openWeakNetwork({ latencyMs: 300, loss: 0.1 });
-    server = await startServerProcess(deployment, await freePort(), { host: path.serverHost, wrap: path.wrap });
+    server = await startServerProcess(deployment, await freePort(), { host: path.serverHost, wrap: path.wrap, env: MACHINE_SPEED });
     clientUrl = await path.connect(server.port);
   });
   afterAll(async () => {

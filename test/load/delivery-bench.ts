@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ChatMessage } from '../../shared/model';
 import { AgentBot, VisitorBot } from '../support/chat-bots';
-import { freePort, seedDeployment, signIn, startServerProcess } from '../support/server-process';
+import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess } from '../support/server-process';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +52,7 @@ async function until(what: string, test: () => boolean, timeoutMs: number): Prom
 async function main(): Promise<void> {
   progress('seeding the database and starting the server');
   const deployment = await seedDeployment({ agents: AGENTS, capacity: Math.ceil(VISITORS / AGENTS) + 1 });
-  const server = await startServerProcess(deployment, await freePort());
+  const server = await startServerProcess(deployment, await freePort(), { env: MACHINE_SPEED });
   const received = new Map<string, number>();
   let duplicates = 0;
   const onAgentLive = (message: ChatMessage, at: number) => {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { deadlineRouting } from '../../server/domain/routing/chat-routing-policy';
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { AgentBot } from '../support/chat-bots';
-import { freePort, seedDeployment, signIn, startServerProcess } from '../support/server-process';
+import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess } from '../support/server-process';
 import { WaitingVisitor } from './queue/waiting-visitor';
 
 const { values } = parseArgs({
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
   const profile = values['cpu-prof'];
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const server = await startServerProcess(deployment, await freePort(), { nodeArgs });
+  const server = await startServerProcess(deployment, await freePort(), { nodeArgs, env: MACHINE_SPEED });
   const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
   const visitors: WaitingVisitor[] = [];
   const agents: AgentBot[] = [];

@@ -6,6 +6,7 @@ import { pauseDelivery, resumeDelivery, retryMessage, sendMessage } from './deli
 import { conversation, fakeWire, message, settle } from './fake-wire';
 import { memoryStorage } from './memory-storage';
 import { $outbox, bindOutbox, outboxKey } from './outbox';
+import { $slowDown } from './slow-down';
 import { OFFLINE } from './wire';
 
 const stored = (payload: SendMessage, seq = 1) =>
@@ -160,6 +161,31 @@ describe('sendMessage', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect($outbox.get()).toEqual([]);
     expect(texts($messages.get())).toEqual(['slow network']);
+  });
+
+  it('waits out rate_limited with "slow down" shown, then resends by itself, in order, with the same clientIds', async () => {
+    vi.useFakeTimers();
+    $conversation.set(conversation({ status: 'active' }));
+    let seq = 0;
+    let limited = true;
+    const wire = fakeWire({
+      'message:send': (p) => (limited ? { ok: false as const, error: { code: 'rate_limited' as const, message: 'slow down a little', retryAfterMs: 15_000 } } : stored(p, ++seq)),
+    });
+    sendMessage('one');
+    sendMessage('two');
+    await vi.advanceTimersByTimeAsync(0);
+    expect($slowDown.get()).toBe(true);
+    // Past the 10 s watchdog, yet still "Sending…": the server answered and the widget knows when to go on.
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect($outbox.get()).toMatchObject([{ text: 'one', status: 'sending', auto: true }, { text: 'two', status: 'sending', auto: true }]);
+    expect(wire.sent()).toHaveLength(1);
+    limited = false;
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect($outbox.get()).toEqual([]);
+    expect(texts($messages.get())).toEqual(['one', 'two']);
+    expect($slowDown.get()).toBe(false);
+    const [first, again] = wire.sent() as SendMessage[];
+    expect(again?.clientId).toBe(first?.clientId);
   });
 
   it('does not send while offline', async () => {

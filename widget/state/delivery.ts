@@ -2,11 +2,13 @@
 // clientId on every retry, resent after every reconnect until the server acknowledges it.
 import type { WireError } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
+import { retryDelayOf } from '../../shared/retry-after';
 import { newClientId } from '../uuid';
 import { $conversation, applyConversation, receiveMessages, syncHistory } from './conversation';
 import { currentContext } from './host-context';
 import { urgencyChoice } from './urgency';
 import { $outbox, addPending, findPending, patchPending, type OutboxItem } from './outbox';
+import { slowDownOver, slowedDown } from './slow-down';
 import { stopTyping } from './visitor-typing';
 import { OFFLINE, request } from './wire';
 
@@ -104,6 +106,20 @@ async function pump(): Promise<void> {
 const isWireError = (error: unknown): error is WireError => typeof (error as WireError)?.code === 'string';
 /** Refusals another try may cure; every other refusal waits for the visitor's Retry. */
 const retryable = (error: WireError) => error.code === 'internal' || error.code === 'rate_limited';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The server asked us to slow down: wait what it said, still "Sending…" (it is not the visitor's to retry), then
+ * go on with the same message. Not counted as an unanswered try: the server did answer.
+ */
+async function waitOut(error: WireError): Promise<boolean> {
+  // Everything queued waits with it, knowingly: none of it is "Not sent".
+  for (const item of $outbox.get()) clearTimeout(watchdogs.get(item.clientId));
+  slowedDown();
+  await sleep(retryDelayOf(error));
+  for (const item of $outbox.get()) if (item.status === 'sending') watch(item.clientId);
+  return online;
+}
 
 /** One try at the head of the queue; false when the rest has to wait (offline, or no answer too often). */
 async function attempt({ clientId, text }: OutboxItem): Promise<boolean> {
@@ -114,6 +130,7 @@ async function attempt({ clientId, text }: OutboxItem): Promise<boolean> {
     const result = await request('message:send', { conversationId, clientId, text });
     if (result.ok) {
       clearTimeout(watchdogs.get(clientId));
+      slowDownOver();
       // The stored copy replaces the pending one (receiveMessages settles the outbox).
       receiveMessages([result.data]);
       return true;
@@ -127,6 +144,7 @@ async function attempt({ clientId, text }: OutboxItem): Promise<boolean> {
     }
     throw result.error;
   } catch (error) {
+    if (isWireError(error) && error.code === 'rate_limited') return waitOut(error);
     if (isWireError(error) && !retryable(error)) {
       clearTimeout(watchdogs.get(clientId));
       patchPending(clientId, { status: 'failed', auto: false });

@@ -2,6 +2,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type * as v from 'valibot';
 import type { ErrorCode } from '../../shared/errors';
+import { retryDelayOf } from '../../shared/retry-after';
 import { VISITOR_NAMESPACE, type VisitorClientEvents, type VisitorServerEvents } from '../../shared/protocol';
 import type { VisitorAuthSchema } from '../../shared/schemas';
 import { showTyping } from '../state/agent-typing';
@@ -97,7 +98,8 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
     if (reason === 'io server disconnect') retry(1_000 + Math.random() * 2_000);
   });
   socket.on('connect_error', (error) => {
-    const code: ErrorCode | undefined = (error as { data?: { code?: ErrorCode } }).data?.code;
+    const data = (error as { data?: { code?: ErrorCode; retryAfterMs?: number } }).data;
+    const code = data?.code;
     // Without a code it is the network: Socket.IO keeps retrying on its own.
     if (!code || socket.active) return connectionLost();
     if (RETRY_ONCE.includes(code) && !retriedRefusal) {
@@ -107,7 +109,8 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
     }
     if (RETRY_LATER_CODES.includes(code)) {
       connectionLost();
-      return void retry(RETRY_LATER);
+      // A whole class refused at once must not come back at the same instant: spread them over a second.
+      return void retry((code === 'rate_limited' ? retryDelayOf(data) : RETRY_LATER) + Math.random() * 1_000);
     }
     connectionRefused(error.message);
   });

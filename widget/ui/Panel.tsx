@@ -7,6 +7,7 @@ import { Composer } from './Composer';
 import { ArticleMatches, HelpHome } from './HelpArticles';
 import { CHEVRON_DOWN, Icon } from './Icon';
 import { MessageList } from './MessageList';
+import { SlowDownNotice } from './SlowDownNotice';
 import { StatusLine } from './StatusLine';
 import { TicketOffer, TicketsPane, TicketsTabs } from './TicketsPane';
 import { UrgencyChoice } from './UrgencyChoice';
@@ -42,6 +43,7 @@ export function Panel({ onHide }: { onHide: () => void }) {
             <p class="typing">{typing && `${typing} is typing…`}</p>
             <UrgencyChoice />
             <ArticleMatches />
+            <SlowDownNotice />
             <Composer />
           </HelpGate>
         </>

@@ -22,6 +22,7 @@ h2{flex:1;margin:0;font-size:16px;font-weight:600}
 header :focus-visible{outline-color:#fff;outline-offset:-4px}
 .status{margin:0;padding:8px 16px;border-bottom:1px solid #e3e7ee;background:#f4f6fa;color:#4b5466;font-size:13px}
 .error{background:#fdecea;color:#a3221b}
+.slow{margin:0;padding:6px 16px;background:#fff6e0;color:#6b4e00;font-size:13px}
 .panel>*{flex-shrink:0}
 .log{flex:1 1 0;min-height:72px;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px}
 .panel>.articles{flex-shrink:1;min-height:88px;overflow-y:auto}

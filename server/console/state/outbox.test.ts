@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../../shared/model';
 import type { SendMessage } from '../../../shared/protocol';
 import type { CallResult } from '../transport';
@@ -21,6 +21,9 @@ const texts = (payloads: unknown[]) => (payloads as SendMessage[]).map((p) => p.
 beforeEach(() => {
   $outbox.set([]);
   $connection.set('online');
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('replies', () => {
@@ -58,5 +61,29 @@ describe('replies', () => {
     expect(texts(up.of('sendMessage'))).toEqual(['first', 'second']);
     expect((up.of('sendMessage')[0] as SendMessage).clientId).toBe(firstId);
     expect($outbox.get()).toEqual([]);
+  });
+
+  it('wait out rate_limited by themselves, then go out in order with the same client ids', async () => {
+    vi.useFakeTimers();
+    let limited = true;
+    let seq = 0;
+    const link = fakeLink({
+      sendMessage: async (p: SendMessage) =>
+        limited ? { ok: false, error: { code: 'rate_limited', message: 'slow down', retryAfterMs: 4_000 } } : stored(p, ++seq),
+    });
+    reply('chat-1', 'first');
+    reply('chat-1', 'second');
+    await vi.advanceTimersByTimeAsync(0);
+    expect($outbox.get()).toMatchObject([
+      { text: 'first', state: 'sending', slowedDown: true },
+      { text: 'second', state: 'sending' },
+    ]);
+    expect(texts(link.of('sendMessage'))).toEqual(['first']);
+    limited = false;
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect($outbox.get()).toEqual([]);
+    const sent = link.of('sendMessage') as SendMessage[];
+    expect(texts(sent)).toEqual(['first', 'first', 'second']);
+    expect(sent[1]?.clientId).toBe(sent[0]?.clientId);
   });
 });

@@ -1,5 +1,6 @@
 // Replies on their way to the server: shown at once as "sending", then replaced by the stored message.
 import { atom, computed } from 'nanostores';
+import { retryDelayOf } from '../../../shared/retry-after';
 import { newClientId } from '../uuid';
 import { $connection, request } from './connection';
 import { $messages, $openConversation, receiveMessage } from './conversation';
@@ -17,6 +18,8 @@ export interface PendingReply {
   stalled: boolean;
   /** Automatic resends so far; bounded so a hung server ends in a visible failure, not endless "Sending…". */
   autoResends: number;
+  /** The server asked to slow down (`rate_limited`): it goes again by itself after the wait. */
+  slowedDown?: boolean;
 }
 
 const MAX_AUTO_RESENDS = 2;
@@ -38,6 +41,8 @@ function drop(clientId: string): void {
   $outbox.set($outbox.get().filter((p) => p.clientId !== clientId));
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Each conversation's replies go out one at a time, so the visitor gets them in the order they were written. */
 const queues = new Map<string, Promise<void>>();
 
@@ -57,6 +62,12 @@ async function deliver(reply: PendingReply): Promise<void> {
   if (result.ok) {
     receiveMessage(result.data);
     drop(clientId);
+  } else if (result.error.code === 'rate_limited') {
+    // Not a failure: the server said when to go on. Later replies of this chat wait behind it, so order holds.
+    update(clientId, { slowedDown: true });
+    await sleep(retryDelayOf(result.error));
+    const current = $outbox.get().find((p) => p.clientId === clientId);
+    if (current) return deliver(current);
   } else {
     const stalled = result.error.code === 'offline' || result.error.code === 'timeout';
     // A lost ack while the link dropped and came back: the reconnect's resend already ran, so go again now.
@@ -65,7 +76,7 @@ async function deliver(reply: PendingReply): Promise<void> {
       update(clientId, again);
       return deliver(again);
     }
-    update(clientId, { state: 'failed', error: result.error.message, stalled });
+    update(clientId, { state: 'failed', error: result.error.message, stalled, slowedDown: false });
   }
 }
 

@@ -100,7 +100,9 @@ function Pending({ reply }: { reply: PendingReply }) {
     <li class={`msg msg--agent msg--${reply.state}`}>
       <p class="msg-text">{reply.text}</p>
       {reply.state === 'sending' ? (
-        <p class="msg-state">Sending…</p>
+        <p class="msg-state" role={reply.slowedDown ? 'status' : undefined}>
+          {reply.slowedDown ? 'You are sending quickly: this goes out by itself in a moment…' : 'Sending…'}
+        </p>
       ) : (
         <div class="msg-state msg-failed" role="alert">
           <span>Not sent: {reply.error}</span>{' '}

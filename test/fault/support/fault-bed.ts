@@ -1,7 +1,7 @@
 // One server process on its own database behind a chaos proxy, set up and torn down around a fault suite.
 import { afterAll, beforeAll } from 'vitest';
 import { startChaosProxy, type ChaosProxy } from '../../support/chaos-proxy';
-import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../../support/server-process';
+import { freePort, MACHINE_SPEED, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../../support/server-process';
 import { ChatRun, type RunPlan } from './chat-run';
 
 export interface FaultBed {
@@ -26,7 +26,7 @@ export function useFaultBed(): FaultBed {
 
   beforeAll(async () => {
     deployment = await seedDeployment({ agents: 3, capacity: 10 });
-    server = await startServerProcess(deployment, await freePort());
+    server = await startServerProcess(deployment, await freePort(), { env: MACHINE_SPEED });
     proxy = await startChaosProxy(server.port);
   });
   afterAll(async () => {
