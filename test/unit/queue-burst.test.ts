@@ -11,6 +11,7 @@ import { createServices, type SupportServices } from '../../server/domain/servic
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { FakeClock } from '../support/fake-clock';
 import { anEndUser, anOrganisation } from '../support/records';
+import { memoryRateLimits } from '../../server/store/rate-limits/flexible-rate-limits';
 
 describe('a burst of chats starting at once', () => {
   let store: Store;
@@ -27,7 +28,7 @@ describe('a burst of chats starting at once', () => {
       listQueueOrder: () => ((reads.queueOrder += 1), real.listQueueOrder()),
       listQueued: () => ((reads.queue += 1), real.listQueued()),
     };
-    services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; } });
+    services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
     org = await store.createOrganisation(anOrganisation());
     reads.queueOrder = 0;
     reads.queue = 0;
