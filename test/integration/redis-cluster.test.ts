@@ -1,12 +1,14 @@
 // Two real server processes on one database and one Redis: a visitor on node A and an agent on node B chat,
 // type and read as on one node; queue places move on both within a second; deactivating an agent on A drops
 // their console on B; a visitor whose connection dropped on A recovers its session on B; agents on B see
-// whether a visitor on A is online.
+// whether a visitor on A is online; a supervisor on A follows what happens on B, and a role change made on A
+// applies to the agent's console on B.
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
 import type { Inbox, QueuePositionUpdate, TypingNotice } from '../../shared/protocol';
 import type { ReadUpdate } from '../../shared/read-state';
+import type { SupervisorOverview } from '../../shared/routing-model';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { startCluster, type Cluster } from '../support/cluster';
 import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
@@ -19,7 +21,7 @@ describe('two nodes sharing one database and one Redis', () => {
   const proxies: ChaosProxy[] = [];
 
   beforeAll(async () => {
-    cluster = await startCluster({ nodes: 2, agents: 4, capacity: 1 });
+    cluster = await startCluster({ nodes: 2, agents: 5, capacity: 1 });
     [a, b] = cluster.nodes as [ServerProcess, ServerProcess];
   }, 40_000);
 
@@ -142,6 +144,37 @@ describe('two nodes sharing one database and one Redis', () => {
     const live = eventWhere<ChatMessage>(visitor, 'message:new', (m) => m.text === 'Good, carry on', 3_000);
     okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Good, carry on' }));
     await live;
+  }, 30_000);
+
+  it('keeps a supervisor on one node up to date with the other, and applies a role change on the agent’s node', async () => {
+    const supervisor = await cluster.agentConsole(a, cluster.admin);
+    okData(await request(supervisor, 'supervisor:watch'));
+    const [, , , , lee] = cluster.deployment.agents;
+    const console_ = await cluster.agentConsole(b, lee!);
+
+    // Lee goes available on B; A builds its own overview for its supervisor when B's signal arrives.
+    const seen = eventWhere<SupervisorOverview>(supervisor, 'supervisor:overview', (o) => o.agents.some((x) => x.id === lee!.id && x.presence === 'available'), 3_000);
+    okData(await request(console_, 'presence:set', { available: true }));
+    await seen;
+
+    // Promoted on A: Lee's console on B may watch the overview, which its node checks on its own copy of Lee.
+    const cookie = await signInCookie(a.url, cluster.admin.email, cluster.admin.password);
+    const promoted = eventWhere<{ role: string }>(console_, 'agent:updated', (x) => x.role === 'supervisor', 3_000);
+    const res = await fetch(`${a.url}/api/admin/agents/${lee!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie, origin: a.url },
+      body: JSON.stringify({ role: 'supervisor' }),
+    });
+    expect(res.status).toBe(200);
+    await promoted;
+    const deadline = Date.now() + 3_000;
+    let watch = await request<SupervisorOverview>(console_, 'supervisor:watch');
+    while (!watch.ok && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      watch = await request<SupervisorOverview>(console_, 'supervisor:watch');
+    }
+    expect(okData(watch).agents.length).toBeGreaterThan(0);
+    okData(await request(console_, 'presence:set', { available: false }));
   }, 30_000);
 
   it('shows a visitor connected to one node as online to agents on the other, and offline once they leave', async () => {
