@@ -145,6 +145,29 @@ describe('sendMessage', () => {
     expect(ids.size).toBe(1);
   });
 
+  it('waits and resends with the same clientId, in order, while the server cannot store (unavailable)', async () => {
+    vi.useFakeTimers();
+    $conversation.set(conversation({ status: 'active' }));
+    let databaseUp = false;
+    let seq = 0;
+    const wire = fakeWire({ 'message:send': (p) => (databaseUp ? stored(p, ++seq) : fail('unavailable', 'The database cannot be reached right now')) });
+    sendMessage('first');
+    sendMessage('second');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(wire.sent()).toHaveLength(1);
+    // Tries back off (2 s, 4 s, 8 s …) instead of hammering the server; the second waits behind the first.
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(wire.sent()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(4_000 + 8_000);
+    expect(texts(wire.sent() as SendMessage[])).toEqual(['first', 'first', 'first', 'first']);
+    expect($outbox.get()).toMatchObject([{ text: 'first', status: 'failed', auto: true }, { text: 'second', auto: true }]);
+    databaseUp = true;
+    await vi.advanceTimersByTimeAsync(16_000);
+    expect($outbox.get()).toEqual([]);
+    expect(texts($messages.get())).toEqual(['first', 'second']);
+    expect(new Set((wire.sent() as SendMessage[]).filter((p) => p.text === 'first').map((p) => p.clientId)).size).toBe(1);
+  });
+
   it('shows "Not sent" when no ack comes within 10 s on a live connection, and still delivers it', async () => {
     vi.useFakeTimers();
     $conversation.set(conversation({ status: 'active' }));

@@ -16,6 +16,9 @@ import { OFFLINE, request } from './wire';
 const SEND_TIMEOUT = 10_000;
 /** Unanswered attempts on one connection before the head of the queue waits for the next connection. */
 const MAX_TRIES = 3;
+/** After "try again later" (the server could not store it now): first wait, doubled each time up to the cap. */
+const LATER_FIRST_MS = 2_000;
+const LATER_MAX_MS = 30_000;
 
 let starting: Promise<string> | null = null;
 /** Kept until the server confirms, so a retried start is recognised as the same one. */
@@ -42,6 +45,7 @@ export function ensureConversation(): Promise<string> {
 /** True between a session (the server knows who we are) and the next disconnect. */
 let online = false;
 let pumping = false;
+let later: ReturnType<typeof setTimeout> | undefined;
 const watchdogs = new Map<string, ReturnType<typeof setTimeout>>();
 /** Messages that already opened a new conversation once, after theirs had closed. */
 const reopened = new Set<string>();
@@ -75,6 +79,13 @@ export function resumeDelivery(): void {
 /** The connection dropped: stop until the next session (what is pending stays pending). */
 export function pauseDelivery(): void {
   online = false;
+  clearTimeout(later);
+}
+
+/** The server is up but cannot store now: the same message goes again after a wait, while connected. */
+function sendLater(tries: number): void {
+  clearTimeout(later);
+  later = setTimeout(() => void pump(), Math.min(LATER_MAX_MS, LATER_FIRST_MS * 2 ** Math.max(0, tries - 1)));
 }
 
 /** "Sending…" turns into "Not sent" if no ack comes in time; it is still sent by itself when it can be. */
@@ -105,7 +116,9 @@ async function pump(): Promise<void> {
 
 const isWireError = (error: unknown): error is WireError => typeof (error as WireError)?.code === 'string';
 /** Refusals another try may cure; every other refusal waits for the visitor's Retry. */
-const retryable = (error: WireError) => error.code === 'internal' || error.code === 'rate_limited';
+const retryable = (error: WireError) => error.code === 'internal' || error.code === 'rate_limited' || error.code === 'unavailable';
+/** "Nothing was stored, try again later": resent after a wait, for as long as it takes (the database is away). */
+const retryLater = (error: WireError) => error.code === 'unavailable';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -151,8 +164,14 @@ async function attempt({ clientId, text }: OutboxItem): Promise<boolean> {
       return true;
     }
     if ((error as Error)?.message === OFFLINE) return false;
-    // No answer (timed out, or the connection dropped on the way): the same clientId goes again.
     const tries = (findPending(clientId)?.tries ?? 0) + 1;
+    if (isWireError(error) && retryLater(error)) {
+      // Shown "Not sent" meanwhile after a few tries, but still sent by itself; the rest waits behind it, in order.
+      patchPending(clientId, tries < MAX_TRIES ? { tries } : { tries, status: 'failed' });
+      sendLater(tries);
+      return false;
+    }
+    // No answer (timed out, or the connection dropped on the way): the same clientId goes again.
     patchPending(clientId, tries < MAX_TRIES ? { tries } : { tries, status: 'failed' });
     return tries < MAX_TRIES;
   }

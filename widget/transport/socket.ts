@@ -30,7 +30,7 @@ const ACK_TIMEOUT = 10_000;
 const RETRY_LATER = 5_000;
 /** Refusals another attempt may cure: a fresh token, a forgotten anonymous identity, a busy server. */
 const RETRY_ONCE: ErrorCode[] = ['token_expired', 'token_invalid', 'unauthorized'];
-const RETRY_LATER_CODES: ErrorCode[] = ['rate_limited', 'internal'];
+const RETRY_LATER_CODES: ErrorCode[] = ['rate_limited', 'internal', 'unavailable'];
 
 const visitorTokenKey = (appKey: string) => `cs:visitor:${appKey}`;
 

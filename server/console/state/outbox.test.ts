@@ -86,4 +86,26 @@ describe('replies', () => {
     expect(texts(sent)).toEqual(['first', 'first', 'second']);
     expect(sent[1]?.clientId).toBe(sent[0]?.clientId);
   });
+
+  it('resend by themselves, in order and with the same client ids, what the server could not store (unavailable)', async () => {
+    vi.useFakeTimers();
+    let databaseUp = false;
+    let seq = 0;
+    const link = fakeLink({
+      sendMessage: async (p: SendMessage): Promise<CallResult<ChatMessage>> =>
+        databaseUp ? stored(p, ++seq) : { ok: false, error: { code: 'unavailable', message: 'The database cannot be reached right now' } },
+    });
+    reply('chat-1', 'first');
+    reply('chat-1', 'second');
+    await vi.advanceTimersByTimeAsync(0);
+    expect($outbox.get()).toMatchObject([{ text: 'first', state: 'failed', stalled: true }, { text: 'second', state: 'failed', stalled: true }]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(texts(link.of('sendMessage'))).toEqual(['first', 'second', 'first', 'second']);
+    databaseUp = true;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect($outbox.get()).toEqual([]);
+    const sent = link.of('sendMessage') as SendMessage[];
+    expect(texts(sent.slice(-2))).toEqual(['first', 'second']);
+    expect(sent.slice(-2).map((p) => p.clientId)).toEqual(sent.slice(0, 2).map((p) => p.clientId));
+  });
 });

@@ -23,6 +23,17 @@ export interface PendingReply {
 }
 
 const MAX_AUTO_RESENDS = 2;
+/** After the server said it cannot store now (`unavailable`: its database is away), stalled replies go again. */
+const RESEND_LATER_MS = 5_000;
+let resendTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** One timer for all: resendStalled() sends them again in the order they were written. */
+function resendLater(): void {
+  clearTimeout(resendTimer);
+  resendTimer = setTimeout(() => {
+    if ($connection.get() === 'online') resendStalled();
+  }, RESEND_LATER_MS);
+}
 
 export const $outbox = atom<PendingReply[]>([]);
 
@@ -75,6 +86,11 @@ async function deliver(reply: PendingReply): Promise<void> {
       const again = { ...reply, autoResends: reply.autoResends + 1 };
       update(clientId, again);
       return deliver(again);
+    }
+    if (result.error.code === 'unavailable') {
+      // Nothing was stored: shown "Not sent" meanwhile, and sent again by itself with the same clientId.
+      update(clientId, { state: 'failed', error: result.error.message, stalled: true, slowedDown: false });
+      return resendLater();
     }
     update(clientId, { state: 'failed', error: result.error.message, stalled, slowedDown: false });
   }

@@ -40,7 +40,10 @@ export function createPool(url: string, { max = 10, searchPath, onIdleError }: P
     keepAlive: true,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
   });
-  // Without a listener an idle connection's error (pg_terminate_backend, a restart) would crash the process.
+  // pg emits a broken connection's error on its client; with no listener that would crash the process. The pool
+  // listens only while a client is idle, so each client gets one of its own for the time it is checked out (its
+  // running query fails by itself, and the pool drops the client when it is released).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   pool.on('error', (error) => onIdleError?.(error));
   return pool;
 }
