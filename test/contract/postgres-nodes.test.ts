@@ -119,4 +119,32 @@ describe('PostgreSQL: several nodes on one database', () => {
     expect(claims.filter(Boolean)).toHaveLength(2);
     for (const agent of agents) expect(await nodeB.listAssigned(agent.id)).toHaveLength(1);
   });
+
+  it('keeps one position per move when two nodes record moves of one chat at once', async () => {
+    const { conversation } = await aChat();
+    const moves = Array.from({ length: 30 }, (_, i) => ({
+      id: randomUUID(),
+      conversationId: conversation.id,
+      kind: 'requeued' as const,
+      actor: null,
+      from: null,
+      to: null,
+      toTarget: 'L1' as const,
+      reason: null,
+      note: `move ${i}`,
+      createdAt: 50,
+    }));
+    await Promise.all(moves.map((move, i) => (i % 2 ? nodeA : nodeB).recordMove(move)));
+    const stored = await nodeA.listMoves(conversation.id);
+    expect(stored).toHaveLength(30);
+    expect(new Set(stored.map((m) => m.id)).size).toBe(30);
+    const client = new pg.Client(database.url);
+    await client.connect();
+    try {
+      const positions = await client.query<{ position: number }>('select position from chat_moves where conversation_id = $1 order by position', [conversation.id]);
+      expect(positions.rows.map((r) => r.position)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    } finally {
+      await client.end();
+    }
+  });
 });

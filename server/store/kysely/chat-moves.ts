@@ -23,26 +23,35 @@ const toMove = (r: Selectable<ChatMovesTable>): ChatMove => ({
 
 export function chatMoveQueries(db: Kysely<Database>) {
   return {
-    async recordMove(move: ChatMove): Promise<void> {
-      await db
-        .insertInto('chat_moves')
-        .values({
-          id: move.id,
-          conversation_id: move.conversationId,
-          kind: move.kind,
-          actor_id: move.actor?.id ?? null,
-          actor_name: move.actor?.name ?? null,
-          from_agent_id: move.from?.id ?? null,
-          from_agent_name: move.from?.name ?? null,
-          to_agent_id: move.to?.id ?? null,
-          to_agent_name: move.to?.name ?? null,
-          to_target: move.toTarget,
-          reason: move.reason,
-          note: move.note,
-          created_at: move.createdAt,
-          position: sql<number>`(select coalesce(max(position), 0) + 1 from chat_moves where conversation_id = ${move.conversationId})`,
-        })
-        .execute();
+    recordMove(move: ChatMove): Promise<void> {
+      return db.transaction().execute(async (trx) => {
+        // Lock the conversation's row first (PostgreSQL's row lock, SQLite's write lock): two nodes recording
+        // moves of one chat at once would otherwise read the same max(position) and share a position.
+        await trx
+          .updateTable('conversations')
+          .set((eb) => ({ last_seq: eb.ref('last_seq') }))
+          .where('id', '=', move.conversationId)
+          .execute();
+        await trx
+          .insertInto('chat_moves')
+          .values({
+            id: move.id,
+            conversation_id: move.conversationId,
+            kind: move.kind,
+            actor_id: move.actor?.id ?? null,
+            actor_name: move.actor?.name ?? null,
+            from_agent_id: move.from?.id ?? null,
+            from_agent_name: move.from?.name ?? null,
+            to_agent_id: move.to?.id ?? null,
+            to_agent_name: move.to?.name ?? null,
+            to_target: move.toTarget,
+            reason: move.reason,
+            note: move.note,
+            created_at: move.createdAt,
+            position: sql<number>`(select coalesce(max(position), 0) + 1 from chat_moves where conversation_id = ${move.conversationId})`,
+          })
+          .execute();
+      });
     },
 
     async listMoves(conversationId: string): Promise<ChatMove[]> {

@@ -10,8 +10,12 @@ export interface PoolOptions {
   onIdleError?: (error: Error) => void;
 }
 
-/** How long taking a connection may wait (a new one being opened, or all busy) before a write fails as unavailable. */
-const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long taking a connection may wait before the request fails as unavailable. pg counts both the wait for a
+ * busy pool and opening a new connection, so it must cover a burst queued on a healthy pool; a database that
+ * is down refuses or resets connections at once and fails far sooner, a silent network after this long.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
 /** A query with no answer in this time fails instead of holding a request (and its socket's queue) forever. */
 const QUERY_TIMEOUT_MS = 15_000;
 
