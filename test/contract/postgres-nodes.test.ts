@@ -147,4 +147,24 @@ describe('PostgreSQL: several nodes on one database', () => {
       await client.end();
     }
   });
+
+  it('fails as unavailable, never as a crash, when PostgreSQL ends its connections, and recovers on the next call', async () => {
+    const admin = new pg.Client(database.url);
+    await admin.connect();
+    const outcome = (call: Promise<unknown>) => call.then(() => 'ok', (error: { code?: string }) => String(error.code));
+    let during: string[];
+    try {
+      // What a restart or a failover does to every open connection, here while calls are on their way.
+      const calls = Array.from({ length: 40 }, () => outcome(nodeA.listAgents()));
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      during = await Promise.all(calls);
+    } finally {
+      await admin.end();
+    }
+    const outcomes = [...during];
+    for (let i = 0; i < 3; i++) outcomes.push(await outcome(nodeA.countAgents()));
+    // A call that met a dead connection says `unavailable` (the domain's typed error); the pool then opens new ones.
+    for (const outcome of outcomes) expect(['ok', 'unavailable']).toContain(outcome);
+    expect(outcomes.at(-1)).toBe('ok');
+  });
 });
