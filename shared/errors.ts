@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'agent_unavailable', // the agent cannot take a chat now: away, offline or at capacity
   'rate_limited',
   'unavailable', // the database cannot be reached right now: nothing was saved, send the same again later
+  'password_change_required', // signed in with a generated password: choose your own first (POST /api/auth/password)
+  'two_factor_required', // the account has two-factor sign-in: send the authenticator's code too
+  'link_expired', // an invite or password-reset link past its time: ask an administrator for a new one
+  'link_used', // an invite or password-reset link already used once
   'internal',
 ] as const;
 

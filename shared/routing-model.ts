@@ -118,6 +118,9 @@ export interface AdminAgent extends AgentView {
   presence: Presence;
   active: boolean;
   createdAt: number;
+  /** False while an invited agent has not chosen a password through their link. */
+  passwordSet: boolean;
+  twoFactorEnabled: boolean;
 }
 
 /** An organisation as administrators manage it; the identity secret is shown only when it is (re)issued. */

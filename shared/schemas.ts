@@ -72,9 +72,14 @@ export const ConversationRefSchema = v.strictObject({ conversationId: id });
 
 export const SetPresenceSchema = v.strictObject({ available: v.boolean() });
 
+/** Six digits from an authenticator app (two-factor sign-in). */
+export const TotpCodeSchema = v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, 'code: the 6 digits your authenticator app shows'));
+
 export const SignInSchema = v.strictObject({
   email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(LIMITS.email), v.email('not an email address')),
   password: v.pipe(v.string(), v.minLength(1, 'password is empty'), v.maxLength(LIMITS.password)),
+  /** The authenticator's code, for accounts with two-factor sign-in (asked for after the password). */
+  code: v.optional(TotpCodeSchema),
 });
 
 /** Handshake `auth` of the visitor namespace. */

@@ -19,6 +19,8 @@ export type DomainEvent =
   | { type: 'account_manager.notified'; conversation: Conversation; manager: Agent; text: string }
   | { type: 'agent.changed'; agent: Agent }
   | { type: 'agent.deactivated'; agent: Agent }
+  /** Sessions ended (revoked, a password changed): consoles signed in with them close at once. */
+  | { type: 'agent.sessions_ended'; agentId: string; sessionIds: string[] }
   | { type: 'canned_replies.changed' }
   | { type: 'conversation.read'; conversation: Conversation; reader: Reader; readerId: string; seq: number; positions: { visitor: number; agent: number } }
   | { type: 'visitor.presence_changed'; endUserId: string; online: boolean }

@@ -12,6 +12,7 @@ import type {
   StoredMessage,
 } from './records';
 import type { AuthorKind, ConversationContext } from '../../shared/model';
+import type { AccountStore } from './identity/account-store';
 import type { ArticleStore } from './articles/article-store';
 import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
@@ -38,7 +39,8 @@ export interface Store
     InternalNoteStore,
     CannedReplyStore,
     AdminStore,
-    PrivacyStore {
+    PrivacyStore,
+    AccountStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

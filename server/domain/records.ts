@@ -55,6 +55,10 @@ export interface Agent {
   presence: Presence;
   active: boolean;
   createdAt: number;
+  /** Signs in with a password someone else generated: must choose their own before anything else. */
+  mustChangePassword: boolean;
+  /** Signs in with a TOTP code after the password (the secret itself stays in the store). */
+  twoFactorEnabled: boolean;
 }
 
 /** An available agent and how many chats it holds now, as routing sees it. */
@@ -69,10 +73,16 @@ export interface AgentLoad {
 }
 
 export interface AgentSessionRecord {
+  /** Shown to the owner and used to revoke it; the token's hash never leaves the server. */
+  id: string;
   tokenHash: string;
   agentId: string;
   createdAt: number;
   expiresAt: number;
+  lastUsedAt: number;
+  /** The client address it was last used from, and the browser it was signed in with. */
+  address: string | null;
+  userAgent: string | null;
 }
 
 export interface Conversation {

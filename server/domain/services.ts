@@ -1,5 +1,9 @@
 // Wires the domain services together around one Store, clock and id source.
+import { AccountLinks } from './identity/account-links';
+import { AccountPasswords } from './identity/account-passwords';
 import { Agents } from './identity/agents';
+import { AgentSessions } from './identity/sessions';
+import { TwoFactor } from './identity/two-factor';
 import { createArticleServices, type ArticleServices } from './articles/article-services';
 import { ConversationViews } from './chats/conversation-views';
 import { Conversations } from './chats/conversations';
@@ -34,6 +38,15 @@ export interface SupportServices {
   privacy: PrivacyServices;
   /** Token buckets against floods, for the transports to take from before acting. */
   floods: FloodLimits;
+  accounts: AccountServices;
+}
+
+/** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
+export interface AccountServices {
+  sessions: AgentSessions;
+  links: AccountLinks;
+  passwords: AccountPasswords;
+  twoFactor: TwoFactor;
 }
 
 export interface ServiceOptions {
@@ -75,6 +88,9 @@ export function createServices(options: ServiceOptions): SupportServices {
     onError: onListenerError,
   });
   const router = routing.router;
+  const signInLimits = new SignInLimits(options.rateLimits);
+  const sessions = new AgentSessions({ store, events, clock });
+  const twoFactor = new TwoFactor({ store, clock });
   const conversations = new Conversations({ store, events, clock, router, newId });
   const presence = new VisitorPresence(
     (endUserId, online) => events.emit({ type: 'visitor.presence_changed', endUserId, online }),
@@ -89,7 +105,7 @@ export function createServices(options: ServiceOptions): SupportServices {
     router,
     conversations,
     views: new ConversationViews(store, presence),
-    agents: new Agents({ store, clock, signInLimits: new SignInLimits(options.rateLimits), newId }),
+    agents: new Agents({ store, clock, signInLimits, twoFactor, newId }),
     visitors: new VisitorIdentity(store, clock, newId, floods),
     articles: createArticleServices({ store, clock, newId, events, imageOrigins: articleImageOrigins, onListenerError }),
     reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
@@ -117,5 +133,11 @@ export function createServices(options: ServiceOptions): SupportServices {
       onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
     floods,
+    accounts: {
+      sessions,
+      links: new AccountLinks({ store, clock, sessions, newId }),
+      passwords: new AccountPasswords({ store, sessions, signInLimits }),
+      twoFactor,
+    },
   };
 }

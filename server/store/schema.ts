@@ -1,6 +1,7 @@
 // Table types for Kysely; the same shapes in SQLite and PostgreSQL (booleans as 0/1, times as epoch ms).
 import type { ColumnType, Generated } from 'kysely';
 import type { SuggestedEditTables } from './suggested-edit-schema';
+import type { AccountTables } from './account-schema';
 import type { TicketTables } from './ticket-schema';
 import type { PrivacyTables } from './privacy-schema';
 
@@ -49,6 +50,11 @@ export interface AgentsTable {
   last_assigned_at: ColumnType<number | string, number | undefined, number>;
   disconnected_at: ColumnType<number | string | null, number | null | undefined, number | null>;
   created_at: EpochMs;
+  // Accounts (migration 010).
+  must_change_password: ColumnType<number, number | undefined, number>;
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_last_step: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface AgentSessionsTable {
@@ -56,6 +62,11 @@ export interface AgentSessionsTable {
   agent_id: string;
   created_at: EpochMs;
   expires_at: EpochMs;
+  // Accounts (migration 010): null only on rows written before it ran.
+  id: string | null;
+  last_used_at: NullableEpochMs;
+  address: string | null;
+  user_agent: string | null;
 }
 
 export interface ConversationsTable {
@@ -187,7 +198,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

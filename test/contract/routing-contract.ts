@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMove } from '../../shared/routing-model';
 import type { Store } from '../../server/domain/ports';
 import type { Agent, Organisation } from '../../server/domain/records';
-import { aConversation, anAgent, anEndUser, anOrganisation } from '../support/records';
+import { aConversation, anAgent, anEndUser, anOrganisation, aSession } from '../support/records';
 import type { StoreHarness } from './store-contract';
 
 export function routingContract(harness: StoreHarness): void {
@@ -173,8 +173,8 @@ export function routingContract(harness: StoreHarness): void {
       expect(await store.updateAgent(lin.id, { capacity: 5, tier: 'L2', active: false })).toBe(true);
       expect(await store.getAgent(lin.id)).toMatchObject({ capacity: 5, tier: 'L2', active: false, name: 'Lin', role: 'agent' });
       expect(await store.updateAgent(crypto.randomUUID(), { capacity: 2 })).toBe(false);
-      await store.createSession({ tokenHash: 'a', agentId: sam.id, createdAt: 0, expiresAt: 9_999 });
-      await store.createSession({ tokenHash: 'b', agentId: sam.id, createdAt: 0, expiresAt: 9_999 });
+      await store.createSession(aSession(sam.id, 'a', { expiresAt: 9_999 }));
+      await store.createSession(aSession(sam.id, 'b', { expiresAt: 9_999 }));
       await store.deleteAgentSessions(sam.id);
       expect(await store.findSession('a', 1)).toBeNull();
       expect(await store.findSession('b', 1)).toBeNull();

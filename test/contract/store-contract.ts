@@ -7,7 +7,7 @@ import { routingContract } from './routing-contract';
 import { suggestedEditsContract } from './suggested-edits-contract';
 import { privacyContract } from './privacy-contract';
 import { ticketContract } from './ticket-contract';
-import { aConversation, aMessage, anAgent, anEndUser, anOrganisation } from '../support/records';
+import { aConversation, aMessage, anAgent, anEndUser, anOrganisation, aSession } from '../support/records';
 
 export interface StoreHarness {
   /** A fresh, migrated, empty store. */
@@ -76,7 +76,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.listAvailableAgents()).toHaveLength(1);
       await store.setAgentPresence(agent.id, 'offline');
 
-      await store.createSession({ tokenHash: 't1', agentId: agent.id, createdAt: 0, expiresAt: 5_000 });
+      await store.createSession(aSession(agent.id, 't1', { expiresAt: 5_000 }));
       expect(await store.findSession('t1', 4_999)).toMatchObject({ agentId: agent.id });
       expect(await store.findSession('t1', 5_000)).toBeNull();
       await store.deleteSession('t1');

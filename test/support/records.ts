@@ -1,6 +1,6 @@
 // Builders for store records in tests, with sensible defaults and unique ids.
 import { randomUUID } from 'node:crypto';
-import type { Agent, EndUser, NewMessage, Organisation } from '../../server/domain/records';
+import type { Agent, AgentSessionRecord, EndUser, NewMessage, Organisation } from '../../server/domain/records';
 import type { NewConversation } from '../../server/domain/ports';
 import { initialRouting } from '../../server/domain/routing/initial-routing';
 
@@ -41,6 +41,21 @@ export const anAgent = (over: Partial<Agent> = {}): Agent => ({
   presence: 'available',
   active: true,
   createdAt: 1_000,
+  mustChangePassword: false,
+  twoFactorEnabled: false,
+  ...over,
+});
+
+/** A session of `agentId` whose token hash is `tokenHash` (tests look sessions up by it). */
+export const aSession = (agentId: string, tokenHash: string, over: Partial<AgentSessionRecord> = {}): AgentSessionRecord => ({
+  id: randomUUID(),
+  tokenHash,
+  agentId,
+  createdAt: 0,
+  expiresAt: 9_999,
+  lastUsedAt: 0,
+  address: '127.0.0.1',
+  userAgent: 'test',
   ...over,
 });
 

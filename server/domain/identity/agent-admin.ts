@@ -1,10 +1,9 @@
 // Administration of agents: create (with a first password), change role, tier and capacity, deactivate.
 // A deactivated agent is signed out everywhere, its consoles are closed and its chats go back to the queue.
-import { randomBytes } from 'node:crypto';
 import type { CreateAgentInput, UpdateAgentInput } from '../../../shared/admin-schemas';
 import type { AdminAgent } from '../../../shared/routing-model';
 import type { AgentPresence } from '../routing/agent-presence';
-import { agentView, DEFAULT_CAPACITY } from './agents';
+import { agentView, DEFAULT_CAPACITY, generatePassword } from './agents';
 import { DomainError } from '../errors';
 import type { DomainEvents } from '../events';
 import { hashPassword } from './passwords';
@@ -18,6 +17,9 @@ export const adminAgentView = (agent: Agent): AdminAgent => ({
   presence: agent.presence,
   active: agent.active,
   createdAt: agent.createdAt,
+  // An invited agent who has not used their link yet has no password.
+  passwordSet: agent.passwordHash !== '',
+  twoFactorEnabled: agent.twoFactorEnabled,
 });
 
 export interface AgentAdminDeps {
@@ -37,11 +39,14 @@ export class AgentAdmin {
     return (await this.deps.store.listAgents()).map(adminAgentView);
   }
 
-  /** Without a password in the input, one is generated and returned once for the admin to pass on. */
+  /**
+   * Without a password in the input, one is generated and returned once for the admin to pass on; its owner
+   * must replace it at the first sign-in. A password the admin chose (provisioning scripts) is used as it is.
+   */
   async create(actor: Agent, input: CreateAgentInput): Promise<{ agent: AdminAgent; generatedPassword?: string }> {
     requireRole(actor, 'admin');
     const { store, clock, newId } = this.deps;
-    const generatedPassword = input.password ? undefined : randomBytes(12).toString('base64url');
+    const generatedPassword = input.password ? undefined : generatePassword();
     const agent: Agent = {
       id: newId(),
       email: input.email,
@@ -53,6 +58,8 @@ export class AgentAdmin {
       presence: 'offline',
       active: true,
       createdAt: clock.now(),
+      mustChangePassword: generatedPassword !== undefined,
+      twoFactorEnabled: false,
     };
     try {
       await store.createAgent(agent);

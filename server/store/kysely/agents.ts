@@ -4,7 +4,7 @@ import type { AgentRole, Tier } from '../../../shared/model';
 import type { Agent, AgentLoad, AgentSessionRecord, Presence } from '../../domain/records';
 import type { Database } from '../schema';
 import { activeChatsOf } from './agent-capacity';
-import { toAgent } from './rows';
+import { toAgent, toSession } from './rows';
 
 export function agentQueries(db: Kysely<Database>) {
   return {
@@ -22,6 +22,7 @@ export function agentQueries(db: Kysely<Database>) {
           presence: agent.presence,
           active: agent.active ? 1 : 0,
           created_at: agent.createdAt,
+          must_change_password: agent.mustChangePassword ? 1 : 0,
         })
         .execute();
       return agent;
@@ -80,10 +81,14 @@ export function agentQueries(db: Kysely<Database>) {
       await db
         .insertInto('agent_sessions')
         .values({
+          id: session.id,
           token_hash: session.tokenHash,
           agent_id: session.agentId,
           created_at: session.createdAt,
           expires_at: session.expiresAt,
+          last_used_at: session.lastUsedAt,
+          address: session.address,
+          user_agent: session.userAgent,
         })
         .execute();
     },
@@ -95,9 +100,7 @@ export function agentQueries(db: Kysely<Database>) {
         .where('token_hash', '=', tokenHash)
         .where('expires_at', '>', now)
         .executeTakeFirst();
-      return row
-        ? { tokenHash: row.token_hash, agentId: row.agent_id, createdAt: Number(row.created_at), expiresAt: Number(row.expires_at) }
-        : null;
+      return row ? toSession(row) : null;
     },
 
     async deleteSession(tokenHash: string): Promise<void> {

@@ -2,8 +2,8 @@
 import type { Selectable } from 'kysely';
 import type { Priority, Urgency } from '../../../shared/chat-priority';
 import type { AgentRole, AuthorKind, ChatAttention, ConversationStatus, RoutingTarget, Tier, UserRole } from '../../../shared/model';
-import type { Agent, Conversation, EndUser, Organisation, Presence, StoredMessage } from '../../domain/records';
-import type { AgentsTable, ConversationsTable, EndUsersTable, MessagesTable, OrganisationsTable } from '../schema';
+import type { Agent, AgentSessionRecord, Conversation, EndUser, Organisation, Presence, StoredMessage } from '../../domain/records';
+import type { AgentSessionsTable, AgentsTable, ConversationsTable, EndUsersTable, MessagesTable, OrganisationsTable } from '../schema';
 
 const time = (value: number | string): number => Number(value);
 const maybeTime = (value: number | string | null): number | null => (value === null ? null : Number(value));
@@ -43,6 +43,20 @@ export const toAgent = (r: Selectable<AgentsTable>): Agent => ({
   presence: r.presence as Presence,
   active: r.active === 1,
   createdAt: time(r.created_at),
+  mustChangePassword: r.must_change_password === 1,
+  twoFactorEnabled: r.totp_secret !== null,
+});
+
+export const toSession = (r: Selectable<AgentSessionsTable>): AgentSessionRecord => ({
+  // Sessions from before migration 010 were given their hash as id; the fallbacks only satisfy the types.
+  id: r.id ?? r.token_hash,
+  tokenHash: r.token_hash,
+  agentId: r.agent_id,
+  createdAt: time(r.created_at),
+  expiresAt: time(r.expires_at),
+  lastUsedAt: maybeTime(r.last_used_at) ?? time(r.created_at),
+  address: r.address,
+  userAgent: r.user_agent,
 });
 
 export const toConversation = (r: Selectable<ConversationsTable>): Conversation => ({

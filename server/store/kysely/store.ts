@@ -3,6 +3,7 @@ import { Migrator, type Kysely } from 'kysely';
 import type { Store } from '../../domain/ports';
 import { migrationProvider } from '../migrations/index';
 import type { Database } from '../schema';
+import { accountQueries } from './accounts';
 import { agentQueries } from './agents';
 import { articleQueries } from './articles';
 import { conversationQueries } from './conversations';
@@ -48,5 +49,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...clusterJobQueries(db),
     ...retentionQueries(db),
     ...endUserDataQueries(db),
+    ...accountQueries(db),
   };
 }

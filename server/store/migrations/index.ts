@@ -9,6 +9,7 @@ import * as tickets from './006-tickets';
 import * as attachmentUploadKeys from './007-attachment-upload-keys';
 import * as articleSuggestedEdits from './008-article-suggested-edits';
 import * as apiTokenScope from './009-api-token-scope';
+import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '007-attachment-upload-keys': attachmentUploadKeys,
   '008-article-suggested-edits': articleSuggestedEdits,
   '009-api-token-scope': apiTokenScope,
+  '010-accounts': accounts,
   '011-personal-data': personalData,
 };
 

@@ -7,6 +7,8 @@ import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import type { TrustFn } from '../client-address';
 import { consoleDir, widgetBundle } from '../../paths';
+import { accountRoutes } from './account-routes';
+import { adminAccountRoutes } from './admin-account-routes';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
@@ -79,8 +81,10 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use(ticketApi(services));
   app.use('/api', express.json({ limit: '16kb' }));
   app.use('/api/auth', authRoutes(services, ownOrigin));
+  app.use('/api/auth', accountRoutes(services, ownOrigin));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
+  app.use('/api/admin', adminAccountRoutes(services, ownOrigin));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
   // Anything else, anywhere: the same JSON error shape as the API, never express's HTML page.
   app.use((_req, _res, next) => next(new DomainError('not_found', 'No such route')));

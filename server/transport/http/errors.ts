@@ -23,6 +23,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   file_type_not_allowed: 415,
   rate_limited: 429,
   unavailable: 503,
+  password_change_required: 403,
+  two_factor_required: 401,
+  link_expired: 410,
+  link_used: 410,
   internal: 500,
 };
 

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type * as v from 'valibot';
 import { validate } from '../../../shared/validate';
 import { DomainError } from '../../domain/errors';
+import type { SignedIn } from '../../domain/identity/agents';
 import type { Agent } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import type { StaffActor } from '../../domain/tickets/ticket-actors';
@@ -19,10 +20,24 @@ export function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.I
  * The agent behind the session cookie. Cookies ride along on cross-site requests: writes from any origin but
  * our own were already refused by the origin guard (origin-guard.ts) in front of every /api route.
  */
-export async function sessionAgent({ agents }: SupportServices, req: Request, signInHint = 'Sign in first'): Promise<Agent> {
-  const agent = await agents.authenticate(readCookie(req.headers.cookie, SESSION_COOKIE));
-  if (!agent) throw new DomainError('unauthorized', signInHint);
-  return agent;
+export async function sessionAgent(services: SupportServices, req: Request, signInHint = 'Sign in first'): Promise<Agent> {
+  return (await signedInSession(services, req, { signInHint })).agent;
+}
+
+/**
+ * The agent and session behind the cookie. Everything but the account's own routes refuses an agent who must
+ * first replace a generated password (`beforePasswordChange` lets those few through).
+ */
+export async function signedInSession(
+  { agents }: SupportServices,
+  req: Request,
+  { signInHint = 'Sign in first', beforePasswordChange = false }: { signInHint?: string; beforePasswordChange?: boolean } = {},
+): Promise<SignedIn> {
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const seen = { address: req.ip ?? null };
+  const signedIn = beforePasswordChange ? await agents.session(token, seen) : await agents.authenticateSession(token, seen);
+  if (!signedIn) throw new DomainError('unauthorized', signInHint);
+  return signedIn;
 }
 
 /** An API client (Authorization: Bearer <token>) or a signed-in agent. */

@@ -11,7 +11,7 @@ import { toWireError } from '../wire-error';
 import { listenForRouting } from './agent-routing-handlers';
 import { handle, handleBare, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
-import { agentRoom, ALL_CHATS_ROOM, conversationRoom } from './rooms';
+import { agentRoom, ALL_CHATS_ROOM, conversationRoom, sessionRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
 
 export function setUpAgentNamespace(
@@ -27,22 +27,24 @@ export function setUpAgentNamespace(
     // Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own (scheme too).
     if (!ownOrigin.admitsConsole(socket.request)) return next(handshakeError('origin_not_allowed', 'The console must be opened from this server'));
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-    agents.authenticate(token).then(
-      (agent) => {
-        if (!agent) return next(handshakeError('unauthorized', 'Sign in first'));
-        socket.data = { agent };
+    agents.authenticateSession(token, { address: socket.handshake.address }).then(
+      (signedIn) => {
+        if (!signedIn) return next(handshakeError('unauthorized', 'Sign in first'));
+        socket.data = { agent: signedIn.agent, sessionId: signedIn.session.id };
         next();
       },
       (error: unknown) => {
-        ctx.log.error({ err: error }, 'agent handshake failed');
-        next(handshakeError(toWireError(error).wire.code, 'Could not check your session'));
+        // A typed refusal (a password to change first) goes to the console as it is; anything else is ours.
+        const { wire, unexpected } = toWireError(error);
+        if (unexpected) ctx.log.error({ err: error }, 'agent handshake failed');
+        next(handshakeError(wire.code, unexpected ? 'Could not check your session' : wire.message));
       },
     );
   });
 
   nsp.on('connection', (socket: AgentSocket) => {
     const agentId = socket.data.agent.id;
-    void socket.join(agentRoom(agentId));
+    void socket.join([agentRoom(agentId), sessionRoom(socket.data.sessionId)]);
     // Supervisors and admins read every chat, so every inbox preview reaches them (fan-out.ts).
     if (socket.data.agent.role !== 'agent') void socket.join(ALL_CHATS_ROOM);
     const inOrder = inArrivalOrder();

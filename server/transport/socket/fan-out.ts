@@ -114,6 +114,7 @@ export function fanOutDomainEvents(
       case 'account_manager.notified':
       case 'agent.changed':
       case 'agent.deactivated':
+      case 'agent.sessions_ended':
       case 'canned_replies.changed':
         return deliverRoutingEvent(agents, event);
       case 'ticket.changed':

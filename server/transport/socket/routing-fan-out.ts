@@ -1,14 +1,24 @@
 // Carries routing and teamwork events to consoles: moves and notes to those following the chat, notices to
-// account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles.
+// account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles
+// and those signed in with a session that ended.
 import { agentView } from '../../domain/identity/agents';
 import type { DomainEvent } from '../../domain/events';
 import type { Agent } from '../../domain/records';
-import { agentRoom, ALL_CHATS_ROOM, conversationRoom, SUPERVISORS_ROOM } from './rooms';
+import { agentRoom, ALL_CHATS_ROOM, conversationRoom, sessionRoom, SUPERVISORS_ROOM } from './rooms';
 import type { AgentNamespace } from './types';
 
 export type RoutingEvent = Extract<
   DomainEvent,
-  { type: 'conversation.moved' | 'note.created' | 'account_manager.notified' | 'agent.changed' | 'agent.deactivated' | 'canned_replies.changed' }
+  {
+    type:
+      | 'conversation.moved'
+      | 'note.created'
+      | 'account_manager.notified'
+      | 'agent.changed'
+      | 'agent.deactivated'
+      | 'agent.sessions_ended'
+      | 'canned_replies.changed';
+  }
 >;
 
 /** Handlers check roles on socket.data: keep it current on this node's consoles of the agent. */
@@ -46,6 +56,10 @@ export async function deliverRoutingEvent(agents: AgentNamespace, event: Routing
       // At once, on every node (the adapter carries it): the console reconnects, the handshake finds no session,
       // and it shows the sign-in screen.
       agents.in(agentRoom(event.agent.id)).disconnectSockets(true);
+      return;
+    case 'agent.sessions_ended':
+      // The same way: consoles signed in with an ended session reconnect, are refused, and show sign-in.
+      agents.in(event.sessionIds.map(sessionRoom)).disconnectSockets(true);
       return;
     case 'canned_replies.changed':
       agents.emit('canned:changed');

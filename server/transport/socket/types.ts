@@ -17,6 +17,8 @@ export interface VisitorSocketData {
 
 export interface AgentSocketData {
   agent: Agent;
+  /** The session the console signed in with: its room closes when the session ends. */
+  sessionId: string;
 }
 
 type NoServerEvents = Record<string, never>;
