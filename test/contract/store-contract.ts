@@ -1,6 +1,7 @@
 // The Store contract: one suite every implementation (SQLite now, PostgreSQL later) must pass unchanged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/domain/ports';
+import { accountsContract } from './accounts-contract';
 import { articlesContract } from './articles-contract';
 import { readStateContract } from './read-state-contract';
 import { routingContract } from './routing-contract';
@@ -230,5 +231,6 @@ export function storeContract(name: string, harness: StoreHarness): void {
     articlesContract(harness);
     suggestedEditsContract(harness);
     privacyContract(harness);
+    accountsContract(harness);
   });
 }
