@@ -2,6 +2,7 @@
 // and until it expires, stored only as a hash; using it sets the password and signs the person in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountView, IssuedLink, LinkInfo, SessionView } from '../../shared/account-model';
+import type { AuditPage } from '../../shared/audit-log';
 import type { AdminAgent } from '../../shared/routing-model';
 import { hashToken, newToken } from '../../server/domain/identity/tokens';
 import { caller, tokenOf, type Caller } from '../support/account-api';
@@ -145,5 +146,20 @@ describe('accounts: invite and reset links', () => {
     expect(await closed).toBe('io server disconnect');
     expect((await call('GET', '/api/auth/me', undefined, moeCookie)).status).toBe(401);
     expect((await call('GET', '/api/admin/agents/00000000-0000-4000-8000-000000000000/sessions', undefined, adminCookie)).status).toBe(404);
+  });
+
+  it('records invites, resets, two-factor resets and sessions ended by an admin in the audit log, never a link', async () => {
+    const { agent, link } = okData((await invite('audited@example.com')).result);
+    const reset = okData((await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${agent.id}/password-reset`, undefined, adminCookie)).result).link;
+    okData((await call('POST', `/api/admin/agents/${agent.id}/two-factor/reset`, undefined, adminCookie)).result);
+    okData((await call('DELETE', `/api/admin/agents/${agent.id}/sessions`, undefined, adminCookie)).result);
+    const page = okData((await call<AuditPage>('GET', `/api/admin/audit-log?limit=10`, undefined, adminCookie)).result);
+    const mine = page.entries.filter((e) => e.target?.id === agent.id);
+    expect(mine.map((e) => e.action).sort()).toEqual(['agent.invited', 'agent.password_reset', 'agent.sessions_revoked', 'agent.two_factor_reset']);
+    for (const entry of mine) expect(entry).toMatchObject({ actor: { kind: 'agent', name: 'Administrator' }, target: { label: 'audited@example.com' } });
+    const text = JSON.stringify(mine);
+    expect(text).not.toContain(tokenOf(link.url));
+    expect(text).not.toContain(tokenOf(reset.url));
+    expect(text).not.toContain('/console/set-password');
   });
 });
