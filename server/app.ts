@@ -1,6 +1,7 @@
 // Composition root: config → store → domain → transports → listen; and an orderly stop.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
@@ -10,6 +11,7 @@ import { sqliteFile, type Config } from './config';
 import { connectRedis } from './redis-client';
 import { readStarterArticles } from './starter-articles';
 import { systemClock, type Clock, type Store } from './domain/ports';
+import { queueStats } from './domain/routing/queue-stats';
 import { createServices, type SupportServices } from './domain/services';
 import { attachmentFiles, attachmentsDir } from './store/files/attachment-files';
 import { openStore } from './store/open-store';
@@ -19,6 +21,12 @@ import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
 import { keepConsolesPresent } from './transport/socket/agent-consoles';
+import { timedStore } from './store/timed-store';
+import { countDomainEvents } from './transport/metrics/event-metrics';
+import { timeHttpRequests } from './transport/metrics/http-metrics';
+import { metricsEndpoint } from './transport/metrics/metrics-endpoint';
+import { createMetrics } from './transport/metrics/registry';
+import { drainGate } from './transport/socket/drain-gate';
 import { setUpAgentNamespace } from './transport/socket/agent-namespace';
 import { RemotePresence, shareVisitorPresence } from './transport/socket/cluster-presence';
 import { clusterSignals } from './transport/socket/cluster-signals';
@@ -34,11 +42,18 @@ import { setUpVisitorNamespace } from './transport/socket/visitor-namespace';
 /** Prefix of this deployment's Redis keys and channels unless SUPPORT_REDIS_PREFIX says otherwise. */
 const DEFAULT_REDIS_PREFIX = 'cs';
 
+/** How long a drain waits for running writes to be acked before closing sockets anyway (they still commit). */
+const IN_FLIGHT_WAIT_MS = 10_000;
+
 export interface RunningServer {
   url: string;
   port: number;
   services: SupportServices;
-  /** Stop accepting, let in-flight writes finish, close the store. */
+  /**
+   * Drain and stop: /healthz turns 503 (for `drainDelayMs` the node still serves, so a load balancer moves new
+   * clients away), then no new connections or requests, writes in progress finish and are acked, every socket
+   * is closed so its client reconnects elsewhere, and the store closes.
+   */
   close(): Promise<void>;
 }
 
@@ -61,14 +76,18 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     redis?.client.disconnect();
     throw error;
   }
-  const store =
+  const metrics = createMetrics();
+  // Every Store call is timed, whichever store this is.
+  const store = timedStore(
     given ??
-    openStore({
-      databaseUrl: config.databaseUrl,
-      poolSize: config.databasePoolSize,
-      sqliteFile: sqliteFile(config),
-      onUnavailable: (err) => log.warn({ err }, 'PostgreSQL cannot be reached; writes fail as unavailable until it is back'),
-    });
+      openStore({
+        databaseUrl: config.databaseUrl,
+        poolSize: config.databasePoolSize,
+        sqliteFile: sqliteFile(config),
+        onUnavailable: (err) => log.warn({ err }, 'PostgreSQL cannot be reached; writes fail as unavailable until it is back'),
+      }),
+    metrics.observeStore,
+  );
   const trustProxy = trustFunction(config.trustProxy);
   await store.migrate();
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
@@ -117,6 +136,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     trustProxy,
     isReady: () => ready,
     ownOrigin,
+    metrics: { timing: timeHttpRequests(metrics), endpoint: metricsEndpoint(metrics, config.metricsToken, log) },
     ...(config.examples ? { examples: classroomExample(store), examplesForEveryone: config.examplesForEveryone ?? false } : {}),
   });
   const http: HttpServer = createServer(app);
@@ -135,7 +155,17 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   });
   const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
-  const handlerContext = { log, inFlight, durable: () => store.durable(), clientAddress: (request: IncomingMessage) => clientAddressOf(request, trustProxy) };
+  const handlerContext = {
+    log,
+    inFlight,
+    durable: () => store.durable(),
+    clientAddress: (request: IncomingMessage) => clientAddressOf(request, trustProxy),
+    observeAck: metrics.observeAck,
+  };
+  const gate = drainGate([visitors, agents]);
+  metrics.sources.connections = () => [visitors, agents].map((ns) => ({ namespace: ns.name, count: ns.sockets.size }));
+  metrics.sources.queue = () => queueStats(store, clock);
+  const stopEventMetrics = countDomainEvents(services.events, metrics);
   const cluster = clusterSignals(agents, services.events, redis, log);
   const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
   keepConsolesPresent(agents, cluster, services, log);
@@ -156,6 +186,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     http.listen(config.port, config.host, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
+  metrics.registry.setDefaultLabels({ node: config.nodeName ?? `${hostname()}:${port}` });
   const url = `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`;
   if (config.examples) {
     const local = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
@@ -167,13 +198,23 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const close = (): Promise<void> => {
     closing ??= (async () => {
       ready = false;
+      // Health checks see 503 while everything still works: the balancer sends new clients elsewhere first.
+      if (config.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, config.drainDelayMs));
+      log.info('draining');
       stopSharingPresence();
       stopRoutingSweep();
       stopFollowingTickets();
       stopSupervisorFeed();
+      // No new connections; requests arriving from now on go unanswered and are resent after the reconnect.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
-      // io.close() disconnects every socket and closes the HTTP server under it.
-      io.close();
+      gate.shut();
+      // Writes already running commit and are acked while their sockets are still open.
+      let giveUp: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([inFlight.idle(), new Promise((resolve) => (giveUp = setTimeout(resolve, IN_FLIGHT_WAIT_MS)))]);
+      clearTimeout(giveUp);
+      // Closing the transports (not a server-side disconnect) makes clients reconnect by themselves: through
+      // a load balancer, to another node.
+      void io.close();
       http.closeAllConnections();
       await httpClosed;
       await inFlight.idle();
@@ -185,6 +226,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       services.presence.stop();
       stopFanOut();
       cluster.stop();
+      stopEventMetrics();
       await queueFeed.stop();
       await store.close();
       // Last: sessions of the sockets io.close() dropped are still being written for recovery on another node.

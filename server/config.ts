@@ -43,6 +43,15 @@ export interface Config {
   redisPrefix?: string;
   /** Time between retention runs across all processes on the database (default hourly). */
   retentionIntervalMs?: number;
+  /** Bearer token that opens /metrics to clients other than loopback; without it only loopback may read it. */
+  metricsToken?: string;
+  /** This node's name in metrics (default host:port). */
+  nodeName?: string;
+  /**
+   * On SIGTERM, how long /healthz answers 503 while the node still serves, so a load balancer's health check
+   * moves new clients away before the node disconnects its own (default 0).
+   */
+  drainDelayMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +72,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     articleImageOrigins: origins('SUPPORT_ARTICLE_IMAGE_ORIGINS', env.SUPPORT_ARTICLE_IMAGE_ORIGINS),
     redisUrl: env.REDIS_URL || undefined,
     ...(env.SUPPORT_REDIS_PREFIX ? { redisPrefix: env.SUPPORT_REDIS_PREFIX } : {}),
+    ...(env.SUPPORT_METRICS_TOKEN ? { metricsToken: env.SUPPORT_METRICS_TOKEN } : {}),
+    ...(env.SUPPORT_NODE_NAME ? { nodeName: env.SUPPORT_NODE_NAME } : {}),
+    ...(env.SUPPORT_DRAIN_DELAY_MS ? { drainDelayMs: milliseconds('SUPPORT_DRAIN_DELAY_MS', env.SUPPORT_DRAIN_DELAY_MS) } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
     ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
     ...(env.SUPPORT_RATE_LIMIT_FACTOR ? { rateLimitFactor: factor('SUPPORT_RATE_LIMIT_FACTOR', env.SUPPORT_RATE_LIMIT_FACTOR) } : {}),

@@ -33,17 +33,23 @@ export interface HttpOptions {
   /** Mounted at /examples when the example host is on: for loopback clients, or everyone if `examplesForEveryone`. */
   examples?: express.Router;
   examplesForEveryone?: boolean;
+  /** Times every request, and serves GET /metrics. */
+  metrics?: { timing: RequestHandler; endpoint: RequestHandler };
 }
 
 const notBuilt = (what: string): RequestHandler => (_req, res) => {
   res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
 };
 
-export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, examples, examplesForEveryone = false }: HttpOptions): Express {
+export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, examples, examplesForEveryone = false, metrics }: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders(ownOrigin));
+  if (metrics) {
+    app.use(metrics.timing);
+    app.get('/metrics', metrics.endpoint);
+  }
 
   app.get('/healthz', (_req, res) => {
     if (isReady()) res.json({ ok: true, data: { status: 'ready' } });

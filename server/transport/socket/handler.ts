@@ -16,6 +16,8 @@ export interface HandlerContext {
   durable?: () => Promise<void>;
   /** The client's address behind trusted proxies (client-address.ts), for per-address limits. */
   clientAddress?: (request: IncomingMessage) => string | undefined;
+  /** Told of every ack: the event, 'ok' or the error code, and the seconds since the request arrived (metrics). */
+  observeAck?: (event: string, result: string, seconds: number) => void;
 }
 
 /** Splits raw socket arguments into payload and ack; a client that sends no ack still gets its work done. */
@@ -34,7 +36,12 @@ export function handle<S extends v.GenericSchema, T>(
   acked?: (data: T) => void,
 ): (...args: unknown[]) => void {
   return (...args) => {
-    const { payload, ack } = splitArgs(args);
+    const started = performance.now();
+    const { payload, ack: send } = splitArgs(args);
+    const ack: AckFn = (result) => {
+      send(result);
+      ctx.observeAck?.(event, result.ok ? 'ok' : result.error.code, (performance.now() - started) / 1000);
+    };
     const input = validate(schema, payload);
     if (!input.ok) return ack(input);
     ctx.inFlight
