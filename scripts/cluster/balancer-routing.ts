@@ -8,6 +8,8 @@ export interface NodeState {
   host: string;
   port: number;
   healthy: boolean;
+  /** Health checks in a row that timed out. */
+  slowChecks: number;
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {

@@ -26,9 +26,11 @@ export interface Balancer {
 }
 
 export const NODE_COOKIE = 'cs_node';
+/** How long a health check may take before it counts as slow. */
+const HEALTH_TIMEOUT_MS = 2_000;
 
 export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1', healthIntervalMs = 500 }: BalancerOptions): Promise<Balancer> {
-  const nodes: NodeState[] = given.map(({ name, port: nodePort, host: nodeHost = '127.0.0.1' }) => ({ name, host: nodeHost, port: nodePort, healthy: false }));
+  const nodes: NodeState[] = given.map(({ name, port: nodePort, host: nodeHost = '127.0.0.1' }) => ({ name, host: nodeHost, port: nodePort, healthy: false, slowChecks: 0 }));
   const sids = new SidMap();
   const sent = new Map<string, number>();
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -37,19 +39,37 @@ export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1'
   let turn = 0;
   const nextTurn = () => turn++;
 
+  /**
+   * Down at once when the node refuses connections (it is gone) or answers 503 (starting, draining); only after
+   * two failed checks in a row when it is merely slow to answer, so a busy node does not lose its sticky clients.
+   */
   async function check(node: NodeState): Promise<void> {
-    node.healthy = await new Promise<boolean>((resolve) => {
-      const req = httpRequest({ host: node.host, port: node.port, path: '/healthz', timeout: healthIntervalMs, agent: false }, (res) => {
+    const outcome = await new Promise<'up' | 'down' | 'slow'>((resolve) => {
+      const req = httpRequest({ host: node.host, port: node.port, path: '/healthz', timeout: HEALTH_TIMEOUT_MS, agent: false }, (res) => {
         res.resume();
-        resolve(res.statusCode === 200);
+        resolve(res.statusCode === 200 ? 'up' : 'down');
       });
-      req.on('timeout', () => req.destroy());
-      req.on('error', () => resolve(false));
+      req.on('timeout', () => {
+        req.destroy();
+        resolve('slow');
+      });
+      req.on('error', () => resolve('down'));
       req.end();
     });
+    node.slowChecks = outcome === 'slow' ? node.slowChecks + 1 : 0;
+    if (outcome !== 'slow') node.healthy = outcome === 'up';
+    else if (node.slowChecks >= 2) node.healthy = false;
   }
   await Promise.all(nodes.map(check));
-  const timer = setInterval(() => nodes.forEach((node) => void check(node)), healthIntervalMs);
+  // One check per node at a time: a slow one is not piled upon.
+  const checking = new Set<NodeState>();
+  const timer = setInterval(() => {
+    for (const node of nodes) {
+      if (checking.has(node)) continue;
+      checking.add(node);
+      void check(node).finally(() => checking.delete(node));
+    }
+  }, healthIntervalMs);
 
   /** Where this request goes first, and whether the client must be told (cookie) where it now lives. */
   const route = (req: IncomingMessage, tried: Set<string>) => {
@@ -87,16 +107,23 @@ export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1'
       if (socket.connecting) socket.once('connect', start);
       else start();
     });
+    // The client went away before its answer was complete (a long-poll closed): so does the upstream request. A
+    // finished one is left alone: its connection is back in the keep-alive pool, serving someone else.
+    let clientGone = false;
+    res.on('close', () => {
+      if (res.writableFinished) return;
+      clientGone = true;
+      upstream.destroy();
+    });
     upstream.on('error', () => {
+      if (clientGone) return;
       if (res.headersSent) return void res.destroy();
-      // Nothing of the body is lost when it was never sent, and a GET has none: try the next node.
-      if (!started || req.method === 'GET' || req.method === 'HEAD') {
-        node.healthy = false;
-        return proxyRequest(req, res, tried);
-      }
+      // No connection stood: the node is down (before its health check says so). Nothing of the body was sent,
+      // and a GET has none: either way the next node can take it.
+      if (!started) node.healthy = false;
+      if (!started || req.method === 'GET' || req.method === 'HEAD') return proxyRequest(req, res, tried);
       res.writeHead(502, { 'content-type': 'text/plain' }).end('The node went away\n');
     });
-    res.on('close', () => upstream.destroy());
   }
 
   function proxyUpgrade(req: IncomingMessage, client: Socket, head: Buffer, tried = new Set<string>()): void {

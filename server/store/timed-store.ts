@@ -8,8 +8,9 @@ export type StoreTiming = (method: string, seconds: number, failed: boolean) => 
 export function timedStore(store: Store, observe: StoreTiming): Store {
   const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(store, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
+    get(target, property) {
+      // The real store as receiver: getters may read private fields, which a Proxy does not have.
+      const value: unknown = Reflect.get(target, property);
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       let timed = wrapped.get(property);
       if (!timed) {
