@@ -44,25 +44,31 @@ describe('a node killed with SIGKILL behind the balancer', () => {
   });
 
   it('loses, doubles and reorders nothing while its clients move to the other nodes', async () => {
+    const began = performance.now();
+    const phase = (what: string) => console.info(`node-killed: ${what} at ${((performance.now() - began) / 1000).toFixed(1)} s`);
     run = await ChatRun.start(
       { visitors: 20, perSide: 50, thinkMs: { min: 5, max: 60 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']) },
       deployment,
       cluster.node(0).url,
       cluster.balancer.url,
     );
-    await expect.poll(() => run!.acked(), { timeout: 40_000, interval: 20 }).toBeGreaterThanOrEqual(run.total * 0.4);
+    await expect.poll(() => run!.acked(), { timeout: 40_000, interval: 20 }).toBeGreaterThanOrEqual(run.total * 0.25);
     // The clients are spread over all three nodes, the victim included.
     const before = cluster.names.map((name) => cluster.balancer.sent.get(name) ?? 0);
     expect(before.every((sent) => sent > 0)).toBe(true);
 
+    phase('a quarter acked');
     const victim = cluster.node(1);
     await victim.kill9();
     const ackedAtKill = run.acked();
     expect(ackedAtKill).toBeLessThan(run.total);
     await new Promise((r) => setTimeout(r, 1_000));
-    await cluster.start(1);
+    // The run goes on on the other two nodes while the killed one comes back.
+    const restarted = cluster.start(1).then(() => phase('restarted'));
 
     await run.finished(60_000);
+    await restarted;
+    phase('finished');
     await run.catchUp();
     run.close();
     await cluster.close();
