@@ -80,7 +80,12 @@ export class ChatRun {
       const done = assigned === this.plan.visitors && written === this.total && [...this.visitors, ...this.agents].every((bot) => bot.settled);
       if (done) break;
       if (Date.now() > deadline) {
-        throw new Error(`run did not finish: ${assigned}/${this.plan.visitors} chats assigned, ${written}/${this.total} written, ${this.acked()} acked`);
+        const stuck = [...this.visitors, ...this.agents]
+          .filter((bot) => !bot.settled)
+          .map((bot) => `${bot instanceof VisitorBot ? bot.name : `agent ${bot.agentId?.slice(0, 8)}`} (${bot.socket.connected ? 'connected' : 'offline'})`);
+        throw new Error(
+          `run did not finish: ${assigned}/${this.plan.visitors} chats assigned, ${written}/${this.total} written, ${this.acked()} acked; not settled: ${stuck.join(', ')}`,
+        );
       }
       await sleep(100);
     }
