@@ -1,10 +1,12 @@
-// Three real server processes on one database and one Redis race for the same SLA due point: it fires once —
-// one warning in the ticket's history and one alert on the assignee's console, which is on another node than
-// the one that created the ticket — and when the node that created the next ticket dies with another, the one
-// left fires its point.
+// Three real server processes on one database and one Redis race for the same timers. An agent's grace period
+// ends once: their unanswered chat goes back to the queue once. An SLA due point fires once — one warning in the
+// ticket's history and one alert on the assignee's console, which is on another node than the one that created
+// the ticket — and when the node that created the next ticket dies with another, the one left fires its point.
 import { afterAll, describe, expect, it } from 'vitest';
+import type { VisitorConversation } from '../../shared/model';
 import type { TicketAlert } from '../../shared/ticket-model';
 import { startCluster, type Cluster } from '../support/cluster';
+import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
 import { signIn, type ServerProcess } from '../support/server-process';
 
 /** P1 first response in 1 minute, warned at 10 %: the warning falls due 6 s after the ticket is created. */
@@ -19,7 +21,7 @@ const POLICY = {
 };
 const WARNING_MS = 6_000;
 
-describe('SLA due points with three nodes', () => {
+describe('timers with three nodes', () => {
   let cluster: Cluster | undefined;
 
   afterAll(async () => {
@@ -42,8 +44,35 @@ describe('SLA due points with three nodes', () => {
     return answer.data;
   }
 
+  it('ends an agent’s grace period once however many nodes sweep for it', async () => {
+    // A one-second grace: every node's one-second sweep finds it over at about the same moment.
+    cluster = await startCluster({ nodes: 3, agents: 2, capacity: 2, env: { SUPPORT_AGENT_GRACE_MS: '1000' } });
+    const [a, b] = cluster.nodes as [ServerProcess, ServerProcess, ServerProcess];
+    const [, kim] = cluster.deployment.agents;
+    const console_ = await cluster.agentConsole(a, kim!);
+    const visitor = cluster.visitor(b, 'Ada');
+    await nextEvent(visitor, 'session', 10_000);
+    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    okData(await request(console_, 'queue:pick', { conversationId: chat.id }));
+
+    // Kim's only console goes; the chat is unanswered, so it goes back to the queue when the grace ends.
+    const requeued = eventWhere<VisitorConversation>(visitor, 'conversation:updated', (c) => c.id === chat.id && c.status === 'queued', 8_000);
+    console_.disconnect();
+    await requeued;
+    // Time for a second node's release, were there one.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const store = cluster.deployment.openStore();
+    try {
+      expect((await store.listMoves(chat.id)).filter((m) => m.kind === 'requeued')).toHaveLength(1);
+      // One note for the visitor that Kim took the chat, one that it is back in the queue.
+      expect((await store.listMessagesAfter(chat.id, 0, 50)).filter((m) => m.authorKind === 'system')).toHaveLength(2);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
   it('fires a due point once however many nodes race for it, and another node fires it when its node dies', async () => {
-    cluster = await startCluster({ nodes: 3, agents: 1, capacity: 2 });
+    cluster ??= await startCluster({ nodes: 3, agents: 2, capacity: 2, env: { SUPPORT_AGENT_GRACE_MS: '1000' } });
     const [a, b, c] = cluster.nodes as [ServerProcess, ServerProcess, ServerProcess];
     const [lin] = cluster.deployment.agents;
     const store = cluster.deployment.openStore();
