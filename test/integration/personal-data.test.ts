@@ -143,8 +143,14 @@ describe('personal data of one end user', () => {
 
     const audit = dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?action=end_user.erased')).entries;
     expect(audit).toEqual([
-      expect.objectContaining({ target: { kind: 'end_user', id, label: 'Ada Lovelace' }, details: { conversations: 1, closedChats: 1, messages: 1, tickets: 1, files: 1 }, userAgent: 'PrivacyTest' }),
+      expect.objectContaining({
+        target: { kind: 'end_user', id, label: null },
+        details: { organisation: 'Maple School', conversations: 1, closedChats: 1, messages: 1, tickets: 1, files: 1 },
+        userAgent: 'PrivacyTest',
+      }),
     ]);
+    // The log names end users by id only: nothing of Ada stays behind in it.
+    expect(JSON.stringify(dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?limit=200')).entries)).not.toMatch(/Ada|Lovelace|ada-1/);
     expect(dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?action=end_user.exported')).entries).toHaveLength(2);
   });
 

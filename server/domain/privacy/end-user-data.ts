@@ -55,7 +55,8 @@ export class EndUserData {
     await this.deps.audit.record({
       actor: { kind: 'agent', agent: admin },
       action: 'end_user.exported',
-      target: { kind: 'end_user', id: endUserId, label: records.user.name },
+      // End users appear in the log by id only: no name stays behind in it after an erasure.
+      target: { kind: 'end_user', id: endUserId },
       details: { organisation: records.organisationName, conversations: exported.conversations.length, tickets: exported.tickets.length },
       origin,
     });
@@ -91,12 +92,12 @@ export class EndUserData {
       files,
     };
     const { endUserId: _id, erasedAt: _at, ...counts } = report;
+    const organisation = await store.getOrganisation(user.organisationId);
     await audit.record({
       actor: { kind: 'agent', agent: admin },
       action: 'end_user.erased',
-      // The label is the name before erasure: the log must say whom it concerned (admins only read it).
-      target: { kind: 'end_user', id: endUserId, label: user.name },
-      details: counts,
+      target: { kind: 'end_user', id: endUserId },
+      details: { organisation: organisation?.name ?? null, ...counts },
       origin,
     });
     return report;
