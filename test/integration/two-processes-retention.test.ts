@@ -1,5 +1,6 @@
-// Two real server processes on one database (SQLite, or PostgreSQL with TEST_STORE=postgres) both start with a retention run due: the run is claimed in the
-// database by one of them, so old data and its files are deleted once, and one run is recorded.
+// Two real server processes on one database (SQLite, or PostgreSQL with TEST_STORE=postgres) both start with a
+// retention run due: the run is claimed in the database by one of them, so old data and its files are deleted
+// once, and one run is recorded.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -76,5 +77,5 @@ describe('retention with two server processes sharing one database', () => {
     });
     expect(existsSync(seeded.oldTicket.file)).toBe(false);
     expect(existsSync(seeded.newTicket.file)).toBe(true);
-  });
+  }, 60_000);
 });
