@@ -3,6 +3,7 @@
 import { atom } from 'nanostores';
 import { uploadWithProgress, type TicketUpload } from '../../shared/browser-upload';
 import type { ErrorCode, WireError } from '../../shared/errors';
+import { retryDelayOf } from '../../shared/retry-after';
 import { checkAttachment } from '../../shared/ticket-limits';
 import type { AttachmentView } from '../../shared/ticket-model';
 import { newClientId } from '../uuid';
@@ -130,6 +131,11 @@ async function attempt(to: TicketsBridge, upload: Upload): Promise<void> {
   }
   const current = find(upload.id);
   if (!current) return;
+  // The server asked to slow down and said for how long: not an unanswered try, just a wait.
+  if (failure.code === 'rate_limited') {
+    await delay(retryDelayOf(failure));
+    return;
+  }
   if (!RETRYABLE.includes(failure.code)) return patch(upload.id, { error: failure.message, auto: false });
   const tries = current.tries + 1;
   if (tries >= MAX_TRIES) return patch(upload.id, { tries, error: failure.message });
