@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBalancedCluster, type BalancedCluster } from '../support/balanced-cluster';
-import { seedDeployment, type Deployment } from '../support/server-process';
+import { MACHINE_SPEED, seedDeployment, type Deployment } from '../support/server-process';
 import { ChatRun } from './support/chat-run';
 
 /** This suite's Redis database; each run has a key prefix of its own, removed afterwards. */
@@ -34,7 +34,7 @@ describe('a node killed with SIGKILL behind the balancer', () => {
 
   beforeAll(async () => {
     deployment = await seedDeployment({ agents: 3, capacity: 10 });
-    cluster = await startBalancedCluster({ nodes: 3, dataDir: deployment.dataDir, env: { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix } });
+    cluster = await startBalancedCluster({ nodes: 3, dataDir: deployment.dataDir, env: { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix, ...MACHINE_SPEED } });
   });
   afterAll(async () => {
     run?.close();
