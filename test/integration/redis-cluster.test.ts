@@ -12,7 +12,7 @@ import type { SupervisorOverview } from '../../shared/routing-model';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { startCluster, type Cluster } from '../support/cluster';
 import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
-import type { ServerProcess } from '../support/server-process';
+import { signIn, type ServerProcess } from '../support/server-process';
 
 describe('two nodes sharing one database and one Redis', () => {
   let cluster: Cluster;
@@ -108,7 +108,7 @@ describe('two nodes sharing one database and one Redis', () => {
     const console_ = await cluster.agentConsole(b, bea!);
     const dropped = nextEvent<string>(console_, 'disconnect', 5_000);
 
-    const cookie = await signInCookie(a.url, cluster.admin.email, cluster.admin.password);
+    const cookie = await signIn(a.url, cluster.admin.email, cluster.admin.password);
     const res = await fetch(`${a.url}/api/admin/agents/${bea!.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', cookie, origin: a.url },
@@ -158,7 +158,7 @@ describe('two nodes sharing one database and one Redis', () => {
     await seen;
 
     // Promoted on A: Lee's console on B may watch the overview, which its node checks on its own copy of Lee.
-    const cookie = await signInCookie(a.url, cluster.admin.email, cluster.admin.password);
+    const cookie = await signIn(a.url, cluster.admin.email, cluster.admin.password);
     const promoted = eventWhere<{ role: string }>(console_, 'agent:updated', (x) => x.role === 'supervisor', 3_000);
     const res = await fetch(`${a.url}/api/admin/agents/${lee!.id}`, {
       method: 'PATCH',
@@ -192,9 +192,3 @@ describe('two nodes sharing one database and one Redis', () => {
     expect((await listed())?.visitorOnline).toBe(false);
   }, 30_000);
 });
-
-async function signInCookie(url: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
-}
