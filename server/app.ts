@@ -19,7 +19,7 @@ import { memoryRateLimits, redisRateLimits } from './store/rate-limits/flexible-
 import { clientAddressOf, trustFunction } from './transport/client-address';
 import { createHttpApp } from './transport/http/app';
 import { InFlight } from './transport/in-flight';
-import { OwnOrigin, proxyTrustOf } from './transport/own-origin';
+import { OwnOrigin } from './transport/own-origin';
 import { keepConsolesPresent } from './transport/socket/agent-consoles';
 import { timedStore } from './store/timed-store';
 import { countDomainEvents } from './transport/metrics/event-metrics';
@@ -128,8 +128,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
 
   let ready = false;
   const inFlight = new InFlight();
-  // Without SUPPORT_PUBLIC_URL the origin is the request's own, with express's proxy trust deciding the scheme.
-  const ownOrigin = new OwnOrigin(config.publicUrl, proxyTrustOf(() => app));
+  // Without SUPPORT_PUBLIC_URL the origin is the request's own; the same proxy trust decides its scheme.
+  const ownOrigin = new OwnOrigin(config.publicUrl, trustProxy);
   const app = createHttpApp({
     services,
     log,

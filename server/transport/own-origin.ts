@@ -2,16 +2,7 @@
 // that acts with the session cookie: REST writes, sign-in and sign-out, and the console's socket.
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { Express } from 'express';
-
-/** Express's compiled `trust proxy` setting: may the peer at `address`, `hop` proxies in, be believed? */
-export type ProxyTrust = (address: string, hop: number) => boolean;
-
-/** The trust function of an express app, read when needed, so a later `app.set('trust proxy')` counts. */
-export const proxyTrustOf =
-  (app: () => Express): (() => ProxyTrust) =>
-  () =>
-    app().get('trust proxy fn') as ProxyTrust;
+import type { TrustFn } from './client-address';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -30,7 +21,8 @@ export class OwnOrigin {
    */
   constructor(
     readonly publicUrl: string | undefined,
-    private readonly trust: () => ProxyTrust,
+    /** SUPPORT_TRUST_PROXY as express uses it: may the peer at `address`, `hop` proxies in, be believed? */
+    private readonly trust: TrustFn,
   ) {}
 
   /** The origin this request's users reach us at, or null when its Host header is not a host. */
@@ -81,7 +73,7 @@ export class OwnOrigin {
   private scheme(req: IncomingMessage): 'http' | 'https' {
     const direct = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
     const peer = req.socket.remoteAddress;
-    if (!peer || !this.trust()(peer, 0)) return direct;
+    if (!peer || !this.trust(peer, 0)) return direct;
     const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
     return forwarded === 'https' ? 'https' : forwarded === 'http' ? 'http' : direct;
   }

@@ -15,7 +15,7 @@ async function get(server: TestServer, path: string, headers: Record<string, str
 describe('the examples by default', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ examples: true, trustProxy: true });
+    server = await startTestServer({ examples: true, trustProxy: 1 });
   });
   afterAll(async () => {
     await server?.stop();
@@ -50,13 +50,13 @@ describe('the examples by default', () => {
 
 describe('the examples with SUPPORT_EXAMPLES', () => {
   it('serves every client with 1, and nobody with 0', async () => {
-    const everyone = await startTestServer({ ...pick(configFromEnv({ SUPPORT_EXAMPLES: '1' })), trustProxy: true });
+    const everyone = await startTestServer({ ...pick(configFromEnv({ SUPPORT_EXAMPLES: '1' })), trustProxy: 1 });
     try {
       expect((await get(everyone, '/examples/classroom/identity?user=s1', REMOTE)).status).toBe(200);
     } finally {
       await everyone.stop();
     }
-    const nobody = await startTestServer({ ...pick(configFromEnv({ SUPPORT_EXAMPLES: '0' })), trustProxy: true });
+    const nobody = await startTestServer({ ...pick(configFromEnv({ SUPPORT_EXAMPLES: '0' })), trustProxy: 1 });
     try {
       expect((await get(nobody, '/examples/classroom/')).status).toBe(404);
       expect((await get(nobody, '/examples/classroom/identity?user=s1')).status).toBe(404);

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/server';
 describe('response headers and unknown routes', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ trustProxy: true });
+    server = await startTestServer({ trustProxy: 1 });
   });
   afterAll(async () => {
     await server?.stop();
