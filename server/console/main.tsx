@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { $unreadChats } from './state/unread';
 import { markOpenConversationSeen } from './state/conversation';
 import { restoreSession } from './state/session';
+import { openLinkPage } from './state/set-password';
 import { App } from './ui/App';
 
 const TITLE = 'Classroom Support Console';
@@ -13,4 +14,5 @@ $unreadChats.subscribe((count) => {
 document.addEventListener('visibilitychange', markOpenConversationSeen);
 
 render(<App />, document.getElementById('app')!);
-void restoreSession();
+// A one-time link opens its own page (set a password); otherwise the saved session is tried.
+if (!openLinkPage()) void restoreSession();

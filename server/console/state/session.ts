@@ -1,12 +1,14 @@
 // Signing in and out, and wiring the live link's events into the stores.
 import { api } from '../api';
+import { accountApi } from '../account-api';
+import type { AccountView } from '../../../shared/account-model';
 import { connectAgent } from '../transport';
 import type { AgentView, ChatMessage, ConversationSummary } from '../../../shared/model';
 import { $connection, $connectionProblem, currentLink, request, setLink } from './connection';
 import { $openConversation, applySummaryToOpen, leaveConversation, receiveMessage, resyncOpenConversation } from './conversation';
 import { $drafts } from './drafts';
 import { $inbox, $inboxLoaded, EMPTY_INBOX, isMine, placeSummary, sortInbox, withdrawSummary } from './inbox';
-import { $authPhase, $me, $signInForm } from './me';
+import { $authPhase, $me, $signInForm, $twoFactorEnabled } from './me';
 import { $outbox, resendStalled } from './outbox';
 import { resetPresence, restorePresence, withPendingChoice } from './presence';
 import { listenForTeamwork, resetTeamwork } from './teamwork';
@@ -17,23 +19,38 @@ import { clearTyping, receiveTyping, resetTyping } from './typing';
 
 /** Tries the session cookie at start-up: straight into the console when it is still valid. */
 export async function restoreSession(): Promise<void> {
-  const result = await api.me();
+  const result = await accountApi.me();
   if (result.ok) return enter(result.data);
   $authPhase.set('signed-out');
   // 401 is the normal "not signed in"; anything else (server down) deserves a word.
-  if (result.error.code !== 'unauthorized') $signInForm.set({ submitting: false, error: result.error.message });
+  if (result.error.code !== 'unauthorized') $signInForm.set({ submitting: false, error: result.error.message, needsCode: false });
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
-  if ($signInForm.get().submitting) return;
-  $signInForm.set({ submitting: true, error: null });
-  const result = await api.signIn(email, password);
+/** `code` only on the second step, for accounts with two-factor sign-in. */
+export async function signIn(email: string, password: string, code?: string): Promise<void> {
+  const form = $signInForm.get();
+  if (form.submitting) return;
+  $signInForm.set({ ...form, submitting: true, error: null });
+  const result = await accountApi.signIn(email, password, code);
   if (!result.ok) {
-    $signInForm.set({ submitting: false, error: result.error.message });
+    const needsCode = result.error.code === 'two_factor_required' || (form.needsCode && result.error.code !== 'rate_limited' && code !== undefined);
+    // The first answer of a two-factor account is the question for the code, not an error to show.
+    $signInForm.set({ submitting: false, error: result.error.code === 'two_factor_required' ? null : result.error.message, needsCode });
     return;
   }
-  $signInForm.set({ submitting: false, error: null });
+  $signInForm.set({ submitting: false, error: null, needsCode: false });
   enter(result.data);
+}
+
+/** After sign-in, a password change or a link: the console, or first the forced change of a generated password. */
+export function enter(account: AccountView): void {
+  $twoFactorEnabled.set(account.twoFactorEnabled);
+  if (account.mustChangePassword) {
+    $me.set(account);
+    $authPhase.set('must-change-password');
+    return;
+  }
+  enterConsole(account);
 }
 
 export async function signOut(): Promise<void> {
@@ -41,14 +58,14 @@ export async function signOut(): Promise<void> {
   await api.signOut();
 }
 
-function enter(agent: AgentView): void {
+function enterConsole(agent: AgentView): void {
   $me.set(agent);
   $authPhase.set('signed-in');
   connect();
 }
 
 /** Drops the link and everything the signed-in agent could see. */
-function leave(notice: string | null): void {
+export function leave(notice: string | null): void {
   currentLink()?.disconnect();
   setLink(null);
   $connection.set('offline');
@@ -65,7 +82,7 @@ function leave(notice: string | null): void {
   resetTickets();
   resetTriedArticles();
   $me.set(null);
-  $signInForm.set({ submitting: false, error: notice });
+  $signInForm.set({ submitting: false, error: notice, needsCode: false });
   $authPhase.set('signed-out');
 }
 

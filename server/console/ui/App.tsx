@@ -5,6 +5,8 @@ import { $authPhase, $me } from '../state/me';
 import { $section } from '../state/section';
 import { sectionsFor } from './sections';
 import { SignIn } from './SignIn';
+import { ForcedPasswordChange } from './account/ChangePassword';
+import { SetPasswordPage } from './account/SetPasswordPage';
 import { TopBar } from './TopBar';
 import { Notices } from './Notices';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -24,6 +26,9 @@ export function App() {
     );
   }
   if (phase === 'signed-out') return <SignIn />;
+  if (phase === 'set-password') return <SetPasswordPage />;
+  // Nothing else until a generated password is replaced: the server refuses everything else meanwhile too.
+  if (phase === 'must-change-password') return <ForcedPasswordChange />;
   const sections = me ? sectionsFor(me.role) : [];
   const Current = (sections.find((s) => s.id === sectionId) ?? sections[0])?.view;
   return (

@@ -1,4 +1,5 @@
-// The sign-in form: email and password, with the server's refusal (wrong password, rate limited) read out.
+// The sign-in form: email and password, then (for two-factor accounts) the authenticator's code as a second
+// step; the server's refusal (wrong password, wrong code, rate limited) is read out.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits';
@@ -9,6 +10,7 @@ export function SignIn() {
   const form = useStore($signInForm);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
 
   return (
     <main class="sign-in">
@@ -17,7 +19,7 @@ export function SignIn() {
         aria-labelledby="sign-in-title"
         onSubmit={(event) => {
           event.preventDefault();
-          void signIn(email, password);
+          void signIn(email, password, form.needsCode ? code : undefined);
         }}
       >
         <h1 id="sign-in-title">Classroom Support Console</h1>
@@ -28,6 +30,7 @@ export function SignIn() {
           type="email"
           autocomplete="username"
           required
+          readOnly={form.needsCode}
           maxLength={LIMITS.email}
           value={email}
           onInput={(event) => setEmail(event.currentTarget.value)}
@@ -38,16 +41,34 @@ export function SignIn() {
           type="password"
           autocomplete="current-password"
           required
+          readOnly={form.needsCode}
           maxLength={LIMITS.password}
           value={password}
           onInput={(event) => setPassword(event.currentTarget.value)}
         />
+        {form.needsCode && (
+          <>
+            <label for="sign-in-code">Authentication code</label>
+            <input
+              id="sign-in-code"
+              inputMode="numeric"
+              autocomplete="one-time-code"
+              pattern="[0-9]{6}"
+              maxLength={6}
+              required
+              autoFocus
+              value={code}
+              onInput={(event) => setCode(event.currentTarget.value)}
+            />
+            <p class="muted small">Enter the 6-digit code from your authenticator app.</p>
+          </>
+        )}
         {/* Always present, so screen readers announce the message when it appears. */}
         <div role="alert" class="alert-region">
           {form.error && <p class="alert">{form.error}</p>}
         </div>
         <button type="submit" class="primary" disabled={form.submitting} aria-busy={form.submitting}>
-          Sign in
+          {form.needsCode ? 'Verify' : 'Sign in'}
         </button>
       </form>
     </main>

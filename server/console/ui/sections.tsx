@@ -1,6 +1,7 @@
 // The console's sections, in menu order. A feature adds its section here; roles limit who sees it.
 import type { ComponentType } from 'preact';
 import type { AgentRole } from '../../../shared/model';
+import { AccountSection } from './account/AccountSection';
 import { AdminView } from './admin/AdminView';
 import { ArticlesSection } from './articles/ArticlesSection';
 import { SupervisorView } from './SupervisorView';
@@ -23,6 +24,7 @@ export const SECTIONS: Section[] = [
   { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], view: SupervisorView },
   { id: 'admin', label: 'Admin', roles: ['admin'], view: AdminView },
   { id: 'ticket-settings', label: 'Ticket settings', roles: ['admin'], view: TicketSettings },
+  { id: 'account', label: 'Account', view: AccountSection },
 ];
 
 export const sectionsFor = (role: AgentRole): Section[] => SECTIONS.filter((s) => !s.roles || s.roles.includes(role));

@@ -1,5 +1,5 @@
-// Agents: invite one (a first password is generated when none is given), change role, tier and capacity,
-// deactivate (their consoles close at once and their chats go back to the queue) or reactivate.
+// Agents: invite one (a one-time link to choose a password, or a password the admin chose), change role, tier
+// and capacity, reset a password or two-factor, deactivate (consoles close, chats go back to the queue) or reactivate.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_AGENT_CAPACITY } from '../../../../shared/admin-schemas';
@@ -10,7 +10,10 @@ import { $me } from '../../state/me';
 import { TIER_LABEL } from '../format';
 import { PRESENCE_LABEL } from '../routing-format';
 import { TableHead } from '../TableHead';
+import { inviteAgent } from '../../state/admin-accounts';
+import { AgentAccountActions } from './AgentAccountActions';
 import { Issued } from './Issued';
+import { IssuedLink } from './IssuedLink';
 
 const ROLES: AgentRole[] = ['agent', 'supervisor', 'admin'];
 const TIERS: Tier[] = ['L1', 'L2', 'account_manager'];
@@ -43,11 +46,12 @@ export function AgentsAdmin() {
     <section aria-labelledby="agents-admin-title">
       <h2 id="agents-admin-title">Agents</h2>
       <Issued list={list} onDismiss={() => dismissIssued($adminAgents)} />
+      <IssuedLink />
       {list.items === null ? (
         <p role="status">Loading agents…</p>
       ) : (
         <table class="admin-table">
-          <TableHead columns={['Name', 'Role', 'Tier', 'Capacity', 'Presence', 'Active']} />
+          <TableHead columns={['Name', 'Role', 'Tier', 'Capacity', 'Presence', 'Active', 'Account']} />
           <tbody>
             {list.items.map((agent) => (
               <AgentRow key={agent.id} agent={agent} busy={list.busy} />
@@ -113,6 +117,11 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
           {agent.active ? 'Active' : 'Deactivated'}
         </label>
       </td>
+      <td>
+        {!agent.passwordSet && <span class="muted small block">Invited</span>}
+        {agent.twoFactorEnabled && <span class="muted small block">Two-factor on</span>}
+        <AgentAccountActions agent={agent} busy={busy} isMe={agent.id === me?.id} />
+      </td>
     </tr>
   );
 }
@@ -127,7 +136,8 @@ function NewAgent({ busy }: { busy: boolean }) {
       onSubmit={(event) => {
         event.preventDefault();
         const { password, ...rest } = form;
-        void createAgent(password ? { ...rest, password } : rest).then((ok) => {
+        // Without a password the new agent gets a one-time link to choose one; with one (chosen here), as today.
+        void (password ? createAgent({ ...rest, password }) : inviteAgent(rest)).then((ok) => {
           if (ok) setForm({ ...form, name: '', email: '', password: '' });
         });
       }}
@@ -158,10 +168,10 @@ function NewAgent({ busy }: { busy: boolean }) {
         <input type="number" min={1} max={MAX_AGENT_CAPACITY} required value={form.capacity} onInput={(e) => set({ capacity: Number(e.currentTarget.value) })} />
       </label>
       <label>
-        First password (optional)
+        Password (optional)
         <input type="password" minLength={10} autocomplete="new-password" value={form.password} onInput={(e) => set({ password: e.currentTarget.value })} />
       </label>
-      <p class="muted small">Without a password one is generated and shown once.</p>
+      <p class="muted small">Without a password, you get a one-time link (valid 72 hours) for them to choose one.</p>
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
         Invite agent
       </button>
