@@ -47,6 +47,7 @@ describe('anonymous identity floods', () => {
     }
     expect(countRows(server.dataDir, 'end_users') - before).toBe(connected.length);
     for (const o of connected) if (o.connected) o.socket.disconnect();
+    console.info(`flood: 300 new anonymous visitors from one address → ${connected.length} created, ${refused.length} refused with rate_limited`);
 
     // The limit is spent, yet someone who already has an identity comes back.
     const back = server.visitor({ appKey: org.appKey, visitorToken });
