@@ -1,5 +1,6 @@
 // What differs between SQL engines behind the one set of Kysely queries.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { NewMessage } from '../../domain/records';
 import type { Database } from '../schema';
 
 export interface DialectTraits {
@@ -12,4 +13,9 @@ export interface DialectTraits {
    * takes a sequence value, so creations on several nodes do not queue behind one row lock.
    */
   nextTicketNumber(trx: Transaction<Database>, clientKey: string | null): Promise<number | null>;
+  /**
+   * Numbers, stores and marks read one message in a single round trip where the dialect can (returns its seq);
+   * without it messages.ts does the same in a transaction of three statements.
+   */
+  appendMessage?(db: Kysely<Database>, msg: NewMessage): Promise<number>;
 }

@@ -23,42 +23,46 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
     return row ? toMessage(row) : null;
   };
 
+  /** The portable way: bump, insert and mark read in one transaction (three statements). */
+  const appendInTransaction = (msg: NewMessage): Promise<number> =>
+    db.transaction().execute(async (trx) => {
+      // Bumping last_seq locks the conversation row, so numbers are handed out one at a time;
+      // a failed insert rolls the bump back, so the sequence never has gaps.
+      const conv = await trx
+        .updateTable('conversations')
+        .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
+        .where('id', '=', msg.conversationId)
+        .returning('last_seq')
+        .executeTakeFirst();
+      if (!conv) throw new Error(`conversation ${msg.conversationId} does not exist`);
+      const next = Number(conv.last_seq);
+      await trx
+        .insertInto('messages')
+        .values({
+          id: msg.id,
+          conversation_id: msg.conversationId,
+          seq: next,
+          client_id: msg.clientId,
+          author_kind: msg.authorKind,
+          author_id: msg.authorId,
+          author_name: msg.authorName,
+          text: msg.text,
+          created_at: msg.createdAt,
+        })
+        .execute();
+      // The author has read everything up to their own message; same commit, so no extra fsync.
+      if (msg.authorId && msg.authorKind !== 'system') {
+        await advanceReadMark(trx, { conversationId: msg.conversationId, readerKind: msg.authorKind, readerId: msg.authorId, seq: next, at: msg.createdAt });
+      }
+      return next;
+    });
+
   return {
     findMessageByClientId,
 
     async appendMessage(msg: NewMessage): Promise<{ message: StoredMessage; created: boolean }> {
       try {
-        const seq = await db.transaction().execute(async (trx) => {
-          // Bumping last_seq locks the conversation row, so numbers are handed out one at a time;
-          // a failed insert rolls the bump back, so the sequence never has gaps.
-          const conv = await trx
-            .updateTable('conversations')
-            .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
-            .where('id', '=', msg.conversationId)
-            .returning('last_seq')
-            .executeTakeFirst();
-          if (!conv) throw new Error(`conversation ${msg.conversationId} does not exist`);
-          const next = Number(conv.last_seq);
-          await trx
-            .insertInto('messages')
-            .values({
-              id: msg.id,
-              conversation_id: msg.conversationId,
-              seq: next,
-              client_id: msg.clientId,
-              author_kind: msg.authorKind,
-              author_id: msg.authorId,
-              author_name: msg.authorName,
-              text: msg.text,
-              created_at: msg.createdAt,
-            })
-            .execute();
-          // The author has read everything up to their own message; same commit, so no extra fsync.
-          if (msg.authorId && msg.authorKind !== 'system') {
-            await advanceReadMark(trx, { conversationId: msg.conversationId, readerKind: msg.authorKind, readerId: msg.authorId, seq: next, at: msg.createdAt });
-          }
-          return next;
-        });
+        const seq = await (traits.appendMessage ? traits.appendMessage(db, msg) : appendInTransaction(msg));
         return { message: { ...msg, seq }, created: true };
       } catch (error) {
         // The same client id raced in twice: the loser answers with the winner's message.

@@ -3,12 +3,15 @@
 import { sql, type Transaction } from 'kysely';
 import type { DialectTraits } from '../kysely/dialect';
 import type { Database } from '../schema';
+import { appendMessageInOneStatement } from './append-message';
 
 export const TICKET_NUMBER_SEQUENCE = 'ticket_numbers';
 /** First key of the two-key advisory locks taken per ticket client key (any constant unlikely to clash). */
 const CLIENT_KEY_LOCK_SPACE = 0x7469636b; // "tick"
 
 export const postgresTraits: DialectTraits = {
+  appendMessage: appendMessageInOneStatement,
+
   isUniqueViolation: (error) => typeof error === 'object' && error !== null && 'code' in error && error.code === '23505',
 
   async nextTicketNumber(trx: Transaction<Database>, clientKey: string | null): Promise<number | null> {
