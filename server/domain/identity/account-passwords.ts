@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import type { SignInLimits } from '../limits/sign-in-limits';
 import type { Store } from '../ports';
 import type { Agent } from '../records';
+import { generatePassword } from './agents';
 import { hashPassword, verifyPassword } from './passwords';
 import type { AgentSessions } from './sessions';
 
@@ -33,5 +34,17 @@ export class AccountPasswords {
     await store.setPassword(agent.id, await hashPassword(input.newPassword), false);
     await sessions.end(agent.id, { exceptId: currentSessionId });
     return (await store.getAgent(agent.id)) ?? fresh;
+  }
+
+  /**
+   * For the server's command line: a new generated password, returned once to print; the owner must replace it
+   * at the first sign-in, and every session of theirs ends now.
+   */
+  async resetToGenerated(agent: Agent): Promise<string> {
+    if (!agent.active) throw new DomainError('conflict', `${agent.email} is deactivated; reactivate them first`);
+    const password = generatePassword();
+    await this.deps.store.setPassword(agent.id, await hashPassword(password), true);
+    await this.deps.sessions.end(agent.id, {});
+    return password;
   }
 }
