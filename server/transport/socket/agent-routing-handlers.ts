@@ -33,7 +33,10 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     ctx.inFlight
       .track(async () => {
         // Another tab of the same agent may still be open, on any node; only the last one going away counts.
-        const consoles = async () => (await nsp.in(agentRoom(agentId)).fetchSockets()).length;
+        // A node that does not answer in time (unreachable, not dead) must not keep the agent present forever:
+        // then only this node's consoles count, as while Redis is away.
+        const consoles = async () =>
+          (await nsp.in(agentRoom(agentId)).fetchSockets().catch(() => nsp.local.in(agentRoom(agentId)).fetchSockets())).length;
         if ((await consoles()) > 0) return;
         await agentPresence.disconnected(agentId);
         // A console that connected on another node before our write landed must not lose its presence to it.
