@@ -2,9 +2,10 @@
 // at once. In the same run, the same clients first connect to a bare Socket.IO server with our options (the
 // baseline: what Socket.IO itself costs on this machine), then to ours (a real server process, SQLite store,
 // every visitor new). Prints both times, the ratio, drops while the connections are held, and each server's RSS.
-// Options: --visitors 10000 --batch 250 --hold 12; --cpu-prof DIR writes our server's CPU profile there.
+// Options: --visitors 10000 --batch 250 --hold 12; --cpu-prof DIR writes our server's CPU profile there;
+// --server-dir DIR runs another checkout's server as "ours" (before/after comparisons).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { anOrganisation } from '../support/records';
 import { freePort, startServerProcess } from '../support/server-process';
 import { TEST_ORIGIN } from '../support/server';
 import { connectStorm, type Storm } from './connect/storm';
+import { cpuMs, rssMb } from './proc-stats';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '250' },
     hold: { type: 'string', default: '12' },
     'cpu-prof': { type: 'string' },
+    /** Another checkout's server (e.g. the code before a change), run against the same clients. */
+    'server-dir': { type: 'string' },
   },
 });
 const VISITORS = Number(values.visitors);
@@ -32,24 +36,27 @@ const HOLD_MS = Number(values.hold) * 1000;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resident memory of a process, from /proc (Linux). */
-function rssMb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
-}
-
 interface Result {
   name: string;
   storm: Storm;
+  /** Server CPU time spent until every visitor was connected. */
+  cpu: number;
   drops: number;
   rss: number;
 }
 
-async function hold(name: string, storm: Storm, pid: number | undefined): Promise<Result> {
-  progress(`${name}: ${VISITORS} connected in ${(storm.connectMs / 1000).toFixed(2)} s; holding ${HOLD_MS / 1000} s`);
-  await sleep(HOLD_MS);
-  return { name, storm, drops: storm.drops(), rss: rssMb(pid) };
+/** Connects everyone, then holds them; `pid` is the server's. */
+async function measure(name: string, url: string, auths: Record<string, unknown>[], pid: number | undefined): Promise<Result> {
+  const cpuBefore = cpuMs(pid);
+  const storm = await connectStorm(url, auths, { batch: BATCH });
+  const cpu = cpuMs(pid) - cpuBefore;
+  try {
+    progress(`${name}: ${VISITORS} connected in ${(storm.connectMs / 1000).toFixed(2)} s; holding ${HOLD_MS / 1000} s`);
+    await sleep(HOLD_MS);
+    return { name, storm, cpu, drops: storm.drops(), rss: rssMb(pid) };
+  } finally {
+    storm.close();
+  }
 }
 
 async function bare(): Promise<Result> {
@@ -59,11 +66,9 @@ async function bare(): Promise<Result> {
   process.once('exit', () => child.kill('SIGKILL'));
   await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve()));
   progress(`bare Socket.IO: ${VISITORS} connections`);
-  const storm = await connectStorm(`http://127.0.0.1:${port}`, Array.from({ length: VISITORS }, () => ({})), { batch: BATCH });
   try {
-    return await hold('bare Socket.IO', storm, child.pid);
+    return await measure('bare Socket.IO', `http://127.0.0.1:${port}`, Array.from({ length: VISITORS }, () => ({})), child.pid);
   } finally {
-    storm.close();
     child.kill('SIGTERM');
     await exited;
   }
@@ -90,12 +95,13 @@ async function ours(): Promise<Result> {
     })),
   );
   const profile = values['cpu-prof'];
-  const server = await startServerProcess(dataDir, await freePort(), { nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] });
+  const server = await startServerProcess(dataDir, await freePort(), {
+    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    ...(values['server-dir'] ? { cwd: values['server-dir'] } : {}),
+  });
   progress(`our server: ${VISITORS} verified visitors`);
-  let storm: Storm | undefined;
   try {
-    storm = await connectStorm(server.url, auths, { batch: BATCH });
-    const result = await hold('ours (verified visitors, all new)', storm, server.child.pid);
+    const result = await measure('ours (verified visitors, all new)', server.url, auths, server.child.pid);
     // Every visitor was really verified and stored, not just connected.
     const check = new BetterSqlite3(join(dataDir, 'support.sqlite'), { readonly: true });
     const { n } = check.prepare('select count(*) as n from end_users where verified = 1').get() as { n: number };
@@ -103,7 +109,6 @@ async function ours(): Promise<Result> {
     if (n !== VISITORS) throw new Error(`expected ${VISITORS} verified end users in the store, found ${n}`);
     return result;
   } finally {
-    storm?.close();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -117,14 +122,15 @@ async function main(): Promise<void> {
   await sleep(2_000);
   const ourRun = await ours();
   const row = (r: Result) =>
-    `| ${r.name} | ${(r.storm.connectMs / 1000).toFixed(2)} s | ${Math.round(VISITORS / (r.storm.connectMs / 1000))}/s | ${refusals(r.storm)} | ${r.drops} | ${r.rss.toFixed(0)} MB |`;
+    `| ${r.name} | ${(r.storm.connectMs / 1000).toFixed(2)} s | ${Math.round(VISITORS / (r.storm.connectMs / 1000))}/s | ${(r.cpu / 1000).toFixed(1)} s | ${refusals(r.storm)} | ${r.drops} | ${r.rss.toFixed(0)} MB |`;
   console.log(`\nConnect storm benchmark — ${VISITORS} visitors at once (${BATCH} opened per turn of the client's event loop), held ${HOLD_MS / 1000} s`);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-  console.log('| server | all connected after | rate | failed attempts (retried) | dropped while held | server RSS |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| server | all connected after | rate | server CPU | failed attempts (retried) | dropped while held | server RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(row(baseline));
   console.log(row(ourRun));
   console.log(`\nratio to bare Socket.IO (connect time): ${(ourRun.storm.connectMs / baseline.storm.connectMs).toFixed(1)}×`);
+  console.log(`ratio to bare Socket.IO (server CPU): ${(ourRun.cpu / baseline.cpu).toFixed(1)}×`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));

@@ -2,7 +2,8 @@
 // then agents come online and take the first chats. Against a real server process and its SQLite store, prints
 // how long until every visitor holds its correct place (checked against the store), how many queue messages
 // the visitors got, and how slow the server answered /healthz meanwhile.
-// Options: --visitors 500 --agents 5 --capacity 4 --timeout 300; --cpu-prof DIR writes the server's CPU profile there.
+// Options: --visitors 500 --agents 5 --capacity 4 --timeout 300; --cpu-prof DIR writes the server's CPU profile
+// there; --server-dir DIR runs another checkout's server (before/after comparisons).
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { deadlineRouting } from '../../server/domain/routing/chat-routing-policy
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { AgentBot } from '../support/chat-bots';
 import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess } from '../support/server-process';
+import { cpuMs } from './proc-stats';
 import { WaitingVisitor } from './queue/waiting-visitor';
 
 const { values } = parseArgs({
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     capacity: { type: 'string', default: '4' },
     timeout: { type: 'string', default: '300' },
     'cpu-prof': { type: 'string' },
+    /** Another checkout's server (e.g. the code before a change), run against the same clients. */
+    'server-dir': { type: 'string' },
   },
 });
 const VISITORS = Number(values.visitors);
@@ -79,7 +83,11 @@ async function main(): Promise<void> {
   const deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
   const profile = values['cpu-prof'];
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const server = await startServerProcess(deployment, await freePort(), { nodeArgs, env: MACHINE_SPEED });
+  const server = await startServerProcess(deployment, await freePort(), {
+    nodeArgs,
+    env: MACHINE_SPEED,
+    ...(values['server-dir'] ? { cwd: values['server-dir'] } : {}),
+  });
   const store = openSqliteStore(join(deployment.dataDir, 'support.sqlite'));
   const visitors: WaitingVisitor[] = [];
   const agents: AgentBot[] = [];
@@ -96,6 +104,7 @@ async function main(): Promise<void> {
     const phase = async (name: string, act: () => Promise<void>, final: () => Promise<boolean>) => {
       for (const visitor of visitors) visitor.resetCounts();
       const health = probeHealth(server.url);
+      const cpuBefore = cpuMs(server.child.pid);
       const began = performance.now();
       await act();
       await poll('the store to settle', final);
@@ -103,6 +112,7 @@ async function main(): Promise<void> {
       const expected = new Map(order.map((c, i) => [c.id, i + 1]));
       await poll('every visitor to hold its place', () => visitors.every((v) => v.shows(expected)));
       const correct = performance.now() - began;
+      const cpu = cpuMs(server.child.pid) - cpuBefore;
       await poll('the server to fall quiet', () => performance.now() - Math.max(0, ...visitors.map((v) => v.lastQueueMessageAt)) > QUIET_MS);
       const lastAt = Math.max(0, ...visitors.map((v) => v.lastQueueMessageAt));
       const { p50, max } = await health();
@@ -110,7 +120,7 @@ async function main(): Promise<void> {
       const deltas = visitors.reduce((n, v) => n + v.deltas, 0);
       const drops = visitors.reduce((n, v) => n + v.drops, 0);
       rows.push(
-        `| ${name} | ${seconds(correct)} | ${lastAt > began ? seconds(lastAt - began) : '—'} | ${updates} | ${deltas} | ${p50.toFixed(0)} ms | ${max.toFixed(0)} ms | ${drops} |`,
+        `| ${name} | ${seconds(correct)} | ${lastAt > began ? seconds(lastAt - began) : '—'} | ${updates} | ${deltas} | ${p50.toFixed(0)} ms | ${max.toFixed(0)} ms | ${drops} | ${seconds(cpu)} |`,
       );
       progress(rows.at(-1)!);
     };
@@ -137,8 +147,8 @@ async function main(): Promise<void> {
 
     console.log(`\nQueue burst benchmark — ${VISITORS} visitors, then ${AGENTS} agents × capacity ${CAPACITY}`);
     console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-    console.log('| phase | every place right after | last queue message after | `conversation:updated` | `queue:position` | /healthz p50 | /healthz max | connections dropped |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| phase | every place right after | last queue message after | `conversation:updated` | `queue:position` | /healthz p50 | /healthz max | connections dropped | server CPU until right |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of rows) console.log(row);
   } finally {
     for (const bot of [...visitors, ...agents]) bot.close();

@@ -110,13 +110,15 @@ export interface ProcessOptions {
   wrap?: string[];
   /** Extra flags for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
   nodeArgs?: string[];
+  /** Where `server/main.ts` is: another checkout, for a benchmark's before/after (default: this one). */
+  cwd?: string;
 }
 
 /** A node of `deployment` (its data directory and database), or of a bare SQLite data directory. */
 export async function startServerProcess(
   deployment: Pick<Deployment, 'dataDir' | 'databaseUrl'> | string,
   port: number,
-  { env = {}, host = '127.0.0.1', wrap = [], nodeArgs = [] }: ProcessOptions = {},
+  { env = {}, host = '127.0.0.1', wrap = [], nodeArgs = [], cwd }: ProcessOptions = {},
 ): Promise<ServerProcess> {
   const { dataDir, databaseUrl } = typeof deployment === 'string' ? { dataDir: deployment, databaseUrl: null } : deployment;
   // An empty DATABASE_URL keeps a SQLite node on SQLite whatever the test runner's environment holds.
@@ -125,6 +127,7 @@ export async function startServerProcess(
   const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
   });
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
