@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SharedRead } from './shared-read';
+import { KeyedSharedRead, SharedRead } from './shared-read';
 
 /** A load the test finishes by hand; `value` is what the "store" holds when a load starts. */
 function manualLoads() {
@@ -57,5 +57,28 @@ describe('SharedRead', () => {
     await settle();
     loads.pending[1]!.finish();
     expect(await second).toBe(0);
+  });
+});
+
+describe('KeyedSharedRead', () => {
+  it('shares reads per key, never across keys, and keeps nothing once they are done', async () => {
+    const started: string[] = [];
+    const finish = new Map<string, () => void>();
+    const shared = new KeyedSharedRead((key: string) => {
+      const n = started.push(key);
+      return new Promise<string>((resolve) => finish.set(`${key}${n}`, () => resolve(`${key}@${n}`)));
+    });
+    const a = [shared.read('a'), shared.read('a'), shared.read('a')];
+    const b = shared.read('b');
+    expect(started).toEqual(['a', 'b']); // the later 'a's wait for one more read of 'a'
+    finish.get('a1')!();
+    finish.get('b2')!();
+    expect(await b).toBe('b@2');
+    await settle();
+    expect(started).toEqual(['a', 'b', 'a']);
+    finish.get('a3')!();
+    expect(await Promise.all(a)).toEqual(['a@1', 'a@3', 'a@3']);
+    await settle();
+    expect(shared.pending).toBe(0);
   });
 });

@@ -22,11 +22,43 @@ export class SharedRead<T> {
     return this.queued;
   }
 
+  /** Nothing running or queued: the next read starts at once. */
+  get idle(): boolean {
+    return this.running === null && this.queued === null;
+  }
+
   private start(): Promise<T> {
     const read = this.load().finally(() => {
       if (this.running === read) this.running = null;
     });
     this.running = read;
     return read;
+  }
+}
+
+/** SharedRead per key (e.g. an organisation's app key), kept only while a read for that key is pending. */
+export class KeyedSharedRead<K, T> {
+  private readonly reads = new Map<K, SharedRead<T>>();
+
+  constructor(private readonly load: (key: K) => Promise<T>) {}
+
+  read(key: K): Promise<T> {
+    let shared = this.reads.get(key);
+    if (!shared) {
+      const created = new SharedRead(() => this.load(key));
+      this.reads.set(key, created);
+      shared = created;
+    }
+    const result = shared.read();
+    const forget = () => {
+      if (this.reads.get(key) === shared && shared.idle) this.reads.delete(key);
+    };
+    result.then(forget, forget);
+    return result;
+  }
+
+  /** Keys with a read pending (for tests: nothing is kept once reads are done). */
+  get pending(): number {
+    return this.reads.size;
   }
 }

@@ -6,6 +6,7 @@ import { addressGroup } from '../limits/address-group';
 import type { FloodLimits } from '../limits/flood-limits';
 import type { Clock, Store } from '../ports';
 import type { EndUser, Organisation } from '../records';
+import { KeyedSharedRead } from '../chats/shared-read';
 import { Hs256Error, verifyHs256 } from './hs256';
 import { IdentityKeys } from './identity-keys';
 import { hashToken, newToken } from './tokens';
@@ -30,17 +31,24 @@ export interface ResolvedVisitor {
 
 export class VisitorIdentity {
   private readonly keys = new IdentityKeys();
+  /**
+   * A connect storm is thousands of handshakes for a few app keys: they share reads of the organisation, each
+   * still one that began after its handshake did (so a rotated secret or a removed origin counts at once).
+   */
+  private readonly organisations: KeyedSharedRead<string, Organisation | null>;
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly newId: () => string,
     private readonly floods: FloodLimits,
-  ) {}
+  ) {
+    this.organisations = new KeyedSharedRead((appKey) => this.store.findOrganisationByAppKey(appKey));
+  }
 
   /** `clientAddress` is the connecting client's (after trusted proxies): new anonymous identities are limited per address. */
   async resolve(credentials: VisitorCredentials, origin: string | undefined, clientAddress?: string): Promise<ResolvedVisitor> {
-    const organisation = await this.store.findOrganisationByAppKey(credentials.appKey);
+    const organisation = await this.organisations.read(credentials.appKey);
     if (!organisation) throw new DomainError('unknown_app_key', 'No organisation has this app key');
     if (!origin || !organisation.allowedOrigins.includes(origin)) {
       throw new DomainError('origin_not_allowed', `Origin ${origin ?? '(none)'} may not embed this widget`);
