@@ -14,15 +14,15 @@ describe('SIGTERM drains a node', () => {
   let run: ChatRun | undefined;
 
   beforeAll(async () => {
-    deployment = await seedDeployment({ agents: 3, capacity: 10 });
+    deployment = await seedDeployment({ agents: 3, capacity: 10, store: 'sqlite' });
     // Nodes share one SQLite file. Live events reach only sockets on the node that emits them, so everyone
     // starts on node 1 (node 2 is not up yet) and moves to node 2 together.
-    cluster = await startBalancedCluster({ nodes: 2, dataDir: deployment.dataDir, startNow: 1, env: { SUPPORT_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS) } });
+    cluster = await startBalancedCluster({ nodes: 2, deployment, startNow: 1, env: { SUPPORT_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS) } });
   });
   afterAll(async () => {
     run?.close();
     await cluster?.close();
-    deployment?.remove();
+    await deployment?.remove();
   });
 
   it('moves every client to the other node without losing, doubling or reordering a message', async () => {
@@ -50,7 +50,7 @@ describe('SIGTERM drains a node', () => {
     await run.catchUp();
     run.close();
     await cluster.node(1).stop();
-    const { problems, messages } = await run.verify(deployment.dataDir);
+    const { problems, messages } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(run.total);
     // Everyone ended up on the second node: it took new connections after the first one drained.

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBalancedCluster, type BalancedCluster } from '../support/balanced-cluster';
-import { MACHINE_SPEED, seedDeployment, type Deployment } from '../support/server-process';
+import { seedDeployment, type Deployment } from '../support/server-process';
 import { ChatRun } from './support/chat-run';
 
 /** This suite's Redis database; each run has a key prefix of its own, removed afterwards. */
@@ -33,13 +33,14 @@ describe('a node killed with SIGKILL behind the balancer', () => {
   let run: ChatRun | undefined;
 
   beforeAll(async () => {
+    // SQLite shared by the nodes, or PostgreSQL with TEST_STORE=postgres.
     deployment = await seedDeployment({ agents: 3, capacity: 10 });
-    cluster = await startBalancedCluster({ nodes: 3, dataDir: deployment.dataDir, env: { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix, ...MACHINE_SPEED } });
+    cluster = await startBalancedCluster({ nodes: 3, deployment, env: { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix } });
   });
   afterAll(async () => {
     run?.close();
     await cluster?.close();
-    deployment?.remove();
+    await deployment?.remove();
     await removeKeys(prefix);
   });
 
@@ -72,7 +73,7 @@ describe('a node killed with SIGKILL behind the balancer', () => {
     await run.catchUp();
     run.close();
     await cluster.close();
-    const { problems, messages, liveDuplicates } = await run.verify(deployment.dataDir);
+    const { problems, messages, liveDuplicates } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(2_000);
     console.info(`node killed after ${ackedAtKill} acks; ${messages} messages stored; requests per node before the kill ${before.join('/')}; ${liveDuplicates} repeated live deliveries (merged by seq)`);

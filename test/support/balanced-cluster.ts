@@ -1,12 +1,12 @@
 // N real server processes on fixed loopback ports behind the local load balancer (scripts/cluster): for tests
 // that kill, drain and restart nodes while clients go on through the balancer.
 import { startBalancer, type Balancer } from '../../scripts/cluster/balancer';
-import { freePort, startServerProcess, type ServerProcess } from './server-process';
+import { freePort, MACHINE_SPEED, startServerProcess, type Deployment, type ServerProcess } from './server-process';
 
 export interface BalancedClusterOptions {
   nodes: number;
-  /** The data directory every node opens (one shared SQLite file, or attachments beside PostgreSQL). */
-  dataDir: string;
+  /** What every node opens: its data directory (one shared SQLite file, or attachments beside PostgreSQL). */
+  deployment: Pick<Deployment, 'dataDir' | 'databaseUrl'>;
   /** Given to every node, e.g. DATABASE_URL and REDIS_URL. */
   env?: Record<string, string>;
   /** Nodes started with the cluster (default all); the others start with `start(i)`. */
@@ -26,15 +26,16 @@ export interface BalancedCluster {
   close(): Promise<void>;
 }
 
-export async function startBalancedCluster({ nodes: count, dataDir, env = {}, startNow = count }: BalancedClusterOptions): Promise<BalancedCluster> {
+export async function startBalancedCluster({ nodes: count, deployment, env = {}, startNow = count }: BalancedClusterOptions): Promise<BalancedCluster> {
   const ports: number[] = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
   const names = ports.map((_, i) => `node-${i + 1}`);
   const balancer = await startBalancer({ nodes: names.map((name, i) => ({ name, port: ports[i]! })), healthIntervalMs: 250 });
   const nodes: (ServerProcess | undefined)[] = names.map(() => undefined);
   const start = async (i: number) => {
-    const node = await startServerProcess(dataDir, ports[i]!, {
-      env: { SUPPORT_NODE_NAME: names[i]!, SUPPORT_PUBLIC_URL: balancer.url, SUPPORT_TRUST_PROXY: '1', ...env },
+    const node = await startServerProcess(deployment, ports[i]!, {
+      // Bots write at machine speed: the flood limits stay on, wider (see MACHINE_SPEED).
+      env: { SUPPORT_NODE_NAME: names[i]!, SUPPORT_PUBLIC_URL: balancer.url, SUPPORT_TRUST_PROXY: '1', ...MACHINE_SPEED, ...env },
     });
     nodes[i] = node;
     node.child.once('exit', () => {

@@ -2,6 +2,7 @@
 // that nothing was lost, doubled or reordered, in the database and on every participant's screen.
 import { join } from 'node:path';
 import { openSqliteStore } from '../../../server/store/sqlite/index';
+import type { Store } from '../../../server/domain/ports';
 import type { ChatMessage } from '../../../shared/model';
 import { AgentBot, VisitorBot, type ChatCopy } from '../../support/chat-bots';
 import { signIn, type Deployment } from '../../support/server-process';
@@ -113,8 +114,9 @@ export class ChatRun {
    * Compares everything with the database (read after the server stopped): the problems found, none when all is
    * well, and the figures behind them.
    */
-  async verify(dataDir: string): Promise<{ problems: string[]; messages: number; liveDuplicates: number }> {
-    const store = openSqliteStore(join(dataDir, 'support.sqlite'));
+  async verify(source: string | { openStore(): Store }): Promise<{ problems: string[]; messages: number; liveDuplicates: number }> {
+    // A data directory (its SQLite file), or a deployment whose nodes may share PostgreSQL.
+    const store = typeof source === 'string' ? openSqliteStore(join(source, 'support.sqlite')) : source.openStore();
     const problems: string[] = [];
     let messages = 0;
     let liveDuplicates = 0;
