@@ -1,12 +1,18 @@
-// `npm run bench:delivery`: N visitors and M agents on loopback against a real server process with the real
-// SQLite store. Visitors send at a fixed total rate; prints throughput, visitor-send → agent-receive latency,
-// ack latency, and lost/duplicated counts. Options: --visitors 500 --agents 5 --rate 200 --seconds 30.
-import { cpus, loadavg, totalmem } from 'node:os';
-import { readFileSync } from 'node:fs';
+// `npm run bench:delivery`: N visitors and M agents on loopback, first against our server (real processes, the
+// real store), then, in the same run with the same clients, against the floor: a bare Socket.IO relay that makes
+// each message durable in SQLite before acking (delivery/floor-relay.ts). Prints throughput, visitor-send →
+// agent-receive and ack latency, lost/duplicated counts, both p99s and their ratio.
+// Options: --visitors 500 --agents 5 --rate 200 --seconds 30 --warmup 3; --postgres (a throw-away PostgreSQL
+// database), --redis (Redis database 4 under a prefix of its own), --nodes 2 (needs --redis; clients spread).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ChatMessage } from '../../shared/model';
-import { AgentBot, VisitorBot } from '../support/chat-bots';
-import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess } from '../support/server-process';
+import { Redis } from 'ioredis';
+import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess, type ServerProcess } from '../support/server-process';
+import { percentile, progress, runWorkload, type Figures, type Plan } from './delivery/workload';
 
 const { values } = parseArgs({
   options: {
@@ -15,145 +21,117 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '3' },
+    nodes: { type: 'string', default: '1' },
+    postgres: { type: 'boolean', default: false },
+    redis: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
-const VISITORS = Number(values.visitors);
-const AGENTS = Number(values.agents);
-const RATE = Number(values.rate);
-const SECONDS = Number(values.seconds);
-const WARMUP = Number(values.warmup);
+const plan: Plan = { visitors: Number(values.visitors), agents: Number(values.agents), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup) };
+const NODES = Number(values.nodes);
+const REDIS_URL = process.env.REDIS_BENCH_URL ?? 'redis://127.0.0.1:6379/4';
+if (NODES > 1 && !values.redis) throw new Error('--nodes above 1 needs --redis: without it events stay on the node that emits them');
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const progress = (what: string) => process.stderr.write(`… ${what}\n`);
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc. */
-function cpuSeconds(pid: number): number {
+async function ours(): Promise<Figures> {
+  progress(`seeding ${values.postgres ? 'a PostgreSQL database' : 'a SQLite database'} and starting ${NODES} node(s)`);
+  const deployment = await seedDeployment({ agents: plan.agents, capacity: Math.ceil(plan.visitors / plan.agents) + 1, store: values.postgres ? 'postgres' : 'sqlite' });
+  const prefix = `cs-bench-${randomBytes(6).toString('hex')}`;
+  const env = { ...MACHINE_SPEED, ...(values.redis ? { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix } : {}) };
+  const nodes: ServerProcess[] = [];
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
+    for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(deployment, await freePort(), { env }));
+    const at = (i: number) => nodes[i % NODES]!.url;
+    return await runWorkload(
+      {
+        visitorUrl: at,
+        // Agents on the node after their visitors' where there are several: deliveries cross nodes.
+        agentUrl: (i) => at(i + 1),
+        appKey: deployment.appKey,
+        agentCookie: (i) => signIn(at(i + 1), deployment.agents[i]!.email, deployment.agents[i]!.password),
+        pids: nodes.map((node) => node.child.pid!),
+      },
+      plan,
+    );
+  } finally {
+    await Promise.all(nodes.map((node) => node.stop()));
+    await deployment.remove();
+    if (values.redis) await removeRedisKeys(prefix);
   }
 }
 
-async function until(what: string, test: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
+async function floor(): Promise<Figures> {
+  progress('starting the floor: a bare Socket.IO relay, one SQLite insert with fsync per message');
+  const dataDir = mkdtempSync(join(tmpdir(), 'cs-floor-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/delivery/floor-relay.ts', String(port), dataDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const guard = () => child.kill('SIGKILL');
+  process.once('exit', guard);
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    for (let tries = 0; !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); tries++) {
+      if (tries > 300) throw new Error('the floor relay did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return await runWorkload({ visitorUrl: () => url, agentUrl: () => url, appKey: 'floor', agentCookie: async () => '', pids: [child.pid!] }, plan);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    process.off('exit', guard);
+    rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function removeRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+const row = (name: string, values: number[]) =>
+  `${name.padEnd(40)} ${ms(percentile(values, 50))} ${ms(percentile(values, 95))} ${ms(percentile(values, 99))} ${ms(values.at(-1) ?? Number.NaN)}`;
+
+function report(name: string, f: Figures): void {
+  console.log(`\n${name}`);
+  console.log(`messages sent                      ${f.sent} in ${f.elapsed.toFixed(1)} s = ${(f.sent / f.elapsed).toFixed(1)} msg/s`);
+  console.log(`acknowledged                       ${f.sent - f.unacked}`);
+  console.log(`lost (acked, never at the agent)   ${f.lost}`);
+  console.log(`duplicated at the agent            ${f.duplicates}`);
+  console.log(`not acknowledged in time           ${f.unacked}`);
+  console.log(`server CPU                         ${(f.serverCpu * 100).toFixed(0)} % of one core`);
+  console.log(`bench clients CPU                  ${(f.clientCpu * 100).toFixed(0)} % of one core\n`);
+  console.log(`${'latency'.padEnd(40)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
+  console.log(row('visitor send → agent receive', f.endToEnd));
+  console.log(row('visitor send → ack', f.ack));
 }
 
 async function main(): Promise<void> {
-  progress('seeding the database and starting the server');
-  const deployment = await seedDeployment({ agents: AGENTS, capacity: Math.ceil(VISITORS / AGENTS) + 1 });
-  const server = await startServerProcess(deployment, await freePort(), { env: MACHINE_SPEED });
-  const received = new Map<string, number>();
-  let duplicates = 0;
-  const onAgentLive = (message: ChatMessage, at: number) => {
-    if (message.authorKind !== 'visitor' || !message.clientId) return;
-    if (received.has(message.clientId)) duplicates += 1;
-    else received.set(message.clientId, at);
-  };
-  const agents: AgentBot[] = [];
-  const visitors: VisitorBot[] = [];
-  try {
-    for (const agent of deployment.agents) {
-      const cookie = await signIn(server.url, agent.email, agent.password);
-      agents.push(new AgentBot(cookie, { url: server.url, onLive: onAgentLive, ackTimeoutMs: 30_000 }));
-    }
-    progress(`connecting ${AGENTS} agents and ${VISITORS} visitors`);
-    await until('agents to connect', () => agents.every((a) => a.settled), 30_000);
-
-    // Visitors connect and start their chats in batches, as a class arriving over a few seconds.
-    for (let i = 0; i < VISITORS; i++) {
-      visitors.push(new VisitorBot(deployment.appKey, `Student ${i + 1}`, { url: server.url, ackTimeoutMs: 30_000 }));
-      if (i % 50 === 49) await sleep(200);
-    }
-    await until('visitors to connect', () => visitors.every((v) => v.settled), 60_000);
-    // Chats start a batch at a time, each batch routed before the next (a mass arrival is routing's own benchmark).
-    progress('starting the chats');
-    for (let i = 0; i < VISITORS; i += 25) {
-      await Promise.all(visitors.slice(i, i + 25).map((v) => v.start()));
-      const started = Math.min(i + 25, VISITORS);
-      await until('the chats to be assigned', () => agents.reduce((n, a) => n + a.chats.size, 0) >= started, 60_000);
-    }
-
-    const send = async (seconds: number) => {
-      const interval = 1000 / RATE;
-      const start = performance.now();
-      const ids: string[] = [];
-      for (let i = 0; i < seconds * RATE; i++) {
-        const due = start + i * interval;
-        const wait = due - performance.now();
-        if (wait > 1) await sleep(wait);
-        ids.push(visitors[i % VISITORS]!.write(`message ${i}`));
-      }
-      return { ids, elapsed: (performance.now() - start) / 1000 };
-    };
-    progress(`warming up for ${WARMUP} s, then measuring for ${SECONDS} s`);
-    await send(WARMUP);
-    await sleep(1_000);
-
-    const loadBefore = loadavg();
-    const serverCpuBefore = cpuSeconds(server.child.pid!);
-    const clientCpuBefore = process.cpuUsage();
-    const { ids, elapsed } = await send(SECONDS);
-    await until('deliveries to settle', () => ids.every((id) => received.has(id)) && visitors.every((v) => v.settled), 15_000).catch(() => undefined);
-    const serverCpu = cpuSeconds(server.child.pid!) - serverCpuBefore;
-    const clientCpu = process.cpuUsage(clientCpuBefore);
-
-    const sentAt = new Map<string, number>();
-    const ackedAt = new Map<string, number>();
-    for (const visitor of visitors) {
-      for (const [clientId, at] of visitor.sentAt) sentAt.set(clientId, at);
-      for (const clientId of visitor.chat.acked.keys()) ackedAt.set(clientId, visitor.ackedAt.get(clientId)!);
-    }
-    const endToEnd: number[] = [];
-    const ack: number[] = [];
-    let lost = 0;
-    let unacked = 0;
-    for (const id of ids) {
-      const sent = sentAt.get(id);
-      const got = received.get(id);
-      const acked = ackedAt.get(id);
-      if (sent === undefined || acked === undefined) unacked += 1;
-      else ack.push(acked - sent);
-      if (got === undefined) lost += acked === undefined ? 0 : 1;
-      else if (sent !== undefined) endToEnd.push(got - sent);
-    }
-    endToEnd.sort((a, b) => a - b);
-    ack.sort((a, b) => a - b);
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    const row = (name: string, values: number[]) =>
-      `${name.padEnd(34)} ${ms(percentile(values, 50)).padStart(9)} ${ms(percentile(values, 95)).padStart(9)} ${ms(percentile(values, 99)).padStart(9)} ${ms(values.at(-1) ?? Number.NaN).padStart(9)}`;
-
-    console.log(`\nDelivery benchmark — ${VISITORS} visitors, ${AGENTS} agents, target ${RATE} msg/s for ${SECONDS} s (after ${WARMUP} s warm-up)`);
-    console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`);
-    console.log(`store: SQLite (WAL, group commit: fsynced before every ack); load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}\n`);
-    console.log(`messages sent                      ${ids.length} in ${elapsed.toFixed(1)} s = ${(ids.length / elapsed).toFixed(1)} msg/s`);
-    console.log(`acknowledged                       ${ids.length - unacked}`);
-    console.log(`lost (acked, never at the agent)   ${lost}`);
-    console.log(`duplicated at the agent            ${duplicates}`);
-    console.log(`not acknowledged in time           ${unacked}`);
-    console.log(`server CPU                         ${((serverCpu / elapsed) * 100).toFixed(0)} % of one core`);
-    console.log(`bench clients CPU                  ${(((clientCpu.user + clientCpu.system) / 1e6 / elapsed) * 100).toFixed(0)} % of one core\n`);
-    console.log(`${'latency'.padEnd(34)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
-    console.log(row('visitor send → agent receive', endToEnd));
-    console.log(row('visitor send → ack', ack));
-    if (lost > 0 || duplicates > 0 || unacked > 0) process.exitCode = 1;
-  } finally {
-    for (const bot of [...visitors, ...agents]) bot.close();
-    await server.stop();
-    await deployment.remove();
+  const loadBefore = loadavg();
+  const store = `${values.postgres ? 'PostgreSQL' : 'SQLite (WAL, group commit)'}${values.redis ? ' + Redis' : ''}, ${NODES} node${NODES > 1 ? 's' : ''}`;
+  const ourFigures = await ours();
+  const floorFigures = values.floor ? await floor() : null;
+  console.log(`\nDelivery benchmark — ${plan.visitors} visitors, ${plan.agents} agents, target ${plan.rate} msg/s for ${plan.seconds} s (after ${plan.warmup} s warm-up)`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}; load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+  report(`ours: ${store}; every message durable before its ack`, ourFigures);
+  if (floorFigures) {
+    report('floor: bare Socket.IO relay, one SQLite insert per message (synchronous=FULL, fsync) before the ack', floorFigures);
+    const ratio = percentile(ourFigures.endToEnd, 99) / percentile(floorFigures.endToEnd, 99);
+    console.log(`\np99 send → agent: ours ${ms(percentile(ourFigures.endToEnd, 99)).trim()}, floor ${ms(percentile(floorFigures.endToEnd, 99)).trim()}`);
+    console.log(`ratio to floor (p99, send → agent): ${ratio.toFixed(1)}×`);
   }
+  if (ourFigures.lost > 0 || ourFigures.duplicates > 0 || ourFigures.unacked > 0) process.exitCode = 1;
 }
 
-// Interrupted (Ctrl-C, a timeout): exit, so the server process is stopped too (see server-process.ts).
+// Interrupted (Ctrl-C, a timeout): exit, so the server processes are stopped too (see server-process.ts).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 await main();
