@@ -23,7 +23,7 @@ describe('kill -9 and restart mid-run', () => {
     await run.catchUp();
     run.close();
     await bed.server.stop();
-    const { problems, messages } = await run.verify(deployment.dataDir);
+    const { problems, messages } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(2_000);
     console.info(`crash-restart: killed after ${ackedBeforeCrash} acks; ${messages} messages stored, ${proxy.stats.cuts} connections cut`);

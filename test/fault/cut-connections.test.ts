@@ -20,7 +20,7 @@ describe('connections cut at random', () => {
 
     run.close();
     await bed.server.stop();
-    const { problems, messages, liveDuplicates } = await run.verify(deployment.dataDir);
+    const { problems, messages, liveDuplicates } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(2_000);
     console.info(`cut-connections: ${messages} messages stored, ${proxy.stats.cuts} connections cut, ${liveDuplicates} duplicate live deliveries merged away`);

@@ -37,7 +37,7 @@ describe('a weak network profile', () => {
     await run.catchUp();
     run.close();
     await server.stop();
-    const { problems, messages } = await run.verify(deployment.dataDir);
+    const { problems, messages } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(180);
     console.info(`weak-network (${path.kind}): ${messages} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
