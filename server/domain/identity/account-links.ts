@@ -4,9 +4,8 @@
 import type { LinkInfo } from '../../../shared/account-model';
 import type { InviteAgentInput } from '../../../shared/account-schemas';
 import type { AdminAgent } from '../../../shared/routing-model';
-import { adminAgentView } from './agent-admin';
+import { addAgent, adminAgentView, newAgent } from './agent-admin';
 import type { AccountLinkPurpose } from './account-store';
-import { DEFAULT_CAPACITY } from './agents';
 import { DomainError } from '../errors';
 import type { Clock, Store } from '../ports';
 import type { Agent } from '../records';
@@ -38,27 +37,9 @@ export class AccountLinks {
   async invite(actor: Agent, input: InviteAgentInput): Promise<{ agent: AdminAgent; link: IssuedToken }> {
     requireRole(actor, 'admin');
     const { store, clock, newId } = this.deps;
-    const agent: Agent = {
-      id: newId(),
-      email: input.email,
-      name: input.name,
-      // No password: nothing signs in as this agent until the link is used.
-      passwordHash: '',
-      role: input.role,
-      tier: input.tier,
-      capacity: input.capacity ?? DEFAULT_CAPACITY,
-      presence: 'offline',
-      active: true,
-      createdAt: clock.now(),
-      mustChangePassword: false,
-      twoFactorEnabled: false,
-    };
-    try {
-      await store.createAgent(agent);
-    } catch (error) {
-      if (store.isUniqueViolation(error)) throw new DomainError('conflict', `An agent with the email ${input.email} exists`);
-      throw error;
-    }
+    // No password: nothing signs in as this agent until the link is used.
+    const agent = newAgent(input, newId(), clock.now(), { passwordHash: '', mustChangePassword: false });
+    await addAgent(store, agent);
     return { agent: adminAgentView(agent), link: await this.issue(agent.id, 'invite', actor.id) };
   }
 

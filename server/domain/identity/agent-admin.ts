@@ -22,6 +22,36 @@ export const adminAgentView = (agent: Agent): AdminAgent => ({
   twoFactorEnabled: agent.twoFactorEnabled,
 });
 
+/** A new agent's record from the admin's input; `credentials` say how they will sign in. */
+export const newAgent = (
+  input: Pick<CreateAgentInput, 'email' | 'name' | 'role' | 'tier' | 'capacity'>,
+  id: string,
+  now: number,
+  credentials: Pick<Agent, 'passwordHash' | 'mustChangePassword'>,
+): Agent => ({
+  id,
+  email: input.email,
+  name: input.name,
+  role: input.role,
+  tier: input.tier,
+  capacity: input.capacity ?? DEFAULT_CAPACITY,
+  presence: 'offline',
+  active: true,
+  createdAt: now,
+  twoFactorEnabled: false,
+  ...credentials,
+});
+
+/** Stores a new agent; a taken email is a conflict. */
+export async function addAgent(store: Store, agent: Agent): Promise<void> {
+  try {
+    await store.createAgent(agent);
+  } catch (error) {
+    if (store.isUniqueViolation(error)) throw new DomainError('conflict', `An agent with the email ${agent.email} exists`);
+    throw error;
+  }
+}
+
 export interface AgentAdminDeps {
   store: Store;
   events: DomainEvents;
@@ -47,26 +77,11 @@ export class AgentAdmin {
     requireRole(actor, 'admin');
     const { store, clock, newId } = this.deps;
     const generatedPassword = input.password ? undefined : generatePassword();
-    const agent: Agent = {
-      id: newId(),
-      email: input.email,
-      name: input.name,
+    const agent = newAgent(input, newId(), clock.now(), {
       passwordHash: await hashPassword(input.password ?? (generatedPassword as string)),
-      role: input.role,
-      tier: input.tier,
-      capacity: input.capacity ?? DEFAULT_CAPACITY,
-      presence: 'offline',
-      active: true,
-      createdAt: clock.now(),
       mustChangePassword: generatedPassword !== undefined,
-      twoFactorEnabled: false,
-    };
-    try {
-      await store.createAgent(agent);
-    } catch (error) {
-      if (store.isUniqueViolation(error)) throw new DomainError('conflict', `An agent with the email ${input.email} exists`);
-      throw error;
-    }
+    });
+    await addAgent(store, agent);
     return generatedPassword ? { agent: adminAgentView(agent), generatedPassword } : { agent: adminAgentView(agent) };
   }
 
