@@ -27,7 +27,8 @@ export function setUpAgentNamespace(
     // Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own (scheme too).
     if (!ownOrigin.admitsConsole(socket.request)) return next(handshakeError('origin_not_allowed', 'The console must be opened from this server'));
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-    agents.authenticateSession(token, { address: socket.handshake.address }).then(
+    // The address as REST sees it (after a trusted proxy's header), for the session list.
+    agents.authenticateSession(token, { address: ctx.clientAddress?.(socket.request) ?? socket.handshake.address }).then(
       (signedIn) => {
         if (!signedIn) return next(handshakeError('unauthorized', 'Sign in first'));
         socket.data = { agent: signedIn.agent, sessionId: signedIn.session.id };
