@@ -2,7 +2,7 @@
 // messages while one node is killed with SIGKILL and started again. Its clients reconnect through the balancer
 // to the other nodes and carry on: zero lost, zero duplicated, each sender's order kept, on every screen.
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { removeRedisKeys } from '../support/cluster';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBalancedCluster, type BalancedCluster } from '../support/balanced-cluster';
 import { seedDeployment, type Deployment } from '../support/server-process';
@@ -10,21 +10,6 @@ import { ChatRun } from './support/chat-run';
 
 /** This suite's Redis database; each run has a key prefix of its own, removed afterwards. */
 const REDIS_URL = process.env.REDIS_FAULT_URL ?? 'redis://127.0.0.1:6379/4';
-
-async function removeKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 describe('a node killed with SIGKILL behind the balancer', () => {
   const prefix = `cs-fault-${randomBytes(6).toString('hex')}`;
@@ -41,7 +26,7 @@ describe('a node killed with SIGKILL behind the balancer', () => {
     run?.close();
     await cluster?.close();
     await deployment?.remove();
-    await removeKeys(prefix);
+    await removeRedisKeys(prefix, REDIS_URL);
   });
 
   it('loses, doubles and reorders nothing while its clients move to the other nodes', async () => {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Redis } from 'ioredis';
+import { removeRedisKeys } from '../support/cluster';
 import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess, type ServerProcess } from '../support/server-process';
 import { percentile, progress, runWorkload, type Figures, type Plan } from './delivery/workload';
 
@@ -56,7 +56,7 @@ async function ours(): Promise<Figures> {
   } finally {
     await Promise.all(nodes.map((node) => node.stop()));
     await deployment.remove();
-    if (values.redis) await removeRedisKeys(prefix);
+    if (values.redis) await removeRedisKeys(prefix, REDIS_URL);
   }
 }
 
@@ -79,21 +79,6 @@ async function floor(): Promise<Figures> {
     await new Promise((resolve) => child.once('exit', resolve));
     process.off('exit', guard);
     rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function removeRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 

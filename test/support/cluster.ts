@@ -100,9 +100,9 @@ async function seedAdmin(deployment: Deployment): Promise<{ id: string; email: s
   }
 }
 
-/** Deletes every key of the run's prefix (streams, recovery sessions) from the test database. */
-export async function removeRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_TEST_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+/** Deletes every key of the run's prefix (streams, recovery sessions) from a test database. */
+export async function removeRedisKeys(prefix: string, url: string = REDIS_TEST_URL): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
     let cursor = '0';
