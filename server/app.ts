@@ -70,6 +70,7 @@ const REDIS_CONNECT_TIMEOUT_MS = 10_000;
 export async function startServer({ config, log, clock = systemClock, store: given }: StartOptions): Promise<RunningServer> {
   // With Redis, every node's sockets hear every node's events (docs/scaling.md); without it, one node in memory.
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
+  const redisPrefix = config.redisPrefix ?? DEFAULT_REDIS_PREFIX;
   try {
     await redis?.connected(REDIS_CONNECT_TIMEOUT_MS);
   } catch (error) {
@@ -108,7 +109,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     ...(config.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: config.retentionIntervalMs }),
     onJobError: (err, what) => log.error({ err, what }, 'background job failed'),
     // Keys live in the URL's database, so the deployment's prefix alone keeps them apart: `cs:rl:…` by default.
-    rateLimits: redis ? redisRateLimits(redis.client, `${config.redisPrefix ?? DEFAULT_REDIS_PREFIX}:rl:`) : memoryRateLimits(),
+    rateLimits: redis ? redisRateLimits(redis.client, `${redisPrefix}:rl:`) : memoryRateLimits(),
     rateLimitFactor: config.rateLimitFactor,
   });
 
@@ -151,7 +152,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     // Half-open connections (a laptop lid, a dropped Wi-Fi) are noticed within ~20 s instead of ~45 s.
     pingInterval: 10_000,
     pingTimeout: 10_000,
-    ...(redis ? { adapter: redisStreamsAdapter(redis, config.redisPrefix ?? DEFAULT_REDIS_PREFIX, log) } : {}),
+    ...(redis ? { adapter: redisStreamsAdapter(redis, redisPrefix, log) } : {}),
   });
   const visitors = io.of(VISITOR_NAMESPACE) as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as AgentNamespace;
