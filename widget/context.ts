@@ -1,20 +1,10 @@
 // The classroom context sent with a conversation: what the host app tells us plus what the browser tells us.
 import type { ClientContextInput } from '../shared/protocol';
 import { LIMITS } from '../shared/limits';
+import type { HostContext } from './public-api';
 import { WIDGET_VERSION } from './version';
 
-/** Fields the host app may pass to `init({ context })` or `setContext()`; unknown keys travel in `extra`. */
-export interface HostContext {
-  classroomId?: string;
-  role?: 'student' | 'teacher';
-  hostApp?: string;
-  hostAppVersion?: string;
-  /** The user's live class is running right now: their chat is more urgent. */
-  liveClass?: boolean;
-  /** Recent network quality measured by the host app (shown to the agent). */
-  network?: { rttMs?: number; packetLossPct?: number; jitterMs?: number };
-  [key: string]: unknown;
-}
+export type { HostContext };
 
 export interface Environment {
   browser?: string;

@@ -8,6 +8,9 @@ function recordingApi() {
     open: () => calls.push(['open']),
     close: () => calls.push(['close']),
     setContext: (context) => calls.push(['setContext', context]),
+    on: (event, handler) => calls.push(['on', event, typeof handler]),
+    off: (event) => calls.push(['off', event]),
+    reportQuality: (report) => calls.push(['reportQuality', report]),
   };
   return { api, calls };
 }
@@ -73,5 +76,25 @@ describe('installHostApi', () => {
     win.ClassroomSupport?.open?.();
     expect(first.calls).toEqual([['open']]);
     expect(second.calls).toEqual([]);
+  });
+
+  it('attaches queued handlers before anything runs, even before an auto-init from the tag', () => {
+    const { api, calls } = recordingApi();
+    const stub = { _q: [['open', []], ['on', ['error', () => {}]], ['reportQuality', [{ rttMs: 80 }]], ['off', ['error', () => {}]]] };
+    installHostApi({ ClassroomSupport: stub as never }, api, { appKey: 'tag' });
+    expect(calls).toEqual([
+      ['on', 'error', 'function'],
+      ['off', 'error'],
+      ['init', { appKey: 'tag' }],
+      ['open'],
+      ['reportQuality', { rttMs: 80 }],
+    ]);
+  });
+
+  it("returns the object the page uses: the first copy's, when a second copy loads", () => {
+    const win: { ClassroomSupport?: Partial<HostApi> } = {};
+    const installed = installHostApi(win, recordingApi().api, null);
+    expect(installed).toBe(win.ClassroomSupport);
+    expect(installHostApi(win, recordingApi().api, null)).toBe(installed);
   });
 });

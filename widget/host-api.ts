@@ -1,13 +1,7 @@
 // Installs window.ClassroomSupport over the paste-in stub and replays, in order, the calls queued before we loaded.
-import type { HostContext } from './context';
-import type { InitOptions } from './options';
+import type { ClassroomSupportApi } from './public-api';
 
-export interface HostApi {
-  init(options: InitOptions): void;
-  open(): void;
-  close(): void;
-  setContext(context: HostContext): void;
-}
+export type HostApi = ClassroomSupportApi;
 
 type QueuedCall = [method: string, args: unknown[]];
 
@@ -16,7 +10,8 @@ interface Stub extends Partial<HostApi> {
   _loaded?: boolean;
 }
 
-const METHODS: (keyof HostApi)[] = ['init', 'open', 'close', 'setContext'];
+const METHODS: (keyof HostApi)[] = ['init', 'open', 'close', 'setContext', 'on', 'off', 'reportQuality'];
+const SUBSCRIBING = (method: string) => method === 'on' || method === 'off';
 
 function invoke(api: HostApi, [method, args]: QueuedCall): void {
   // Only our own methods: the queue is plain page data that anything on the page can push to.
@@ -29,19 +24,25 @@ function invoke(api: HostApi, [method, args]: QueuedCall): void {
 }
 
 /**
- * Replaces the stub's methods with `api` on the same object (host code may hold a reference to it),
- * auto-inits from the script tag when nobody queued an init, then replays the queue.
+ * Replaces the stub's methods with `api` on the same object (host code may hold a reference to it), attaches the
+ * queued event handlers first (so they hear everything from the start, even an auto-init's refusal), auto-inits
+ * from the script tag when nobody queued an init, then replays the other calls in order. Returns the object the
+ * page uses (the one already installed, when a second copy of the widget loads).
  */
-export function installHostApi(win: { ClassroomSupport?: Stub }, api: HostApi, fromScriptTag: InitOptions | null): void {
+export function installHostApi(win: { ClassroomSupport?: Stub }, api: HostApi, fromScriptTag: InitOptions | null): HostApi {
   const stub = (win.ClassroomSupport ??= {});
   // A second copy of the bundle on the page must not mount a second widget.
-  if (stub._loaded) return;
+  if (stub._loaded) return stub as HostApi;
   const queue = Array.isArray(stub._q) ? stub._q : [];
   Object.assign(stub, api, {
     _loaded: true,
     // Stub methods captured before we loaded still push here: run those calls at once.
     _q: { push: (call: QueuedCall) => invoke(api, call) },
   });
+  for (const call of queue) if (SUBSCRIBING(call[0])) invoke(api, call);
   if (fromScriptTag && !queue.some(([method]) => method === 'init')) api.init(fromScriptTag);
-  for (const call of queue) invoke(api, call);
+  for (const call of queue) if (!SUBSCRIBING(call[0])) invoke(api, call);
+  return stub as HostApi;
 }
+
+type InitOptions = Parameters<HostApi['init']>[0];

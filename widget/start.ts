@@ -4,6 +4,7 @@ import type { InitOptions } from './options';
 import { configureHelp } from './state/help';
 import { tickets } from './state/tickets';
 import { setHostContext } from './state/host-context';
+import { hostEvents, watchHostSignals } from './state/host-signals';
 import { watchReading } from './state/read-state';
 import { $open } from './state/ui';
 import { mountWidget } from './ui/mount';
@@ -15,25 +16,33 @@ function whenBodyReady(run: () => void): void {
   else document.addEventListener('DOMContentLoaded', run, { once: true });
 }
 
-/** `defaultServer` is where the widget script came from, used when the host does not name a server. */
-export function start(options: InitOptions, defaultServer: string): void {
+function refuse(message: string): void {
+  console.error(`[ClassroomSupport] ${message}`);
+  hostEvents.emit('error', { code: 'init_invalid', message });
+}
+
+/** `defaultServer` is where the widget script came from, used when the host does not name a server (null from npm). */
+export function start(options: InitOptions, defaultServer: string | null): void {
   // One widget per page: a second init is ignored rather than opening a second connection.
   if (started) return;
-  if (!options?.appKey) {
-    console.error('[ClassroomSupport] init needs an appKey');
-    return;
-  }
+  if (!options?.appKey) return refuse('init needs an appKey');
+  const server = options.server || defaultServer;
+  if (!server) return refuse('init needs a server (the support server\'s origin) when the widget comes from npm');
   started = true;
+  watchHostSignals();
   setHostContext({ role: options.user?.role, ...options.context });
-  whenBodyReady(mountWidget);
-  configureHelp(options.server || defaultServer, options.locale);
-  tickets.server = (options.server || defaultServer).replace(/\/+$/, '');
+  whenBodyReady(() => {
+    mountWidget();
+    hostEvents.emit('ready');
+  });
+  configureHelp(server, options.locale);
+  tickets.server = server.replace(/\/+$/, '');
   tickets.appKey = options.appKey;
   watchReading();
 
   const connect = () =>
     connectVisitor({
-      server: options.server || defaultServer,
+      server,
       appKey: options.appKey,
       token: options.token,
       name: options.user?.name,

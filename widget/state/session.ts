@@ -11,6 +11,8 @@ export type Connection = 'idle' | 'connecting' | 'online' | 'offline' | 'error';
 export const $connection = atom<Connection>('idle');
 /** Why the server refused the connection, in words for the visitor. */
 export const $connectionError = atom<string | null>(null);
+/** The server's code for that refusal (e.g. "forbidden_origin"), for the host page's `error` event. */
+export const $connectionErrorCode = atom<string | null>(null);
 export const $user = atom<EndUserView | null>(null);
 
 /** The server sends a session after every (re)connect: the moment to catch up and to resend. */
@@ -33,7 +35,8 @@ export function connectionLost(): void {
   if ($connection.get() === 'online') $connection.set('offline');
 }
 
-export function connectionRefused(message: string): void {
+export function connectionRefused(message: string, code: string): void {
+  $connectionErrorCode.set(code);
   $connectionError.set(message);
   $connection.set('error');
 }

@@ -39,7 +39,7 @@ describe('$status', () => {
   });
 
   it('shows why the server refused the connection, and keeps it over later network noise', () => {
-    connectionRefused('Unknown app key');
+    connectionRefused('Unknown app key', 'unauthorized');
     connectionLost();
     expect($status.get()).toBe('Unknown app key');
   });

@@ -112,7 +112,7 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
       // A whole class refused at once must not come back at the same instant: spread them over a second.
       return void retry((code === 'rate_limited' ? retryDelayOf(data) : RETRY_LATER) + Math.random() * 1_000);
     }
-    connectionRefused(error.message);
+    connectionRefused(error.message, code);
   });
 
   const wire: Wire = {

@@ -1,15 +1,13 @@
 // The round button that opens and closes the chat, with the unread badge.
 import { useStore } from '@nanostores/preact';
 import type { Ref } from 'preact';
-import { $unread } from '../state/read-state';
-import { $ticketsUnread } from '../state/tickets';
+import { $badge } from '../state/badge';
 import { $open, togglePanel } from '../state/ui';
 import { CHAT, CROSS, Icon } from './Icon';
 
 export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   const open = useStore($open);
-  // Chat messages and ticket updates alike: both are news from support.
-  const unread = useStore($unread) + useStore($ticketsUnread);
+  const unread = useStore($badge);
   const label = open ? 'Close support chat' : `Open support chat${unread ? `, ${unread} unread` : ''}`;
   return (
     <button ref={buttonRef} type="button" class="launcher" aria-label={label} aria-expanded={open} onClick={togglePanel}>

@@ -1,0 +1,20 @@
+// The object behind `window.ClassroomSupport` and the npm export: each method wired to the widget's state.
+import type { HostApi } from './host-api';
+import { start } from './start';
+import { setHostContext } from './state/host-context';
+import { hostEvents } from './state/host-signals';
+import { closePanel, openPanel } from './state/ui';
+
+/** `defaultServer`: where the widget script came from (the script tag), or null from npm, where init names it. */
+export function widgetApi(defaultServer: string | null): HostApi {
+  return {
+    init: (options) => start(options, defaultServer),
+    open: openPanel,
+    close: closePanel,
+    setContext: setHostContext,
+    on: hostEvents.on,
+    off: hostEvents.off,
+    // Declared for the monitoring work (issue 12), which gives it a body; until then quality samples are dropped.
+    reportQuality: () => {},
+  };
+}
