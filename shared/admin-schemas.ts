@@ -52,6 +52,7 @@ const organisationFields = {
   identityRequired: v.boolean(),
   accountManagerId: v.nullable(v.pipe(v.string(), v.uuid('must be a UUID'))),
   hotline: v.nullable(v.pipe(v.string(), v.trim(), v.nonEmpty('hotline is empty; send null for none'), v.maxLength(40))),
+  supportPlanId: v.nullable(v.pipe(v.string(), v.uuid('must be a UUID'))),
 };
 
 export const CreateOrganisationSchema = v.strictObject({
@@ -60,6 +61,7 @@ export const CreateOrganisationSchema = v.strictObject({
   identityRequired: v.optional(organisationFields.identityRequired, true),
   accountManagerId: v.optional(organisationFields.accountManagerId, null),
   hotline: v.optional(organisationFields.hotline, null),
+  supportPlanId: v.optional(organisationFields.supportPlanId, null),
 });
 
 export const UpdateOrganisationSchema = v.pipe(
@@ -69,6 +71,7 @@ export const UpdateOrganisationSchema = v.pipe(
     identityRequired: v.optional(organisationFields.identityRequired),
     accountManagerId: v.optional(organisationFields.accountManagerId),
     hotline: v.optional(organisationFields.hotline),
+    supportPlanId: v.optional(organisationFields.supportPlanId),
   }),
   v.check((patch) => Object.keys(patch).length > 0, 'nothing to change'),
 );

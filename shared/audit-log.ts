@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'canned_reply.updated',
   'canned_reply.deleted',
   'sla_policy.changed',
+  'support_plan.created',
+  'support_plan.changed',
   'api_token.created',
   'api_token.revoked',
   'end_user.exported',

@@ -133,4 +133,6 @@ export interface AdminOrganisation {
   accountManager: { id: string; name: string } | null;
   hotline: string | null;
   createdAt: number;
+  /** The support plan the organisation is on; null: the global SLA policy. */
+  supportPlan: { id: string; name: string } | null;
 }

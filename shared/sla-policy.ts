@@ -17,7 +17,7 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
 const MINUTE_MS = 60_000;
 
 /** A priority's targets in milliseconds. */
-export function targetsMs(policy: SlaPolicy, priority: TicketPriority): { firstResponseMs: number; resolutionMs: number | null } {
+export function targetsMs(policy: Pick<SlaPolicy, 'targets'>, priority: TicketPriority): { firstResponseMs: number; resolutionMs: number | null } {
   const target = policy.targets[priority];
   return {
     firstResponseMs: target.firstResponseMinutes * MINUTE_MS,

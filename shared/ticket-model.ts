@@ -125,6 +125,10 @@ export interface SlaClock {
 
 export interface TicketSla {
   policyVersion: number;
+  /** The support plan the clocks follow; null: the global policy. */
+  planId: string | null;
+  /** Whether the clocks count only the plan's business hours. */
+  businessHours: boolean;
   paused: boolean;
   firstResponse: SlaClock;
   resolution: SlaClock;

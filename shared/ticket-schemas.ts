@@ -99,16 +99,20 @@ export const CallbackRequestSchema = v.strictObject({
 const minutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 90));
 const target = v.strictObject({ firstResponseMinutes: minutes, resolutionMinutes: v.nullable(minutes) });
 
-export const SlaPolicyInputSchema = v.pipe(
-  v.strictObject({
-    targets: v.strictObject({ P1: target, P2: target, P3: target, P4: target }),
-    warnAtPercent: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(99)),
-  }),
+/** Targets per priority, shaped as in the SLA policy; support plans use the same shape. */
+export const SlaTargetsSchema = v.pipe(
+  v.strictObject({ P1: target, P2: target, P3: target, P4: target }),
   v.check(
-    (policy) => Object.values(policy.targets).every((t) => t.resolutionMinutes === null || t.resolutionMinutes >= t.firstResponseMinutes),
+    (targets) => Object.values(targets).every((t) => t.resolutionMinutes === null || t.resolutionMinutes >= t.firstResponseMinutes),
     'a resolution target must not be shorter than the first response target',
   ),
 );
+export const WarnAtPercentSchema = v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(99));
+
+export const SlaPolicyInputSchema = v.strictObject({
+  targets: SlaTargetsSchema,
+  warnAtPercent: WarnAtPercentSchema,
+});
 export type SlaPolicyInput = v.InferOutput<typeof SlaPolicyInputSchema>;
 
 /** An API token: a name, one organisation or all of them (said explicitly), and an optional expiry (epoch ms). */

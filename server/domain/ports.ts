@@ -17,6 +17,7 @@ import type { ArticleStore } from './articles/article-store';
 import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
 import type { TicketStore } from './tickets/ticket-store';
+import type { PlanStore } from './plans/plan-store';
 import type { PrivacyStore } from './privacy/privacy-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
@@ -40,7 +41,8 @@ export interface Store
     CannedReplyStore,
     AdminStore,
     PrivacyStore,
-    AccountStore {
+    AccountStore,
+    PlanStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

@@ -28,6 +28,8 @@ export interface Organisation {
   /** Phone number shown to users for P1 emergencies. */
   hotline: string | null;
   createdAt: number;
+  /** The support plan the organisation is on (migration 015); absent or null: the global SLA policy. */
+  supportPlanId?: string | null;
 }
 
 export interface EndUser {

@@ -1,5 +1,6 @@
 // Table types for Kysely; the same shapes in SQLite and PostgreSQL (booleans as 0/1, times as epoch ms).
 import type { ColumnType, Generated } from 'kysely';
+import type { PlanTables } from './plan-schema';
 import type { SuggestedEditTables } from './suggested-edit-schema';
 import type { AccountTables } from './account-schema';
 import type { TicketTables } from './ticket-schema';
@@ -21,6 +22,8 @@ export interface OrganisationsTable {
   created_at: EpochMs;
   /** Migration 011: days closed chats and tickets are kept; null keeps them. */
   retention_days: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Migration 015: the organisation's support plan; null keeps the global SLA policy. */
+  support_plan_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EndUsersTable {
@@ -198,7 +201,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

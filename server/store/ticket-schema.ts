@@ -48,6 +48,9 @@ export interface TicketsTable {
   sla_next_due_at: NullableEpochMs;
   sla_next_timer_at: NullableEpochMs;
   sla_state: string;
+  /** Migration 015: the support plan and the calendar (JSON business hours) the clocks count in. */
+  sla_plan_id: ColumnType<string | null, string | null | undefined, string | null>;
+  sla_hours: ColumnType<string | null, string | null | undefined, string | null>;
   event_seq: number;
   customer_seq: number;
   customer_seen_seq: number;

@@ -13,6 +13,7 @@ export const anOrganisation = (over: Partial<Organisation> = {}): Organisation =
   identityRequired: false,
   accountManagerId: null,
   hotline: null,
+  supportPlanId: null,
   createdAt: 1_000,
   ...over,
 });

@@ -34,7 +34,7 @@ export function aTicket(organisationId: string, over: Partial<NewTicket> = {}): 
     resolvedAt: null,
     closedAt: null,
     autoCloseAt: null,
-    sla: newSlaRecord(DEFAULT_SLA_POLICY, priority),
+    sla: newSlaRecord({ ...DEFAULT_SLA_POLICY, planId: null, businessHours: null }, priority),
     eventSeq: 0,
     customerSeq: 0,
     customerSeenSeq: 0,

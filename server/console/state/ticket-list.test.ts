@@ -20,7 +20,7 @@ const ticket = (over: Partial<TicketSummary> & { due?: number | null; state?: Ti
     organisation: { id: 'o', name: 'Maple' },
     createdAt: 0,
     updatedAt: 0,
-    sla: { policyVersion: 0, paused: false, firstResponse: clock, resolution: clock, nextDueAt: due, state },
+    sla: { policyVersion: 0, planId: null, businessHours: false, paused: false, firstResponse: clock, resolution: clock, nextDueAt: due, state },
     openCallbacks: 0,
     ...rest,
   };

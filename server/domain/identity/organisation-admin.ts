@@ -18,13 +18,15 @@ export class OrganisationAdmin {
     requireRole(actor, 'admin');
     const { store } = this.deps;
     const agents = new Map((await store.listAgents()).map((a) => [a.id, a]));
-    return (await store.listOrganisations()).map((org) => this.view(org, agents));
+    const plans = await this.planNames();
+    return (await store.listOrganisations()).map((org) => this.view(org, agents, plans));
   }
 
   async create(actor: Agent, input: CreateOrganisationInput): Promise<{ organisation: AdminOrganisation; identitySecret: string }> {
     requireRole(actor, 'admin');
     const { store, clock, newId } = this.deps;
     await this.checkAccountManager(input.accountManagerId);
+    await this.checkPlan(input.supportPlanId);
     const organisation: Organisation = {
       id: newId(),
       name: input.name,
@@ -35,6 +37,7 @@ export class OrganisationAdmin {
       accountManagerId: input.accountManagerId,
       hotline: input.hotline,
       createdAt: clock.now(),
+      supportPlanId: input.supportPlanId,
     };
     await store.createOrganisation(organisation);
     return { organisation: await this.viewOf(organisation.id), identitySecret: organisation.identitySecret };
@@ -43,6 +46,7 @@ export class OrganisationAdmin {
   async update(actor: Agent, id: string, patch: UpdateOrganisationInput): Promise<AdminOrganisation> {
     requireRole(actor, 'admin');
     if (patch.accountManagerId !== undefined) await this.checkAccountManager(patch.accountManagerId);
+    await this.checkPlan(patch.supportPlanId);
     if (!(await this.deps.store.updateOrganisation(id, patch))) throw new DomainError('not_found', 'No such organisation');
     return this.viewOf(id);
   }
@@ -53,6 +57,10 @@ export class OrganisationAdmin {
     const identitySecret = newSecret();
     if (!(await this.deps.store.updateOrganisation(id, { identitySecret }))) throw new DomainError('not_found', 'No such organisation');
     return { organisation: await this.viewOf(id), identitySecret };
+  }
+
+  private async checkPlan(planId: string | null | undefined): Promise<void> {
+    if (planId && !(await this.deps.store.getSupportPlan(planId))) throw new DomainError('bad_request', 'supportPlanId: no such support plan');
   }
 
   private async checkAccountManager(agentId: string | null): Promise<void> {
@@ -67,11 +75,16 @@ export class OrganisationAdmin {
     const organisation = await this.deps.store.getOrganisation(id);
     if (!organisation) throw new DomainError('not_found', 'No such organisation');
     const manager = organisation.accountManagerId ? await this.deps.store.getAgent(organisation.accountManagerId) : null;
-    return this.view(organisation, new Map(manager ? [[manager.id, manager]] : []));
+    return this.view(organisation, new Map(manager ? [[manager.id, manager]] : []), await this.planNames());
   }
 
-  private view(org: Organisation, agents: Map<string, Agent>): AdminOrganisation {
+  private async planNames(): Promise<Map<string, string>> {
+    return new Map((await this.deps.store.listSupportPlans()).map((p) => [p.id, p.name]));
+  }
+
+  private view(org: Organisation, agents: Map<string, Agent>, plans: Map<string, string>): AdminOrganisation {
     const manager = org.accountManagerId ? agents.get(org.accountManagerId) : undefined;
+    const planId = org.supportPlanId ?? null;
     return {
       id: org.id,
       name: org.name,
@@ -81,6 +94,7 @@ export class OrganisationAdmin {
       accountManager: manager ? { id: manager.id, name: manager.name } : null,
       hotline: org.hotline,
       createdAt: org.createdAt,
+      supportPlan: planId ? { id: planId, name: plans.get(planId) ?? '' } : null,
     };
   }
 }

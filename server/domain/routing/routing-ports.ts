@@ -78,7 +78,7 @@ export interface CannedReplyStore {
 
 export type AgentPatch = Partial<Pick<Agent, 'name' | 'role' | 'tier' | 'capacity' | 'active' | 'passwordHash'>>;
 export type OrganisationPatch = Partial<
-  Pick<Organisation, 'name' | 'allowedOrigins' | 'identityRequired' | 'accountManagerId' | 'hotline' | 'identitySecret'>
+  Pick<Organisation, 'name' | 'allowedOrigins' | 'identityRequired' | 'accountManagerId' | 'hotline' | 'identitySecret' | 'supportPlanId'>
 >;
 
 export interface AdminStore {

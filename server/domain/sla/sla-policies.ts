@@ -1,5 +1,7 @@
 // The SLA policy: the built-in default until an admin saves one; every save is a new version for new tickets.
+// An organisation on a support plan gets the plan's terms instead (targets, warning share, business hours).
 import { DEFAULT_SLA_POLICY, targetsMs } from '../../../shared/sla-policy';
+import { calendarFor, type BusinessHours } from '../../../shared/support-plan';
 import type { SlaPolicyInput } from '../../../shared/ticket-schemas';
 import type { SlaPolicy, TicketPriority } from '../../../shared/ticket-model';
 import { DomainError } from '../errors';
@@ -7,12 +9,34 @@ import type { Clock } from '../ports';
 import type { Agent } from '../records';
 import type { TicketSlaRecord } from '../tickets/ticket-records';
 import type { TicketStore } from '../tickets/ticket-store';
+import type { PlanStore } from '../plans/plan-store';
+
+/** What a ticket's clocks are created under: the global policy (planId null) or a version of a support plan. */
+export interface SlaTerms extends Pick<SlaPolicy, 'version' | 'targets' | 'warnAtPercent'> {
+  planId: string | null;
+  businessHours: BusinessHours | null;
+}
+
+const policyTerms = (policy: SlaPolicy): SlaTerms => ({ ...policy, planId: null, businessHours: null });
 
 export class SlaPolicies {
   constructor(
-    private readonly store: TicketStore,
+    private readonly store: TicketStore & PlanStore,
     private readonly clock: Clock,
   ) {}
+
+  /** The terms a new ticket of this organisation gets: its plan's latest version, else the current policy. */
+  async forOrganisation(organisationId: string): Promise<SlaTerms> {
+    const plan = await this.store.organisationSupportPlan(organisationId);
+    return plan ? { ...plan, planId: plan.id } : policyTerms(await this.current());
+  }
+
+  /** The terms an existing ticket was created under (for a priority change). */
+  async forTicket(sla: TicketSlaRecord): Promise<SlaTerms> {
+    if (sla.planId === null) return policyTerms(await this.byVersion(sla.policyVersion));
+    const plan = await this.store.getSupportPlan(sla.planId, sla.policyVersion);
+    return plan ? { ...plan, planId: plan.id } : policyTerms(DEFAULT_SLA_POLICY);
+  }
 
   /** The policy new tickets get. */
   async current(): Promise<SlaPolicy> {
@@ -31,14 +55,16 @@ export class SlaPolicies {
   }
 }
 
-/** A fresh SLA clock for a ticket of `priority` under `policy`. */
-export function newSlaRecord(policy: SlaPolicy, priority: TicketPriority): TicketSlaRecord {
-  const targets = targetsMs(policy, priority);
+/** A fresh SLA clock for a ticket of `priority` under these terms. */
+export function newSlaRecord(terms: SlaTerms, priority: TicketPriority): TicketSlaRecord {
+  const targets = targetsMs(terms, priority);
   return {
-    policyVersion: policy.version,
+    policyVersion: terms.version,
+    planId: terms.planId,
+    hours: calendarFor(terms.businessHours, priority),
     firstResponseTargetMs: targets.firstResponseMs,
     resolutionTargetMs: targets.resolutionMs,
-    warnAtPercent: policy.warnAtPercent,
+    warnAtPercent: terms.warnAtPercent,
     pausedMs: 0,
     pausedSince: null,
     firstResponseWarnAt: null,
@@ -55,8 +81,11 @@ export function newSlaRecord(policy: SlaPolicy, priority: TicketPriority): Ticke
   };
 }
 
-/** The same clock with the targets of another priority (from the ticket's own policy version). */
-export function retarget(sla: TicketSlaRecord, policy: SlaPolicy, priority: TicketPriority): TicketSlaRecord {
-  const targets = targetsMs(policy, priority);
-  return { ...sla, firstResponseTargetMs: targets.firstResponseMs, resolutionTargetMs: targets.resolutionMs };
+/**
+ * The same clock with the targets of another priority (from the ticket's own terms). Moving to or from a P1 that
+ * runs around the clock switches the calendar; time already paused keeps the measure it was counted in.
+ */
+export function retarget(sla: TicketSlaRecord, terms: SlaTerms, priority: TicketPriority): TicketSlaRecord {
+  const targets = targetsMs(terms, priority);
+  return { ...sla, firstResponseTargetMs: targets.firstResponseMs, resolutionTargetMs: targets.resolutionMs, hours: calendarFor(terms.businessHours, priority) };
 }

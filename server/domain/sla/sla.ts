@@ -1,6 +1,8 @@
 // SLA clock math: running time from creation minus pauses, the due points it implies, and what is due now.
+// Time counts in the ticket's calendar: around the clock, or only its plan's business hours (business-time.ts).
 import type { SlaClock, TicketSla, TicketStatus } from '../../../shared/ticket-model';
 import type { Ticket, TicketSlaRecord } from '../tickets/ticket-records';
+import { addOpenTime, openTimeBetween } from './business-time';
 
 /** The clock runs while support owes the next step; waiting on the customer or solved pauses it. */
 const RUNNING: readonly TicketStatus[] = ['new', 'open'];
@@ -18,10 +20,10 @@ export function pauseClock(sla: TicketSlaRecord, now: number): TicketSlaRecord {
   return sla.pausedSince === null ? { ...sla, pausedSince: now } : sla;
 }
 
-/** Starts it again; the paused stretch is not counted (idempotent). */
+/** Starts it again; the paused stretch is not counted (idempotent). pausedMs is in the clock's own (open) time. */
 export function resumeClock(sla: TicketSlaRecord, now: number): TicketSlaRecord {
   if (sla.pausedSince === null) return sla;
-  return { ...sla, pausedMs: sla.pausedMs + Math.max(0, now - sla.pausedSince), pausedSince: null };
+  return { ...sla, pausedMs: sla.pausedMs + openTimeBetween(sla.hours, sla.pausedSince, now), pausedSince: null };
 }
 
 /** Pauses or resumes the clock to match the ticket's status. */
@@ -35,15 +37,16 @@ const warnOffset = (targetMs: number, percent: number) => Math.round((targetMs *
 export function withSlaPoints(ticket: Ticket): Ticket {
   const { sla } = ticket;
   const running = isClockRunning(ticket);
-  const base = ticket.createdAt + sla.pausedMs;
+  // The instant at which `target` of running time has been used: creation, plus the pauses, in open time.
+  const due = (target: number) => addOpenTime(sla.hours, ticket.createdAt, sla.pausedMs + target);
   const awaitingResponse = ticket.firstResponseAt === null;
   const fr = running && awaitingResponse;
   const res = running && sla.resolutionTargetMs !== null;
   const points = {
-    firstResponseWarnAt: fr ? base + warnOffset(sla.firstResponseTargetMs, sla.warnAtPercent) : null,
-    firstResponseDueAt: fr ? base + sla.firstResponseTargetMs : null,
-    resolutionWarnAt: res ? base + warnOffset(sla.resolutionTargetMs as number, sla.warnAtPercent) : null,
-    resolutionDueAt: res ? base + (sla.resolutionTargetMs as number) : null,
+    firstResponseWarnAt: fr ? due(warnOffset(sla.firstResponseTargetMs, sla.warnAtPercent)) : null,
+    firstResponseDueAt: fr ? due(sla.firstResponseTargetMs) : null,
+    resolutionWarnAt: res ? due(warnOffset(sla.resolutionTargetMs as number, sla.warnAtPercent)) : null,
+    resolutionDueAt: res ? due(sla.resolutionTargetMs as number) : null,
   };
   const finished = ticket.status === 'resolved' || ticket.status === 'closed';
   const atRisk = (sla.firstResponseWarnedAt !== null && awaitingResponse) || (sla.resolutionWarnedAt !== null && !finished);
@@ -89,7 +92,7 @@ export function duePoints(ticket: Ticket, now: number): SlaPoint[] {
 /** How the clocks look to people: due times while running, time left while paused. */
 export function slaView(ticket: Ticket): TicketSla {
   const { sla } = ticket;
-  const usedWhenPaused = sla.pausedSince === null ? null : sla.pausedSince - ticket.createdAt - sla.pausedMs;
+  const usedWhenPaused = sla.pausedSince === null ? null : openTimeBetween(sla.hours, ticket.createdAt, sla.pausedSince) - sla.pausedMs;
   const remaining = (target: number | null, open: boolean) =>
     usedWhenPaused === null || target === null || !open ? null : target - usedWhenPaused;
   const finished = ticket.status === 'resolved' || ticket.status === 'closed';
@@ -111,6 +114,8 @@ export function slaView(ticket: Ticket): TicketSla {
   };
   return {
     policyVersion: sla.policyVersion,
+    planId: sla.planId,
+    businessHours: sla.hours !== null,
     paused: sla.pausedSince !== null && !finished,
     firstResponse,
     resolution,

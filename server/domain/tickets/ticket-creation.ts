@@ -173,7 +173,7 @@ export class TicketCreation {
   private async open(draft: Draft, by: EventDraft['actor']): Promise<{ ticket: Ticket; created: boolean }> {
     const { clock, newId, writer, policies } = this.deps;
     const now = clock.now();
-    const policy = await policies.current();
+    const terms = await policies.forOrganisation(draft.organisationId);
     const ticket: NewTicket = {
       id: newId(),
       organisationId: draft.organisationId,
@@ -200,7 +200,7 @@ export class TicketCreation {
       resolvedAt: null,
       closedAt: null,
       autoCloseAt: null,
-      sla: newSlaRecord(policy, draft.priority),
+      sla: newSlaRecord(terms, draft.priority),
       eventSeq: 0,
       customerSeq: 0,
       customerSeenSeq: 0,

@@ -1,5 +1,6 @@
 // What the domain keeps about tickets: the ticket with its SLA clock, history events, attachments, call-backs, tokens.
 import type { ConversationContext } from '../../../shared/model';
+import type { BusinessHours } from '../../../shared/support-plan';
 import type {
   EscalationLevel,
   SlaPolicy,
@@ -18,7 +19,12 @@ import type {
  * store can find what falls due next; the *At fields record that a warning or breach fired, once.
  */
 export interface TicketSlaRecord {
+  /** The policy version, or with a plan the plan's version. */
   policyVersion: number;
+  /** The organisation's support plan when the ticket was created; null: the global policy. */
+  planId: string | null;
+  /** The calendar the clock counts in (the plan's business hours for this priority); null: around the clock. */
+  hours: BusinessHours | null;
   firstResponseTargetMs: number;
   resolutionTargetMs: number | null;
   warnAtPercent: number;

@@ -5,6 +5,7 @@ import { SNIFF_BYTES } from './attachment-types';
 import { Attachments, type AttachmentFiles } from './attachments';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
+import { SupportPlans } from '../plans/support-plans';
 import { SlaPolicies } from '../sla/sla-policies';
 import { SlaScheduler } from '../sla/sla-scheduler';
 import { TicketChat } from './ticket-chat';
@@ -24,6 +25,7 @@ export interface TicketServices {
   views: TicketViews;
   grants: UploadGrants;
   apiTokens: ApiTokens;
+  plans: SupportPlans;
 }
 
 export interface TicketServiceOptions {
@@ -56,5 +58,6 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
     views: new TicketViews(store, grants),
     grants,
     apiTokens: new ApiTokens(store, clock, newId),
+    plans: new SupportPlans({ store, clock, newId }),
   };
 }

@@ -101,7 +101,7 @@ export class Tickets {
     const by = actorRef(actor);
     const assignee = input.assigneeId ? await this.deps.store.getAgent(input.assigneeId) : null;
     if (input.assigneeId && !assignee?.active) throw new DomainError('not_found', 'No such agent');
-    const policy = input.priority ? await this.deps.policies.byVersion(ticket.sla.policyVersion) : null;
+    const policy = input.priority ? await this.deps.policies.forTicket(ticket.sla) : null;
 
     const saved = await this.deps.writer.mutate(ticket.id, (current, now) => {
       if (current.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');

@@ -48,6 +48,7 @@ export function adminQueries(db: Kysely<Database>, traits: DialectTraits) {
         account_manager_id: patch.accountManagerId,
         hotline: patch.hotline,
         identity_secret: patch.identitySecret,
+        support_plan_id: patch.supportPlanId,
       });
       const result = await db.updateTable('organisations').set(values).where('id', '=', id).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;

@@ -19,6 +19,7 @@ export function organisationQueries(db: Kysely<Database>) {
           account_manager_id: org.accountManagerId,
           hotline: org.hotline,
           created_at: org.createdAt,
+          support_plan_id: org.supportPlanId ?? null,
         })
         .execute();
       return org;

@@ -18,6 +18,7 @@ export const toOrganisation = (r: Selectable<OrganisationsTable>): Organisation 
   accountManagerId: r.account_manager_id,
   hotline: r.hotline,
   createdAt: time(r.created_at),
+  supportPlanId: r.support_plan_id ?? null,
 });
 
 export const toEndUser = (r: Selectable<EndUsersTable>): EndUser => ({

@@ -22,6 +22,7 @@ import { auditLogQueries } from './audit-log';
 import { clusterJobQueries } from './cluster-jobs';
 import { endUserDataQueries } from './end-user-data';
 import { retentionQueries } from './retention';
+import { supportPlanQueries } from './support-plans';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -50,5 +51,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...retentionQueries(db),
     ...endUserDataQueries(db),
     ...accountQueries(db),
+    ...supportPlanQueries(db, traits),
   };
 }

@@ -50,6 +50,8 @@ export const toTicket = (r: Selectable<TicketsTable>): Ticket => ({
   autoCloseAt: maybe(r.auto_close_at),
   sla: {
     policyVersion: r.sla_policy_version,
+    planId: r.sla_plan_id,
+    hours: r.sla_hours === null ? null : (JSON.parse(r.sla_hours) as Ticket['sla']['hours']),
     firstResponseTargetMs: time(r.sla_first_response_target_ms),
     resolutionTargetMs: maybe(r.sla_resolution_target_ms),
     warnAtPercent: r.sla_warn_percent,
@@ -101,6 +103,8 @@ export const ticketColumns = (t: Omit<Ticket, 'number'>): Omit<Insertable<Ticket
   closed_at: t.closedAt,
   auto_close_at: t.autoCloseAt,
   sla_policy_version: t.sla.policyVersion,
+  sla_plan_id: t.sla.planId,
+  sla_hours: t.sla.hours === null ? null : JSON.stringify(t.sla.hours),
   sla_first_response_target_ms: t.sla.firstResponseTargetMs,
   sla_resolution_target_ms: t.sla.resolutionTargetMs,
   sla_warn_percent: t.sla.warnAtPercent,

@@ -11,6 +11,7 @@ import * as articleSuggestedEdits from './008-article-suggested-edits';
 import * as apiTokenScope from './009-api-token-scope';
 import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
+import * as supportPlans from './015-support-plans';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '009-api-token-scope': apiTokenScope,
   '010-accounts': accounts,
   '011-personal-data': personalData,
+  '015-support-plans': supportPlans,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ import type { TrustFn } from '../client-address';
 import { consoleDir, widgetBundle } from '../../paths';
 import { accountRoutes } from './account-routes';
 import { adminAccountRoutes } from './admin-account-routes';
+import { supportPlanRoutes } from './support-plan-routes';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
@@ -88,6 +89,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api', express.json({ limit: '16kb' }));
   app.use('/api/auth', authRoutes(services, ownOrigin));
   app.use('/api/auth', accountRoutes(services, ownOrigin));
+  app.use('/api/admin/support-plans', supportPlanRoutes(services));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/admin', adminAccountRoutes(services, ownOrigin));

@@ -19,6 +19,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'canned_reply.updated': 'Canned reply changed',
   'canned_reply.deleted': 'Canned reply deleted',
   'sla_policy.changed': 'SLA policy changed',
+  'support_plan.created': 'Support plan added',
+  'support_plan.changed': 'Support plan changed',
   'api_token.created': 'API token created',
   'api_token.revoked': 'API token revoked',
   'end_user.exported': 'End user data exported',
