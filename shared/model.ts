@@ -1,5 +1,6 @@
 // Model types seen by clients: what the server sends about users, agents, conversations and messages.
 import type { Priority, Urgency } from './chat-priority';
+import type { Notice } from './notices/notice-schema';
 
 export type UserRole = 'student' | 'teacher';
 export type AgentRole = 'agent' | 'supervisor' | 'admin';
@@ -20,6 +21,8 @@ export interface ConversationContext {
   sdkVersion?: string;
   /** The host app says the user's live class is running right now (raises the chat's priority). */
   liveClass?: boolean;
+  /** The language the user's widget shows (BCP 47), as the widget resolved it. */
+  locale?: string;
   /** Recent network quality the host app measured, when it reports it. */
   network?: NetworkQuality;
   extra?: Record<string, string | number | boolean>;
@@ -67,7 +70,10 @@ export interface ChatMessage {
   clientId: string | null;
   authorKind: AuthorKind;
   authorName: string;
+  /** What the author wrote; for a system message, its notice rendered in English (for clients that know no codes). */
   text: string;
+  /** A system message as a code with parameters: clients render it in their reader's language (renderNotice). */
+  notice?: Notice | null;
   /** Epoch milliseconds, server time. */
   createdAt: number;
 }

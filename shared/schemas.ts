@@ -20,6 +20,8 @@ export const ClientContextSchema = v.strictObject({
   hostAppVersion: v.optional(shortText),
   sdkVersion: v.optional(shortText),
   liveClass: v.optional(v.boolean()),
+  /** The language the widget shows (BCP 47, e.g. 'zh-CN'): agents see it, and canned replies follow it. */
+  locale: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as zh-CN'))),
   network: v.optional(
     v.strictObject({
       rttMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))),

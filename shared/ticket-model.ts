@@ -1,5 +1,6 @@
 // Ticket types both sides see: priorities, workflow states with internal and customer-facing names, views.
 import type { ConversationContext, Tier, UserRole } from './model';
+import type { Notice } from './notices/notice-schema';
 
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
@@ -167,6 +168,8 @@ export interface TranscriptLine {
   authorKind: 'visitor' | 'agent' | 'system';
   authorName: string;
   text: string;
+  /** A system line (not a person's words): render it in the reader's language. */
+  notice?: Notice;
   createdAt: number;
 }
 
@@ -237,7 +240,10 @@ export interface VisitorTicketEvent {
   kind: TicketEventKind;
   authorName: string;
   fromSupport: boolean;
+  /** A reply's words; for everything else the notice rendered in English (for clients that know no codes). */
   text: string;
+  /** What happened, as a code with parameters (null for replies): render it in the reader's language. */
+  notice: Notice | null;
   createdAt: number;
 }
 

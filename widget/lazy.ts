@@ -2,6 +2,7 @@
 // server, once each: ES modules built next to widget.js (see vite.article-view.config.ts), fetched with import().
 import type * as ArticleView from './help/article-view';
 import type * as TicketsView from './tickets/tickets-view';
+import type * as Notices from './notices';
 import { WIDGET_VERSION } from './version';
 
 const modules = new Map<string, Promise<unknown>>();
@@ -21,3 +22,4 @@ function loadWidgetModule<T>(server: string, file: string): Promise<T> {
 
 export const loadArticleView = (server: string) => loadWidgetModule<typeof ArticleView>(server, 'article-view.js');
 export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');
+export const loadNotices = (server: string) => loadWidgetModule<typeof Notices>(server, 'notices.js');

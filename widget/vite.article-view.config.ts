@@ -1,5 +1,5 @@
 // Second widget build: the parts loaded on demand, as ES modules next to widget.js (the article reader at
-// dist/widget/article-view.js, the tickets view at tickets-view.js). The widget imports each with import() the
+// dist/widget/article-view.js, the tickets view at tickets-view.js, the notice renderer at notices.js). The widget imports each with import() the
 // first time it is needed (lazy.ts), so they stay out of the start-up bundle (npm run size).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -15,6 +15,7 @@ export default defineConfig({
       entry: {
         'article-view': fileURLToPath(new URL('./help/article-view.ts', import.meta.url)),
         'tickets-view': fileURLToPath(new URL('./tickets/tickets-view.tsx', import.meta.url)),
+        notices: fileURLToPath(new URL('./notices.ts', import.meta.url)),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

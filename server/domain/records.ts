@@ -10,6 +10,7 @@ import type {
   UserRole,
 } from '../../shared/model';
 import type { Presence } from '../../shared/routing-model';
+import type { Notice } from '../../shared/notices';
 
 export type { Presence };
 
@@ -123,5 +124,7 @@ export interface NewMessage {
   authorId: string | null;
   authorName: string;
   text: string;
+  /** System messages: the notice (stored as code + parameters; `text` is then not stored). */
+  notice?: Notice | null;
   createdAt: number;
 }

@@ -107,6 +107,8 @@ export interface MessagesTable {
   author_id: string | null;
   author_name: string;
   text: string;
+  /** A system message's notice as JSON (code + parameters); `text` is then empty. Migration 012. */
+  notice: string | null;
   created_at: EpochMs;
 }
 

@@ -8,6 +8,7 @@ import { $hostContext, currentContext } from './host-context';
 import { $connection } from './session';
 import { $draft, $open } from './ui';
 import { request } from './wire';
+import { prepareNotices } from './notice-text';
 
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 250;
@@ -39,6 +40,8 @@ export const $typedArticles = computed([$beforeChat, $draft, $matches], (before,
 export function configureHelp(server: string, language: string | undefined): void {
   help.server = server.replace(/\/+$/, '');
   help.locale = articleLocaleFor(language ?? navigator.language);
+  // System messages follow the same language until the widget has a locale of its own (i18n-widget).
+  prepareNotices(help.server, help.locale);
 }
 
 export const articleUrl = ({ slug, locale }: Reading['hit']): string => `${help.server}/help/${slug}?lang=${locale}`;

@@ -9,11 +9,13 @@ import { $outbox } from './outbox';
 import { $connection, $user } from './session';
 import { $ticketsUnread, showTickets, ticketListeners, tickets } from './tickets';
 import { $draft } from './ui';
+import { help } from './help';
 import { $urgency } from './urgency';
 import { request } from './wire';
 
 export const ticketsBridge = (): TicketsBridge => ({
   server: tickets.server,
+  locale: () => help.locale,
   owner: () => {
     const user = $user.get();
     return user ? uploadsOwner(tickets.appKey, user.id) : null;

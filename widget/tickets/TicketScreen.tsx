@@ -7,7 +7,8 @@ import { PRIORITY_NAME, type VisitorTicketDetail, type VisitorTicketEvent } from
 import { CallbackRequest, Hotline } from './Emergency';
 import { Files } from './Files';
 import { nextStep, when } from './format';
-import { $open, $replies, navigate, openTicket, replyOf, requestCallback, sendReply, setReply } from './state';
+import { $open, $replies, navigate, openTicket, replyOf, requestCallback, sendReply, setReply, widgetLocale } from './state';
+import { renderNotice } from '../../shared/notices/render';
 
 export function TicketScreen({ ticketId, server }: { ticketId: string; server: string }) {
   const open = useStore($open);
@@ -80,7 +81,7 @@ function HistoryEntry({ event }: { event: VisitorTicketEvent }) {
   if (event.kind !== 'reply') {
     return (
       <p class="msg system">
-        {event.text} <span class="tk-time">{when(event.createdAt)}</span>
+        {event.notice ? renderNotice(event.notice, widgetLocale()) : event.text} <span class="tk-time">{when(event.createdAt)}</span>
       </p>
     );
   }

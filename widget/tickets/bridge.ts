@@ -21,6 +21,8 @@ export interface ChatSoFar {
 export interface TicketsBridge {
   /** The support server's origin, for file transfers. */
   server: string;
+  /** The widget's language (BCP 47), for system lines in a ticket's history. */
+  locale(): string;
   /** Whose files wait in this browser (app key + user, see upload-owner.ts); null until the server said who it is. */
   owner(): string | null;
   request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>>;

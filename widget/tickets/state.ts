@@ -12,6 +12,9 @@ import { onUploaded, startUploads, uploadFiles } from './uploads';
 
 let bridge: TicketsBridge;
 
+/** The widget's language, for system lines in a ticket's history. */
+export const widgetLocale = (): string => bridge?.locale() ?? 'en';
+
 export const $route = atom<TicketsRoute>({ view: 'list' });
 export const $list = atom<{ tickets: VisitorTicketSummary[]; loaded: boolean; error: string | null }>({ tickets: [], loaded: false, error: null });
 export const $open = atom<{ ticket: VisitorTicketDetail | null; error: string | null }>({ ticket: null, error: null });

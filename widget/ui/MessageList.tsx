@@ -7,11 +7,18 @@ import { retryMessage } from '../state/delivery';
 import { $outbox, type OutboxItem } from '../state/outbox';
 import { $seenSeq } from '../state/read-state';
 import { MessageText } from './MessageText';
+import { help } from '../state/help';
+import { $renderNotice, systemText } from '../state/notice-text';
 
 const clock = (epochMs: number) => new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
+function SystemMessage({ message }: { message: ChatMessage }) {
+  const render = useStore($renderNotice);
+  return <p class="msg system">{systemText(message, help.locale, render)}</p>;
+}
+
 function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
-  if (message.authorKind === 'system') return <p class="msg system">{message.text}</p>;
+  if (message.authorKind === 'system') return <SystemMessage message={message} />;
   const own = message.authorKind === 'visitor';
   return (
     <div class={own ? 'msg own' : 'msg agent'}>

@@ -1,5 +1,6 @@
 // Records every change of hands in a conversation (for agents, with names and notes) and tells the user in
 // plain words with a system message in the conversation itself.
+import { renderNotice, type Notice } from '../../../shared/notices';
 import type { ChatMove } from '../../../shared/routing-model';
 import { nowTalkingTo, SUPPORT_AUTHOR } from './chat-move-words';
 import type { DomainEvents } from '../events';
@@ -21,7 +22,7 @@ export class ChatJournal {
   constructor(private readonly deps: ChatJournalDeps) {}
 
   /** Stores the move, tells agents following the chat, and (when given) the user. */
-  async record(conversationId: string, details: MoveDetails, tellUser: string | null): Promise<Conversation> {
+  async record(conversationId: string, details: MoveDetails, tellUser: Notice | null): Promise<Conversation> {
     const { store, events, clock, newId } = this.deps;
     const move: ChatMove = { id: newId(), conversationId, createdAt: clock.now(), ...details };
     await store.recordMove(move);
@@ -46,7 +47,7 @@ export class ChatJournal {
   }
 
   /** A system message in the conversation: the user (and the agents) read it in the history. */
-  async tellUser(conversationId: string, text: string): Promise<Conversation> {
+  async tellUser(conversationId: string, notice: Notice): Promise<Conversation> {
     const { store, events, clock, newId } = this.deps;
     const { message } = await store.appendMessage({
       id: newId(),
@@ -55,7 +56,9 @@ export class ChatJournal {
       authorKind: 'system',
       authorId: null,
       authorName: SUPPORT_AUTHOR,
-      text,
+      // Only the notice is stored; the English text rides along on the wire for clients that know no codes.
+      text: renderNotice(notice, 'en'),
+      notice,
       createdAt: clock.now(),
     });
     const conversation = await this.current(conversationId);

@@ -1,37 +1,37 @@
-// The customer-visible history of a ticket in plain words; internal notes and SLA alerts never appear here.
-import { CUSTOMER_STATUS_LABEL, PRIORITY_NAME, type EscalationLevel, type TicketStatus, type VisitorTicketEvent } from '../../../shared/ticket-model';
+// The customer-visible history of a ticket as notices (codes rendered in the reader's language); internal notes
+// and SLA alerts never appear here.
+import type { EscalationLevel, TicketPriority, TicketStatus, VisitorTicketEvent } from '../../../shared/ticket-model';
+import { renderNotice, type Notice } from '../../../shared/notices';
 import type { TicketEventRecord } from './ticket-records';
-import { TIER_FOR_USERS } from '../tiers';
 
-const LEVEL_FOR_USERS: Record<EscalationLevel, string> = { ...TIER_FOR_USERS, supervisors: 'our support leads' };
+/** Days after which a solved ticket closes by itself (the workflow's auto_close). */
+const AUTO_CLOSE_DAYS = 7;
 
-function words(record: TicketEventRecord): string | null {
+function noticeOf(record: TicketEventRecord): Notice | null {
   const { data } = record;
+  const agent = data.assigneeName ? { agent: data.assigneeName } : {};
   switch (record.kind) {
     case 'created':
-      if (data.channel === 'chat') return 'We created this ticket from your chat.';
-      if (data.channel === 'message') return 'Your message was saved as this ticket.';
-      return 'Ticket created.';
-    case 'reply':
-      return record.text;
+      return data.channel ? { code: 'ticket_created', channel: data.channel } : { code: 'ticket_created' };
     case 'assigned':
-      return data.assigneeName ? `${data.assigneeName} is looking after your ticket.` : 'Your ticket is waiting for the next free engineer.';
+      return { code: 'ticket_assigned', ...agent };
     case 'status':
-      if (data.reason === 'reopened') return 'Reopened because you replied.';
-      if (data.reason === 'auto_close') return 'Closed 7 days after it was solved. Replying starts a new ticket.';
-      return `Status: ${CUSTOMER_STATUS_LABEL[data.to as TicketStatus] ?? data.to}.`;
+      if (data.reason === 'reopened') return { code: 'ticket_reopened' };
+      if (data.reason === 'auto_close') return { code: 'ticket_auto_closed', days: AUTO_CLOSE_DAYS };
+      return { code: 'ticket_status', status: data.to as TicketStatus };
     case 'priority':
-      return `Priority changed to ${data.to} (${PRIORITY_NAME[data.to as keyof typeof PRIORITY_NAME] ?? ''}).`;
+      return { code: 'ticket_priority', priority: data.to as TicketPriority };
     case 'escalated':
-      return `Your ticket was passed on to ${LEVEL_FOR_USERS[data.level as EscalationLevel] ?? 'a senior engineer'}${data.assigneeName ? `, ${data.assigneeName}` : ''}.`;
+      return { code: 'ticket_escalated', level: (data.level ?? 'L2') as EscalationLevel, ...agent };
     case 'attachment':
-      return `File added: ${data.fileName}`;
+      return { code: 'ticket_file_added', fileName: data.fileName ?? '' };
     case 'callback_requested':
-      return `You asked us to call ${data.phone} (${data.preferredTime}).`;
+      return { code: 'callback_requested', phone: data.phone ?? '', preferredTime: data.preferredTime ?? '' };
     case 'callback_acknowledged':
-      return `We have your call-back request and will call ${data.phone}.`;
+      return { code: 'callback_acknowledged', phone: data.phone ?? '' };
     case 'linked':
-      return `Continued in ticket ${data.ticketNumber}.`;
+      return { code: 'ticket_linked', ticket: data.ticketNumber ?? '' };
+    case 'reply':
     case 'note':
     case 'sla_warning':
     case 'sla_breach':
@@ -42,14 +42,15 @@ function words(record: TicketEventRecord): string | null {
 /** The entry as the customer sees it, or null when it is not theirs to see. */
 export function customerEntry(record: TicketEventRecord): VisitorTicketEvent | null {
   if (!record.public) return null;
-  const text = words(record);
-  if (text === null) return null;
+  const notice = record.kind === 'reply' ? null : noticeOf(record);
+  if (record.kind === 'reply' ? record.text === null : !notice) return null;
   return {
     seq: record.seq,
     kind: record.kind,
     authorName: record.actorKind === 'system' ? 'Classroom Support' : record.actorName,
     fromSupport: record.actorKind !== 'customer',
-    text,
+    text: notice ? renderNotice(notice, 'en') : (record.text ?? ''),
+    notice,
     createdAt: record.createdAt,
   };
 }

@@ -1,6 +1,7 @@
 // Where chats and tickets meet: copy a chat's history into a ticket, and tell the chat about the ticket.
 import { formatTicketNumber, type TranscriptLine } from '../../../shared/ticket-model';
 import { LIMITS } from '../../../shared/limits';
+import type { Notice } from '../../../shared/notices';
 import { ChatJournal } from '../routing/chat-journal';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
@@ -30,7 +31,7 @@ export class TicketChat {
     let afterSeq = 0;
     while (lines.length < TRANSCRIPT_LINES) {
       const page = await this.deps.store.listMessagesAfter(conversationId, afterSeq, LIMITS.historyPage);
-      for (const m of page) lines.push({ authorKind: m.authorKind, authorName: m.authorName, text: m.text, createdAt: m.createdAt });
+      for (const m of page) lines.push({ authorKind: m.authorKind, authorName: m.authorName, text: m.text, ...(m.notice ? { notice: m.notice } : {}), createdAt: m.createdAt });
       if (page.length < LIMITS.historyPage) break;
       afterSeq = page[page.length - 1]!.seq;
     }
@@ -43,11 +44,11 @@ export class TicketChat {
    */
   async linkTicket(conversation: Conversation, ticket: Ticket, byCustomer: boolean): Promise<void> {
     const number = formatTicketNumber(ticket.number);
-    const text = byCustomer
-      ? `We turned this chat into ticket ${number}. Follow it under Tickets; we will reply there.`
-      : `Ticket ${number} was created for this chat: "${ticket.subject}". You can follow it under Tickets.`;
+    const notice: Notice = byCustomer
+      ? { code: 'chat_ticket_by_customer', ticket: number }
+      : { code: 'chat_ticket_by_agent', ticket: number, subject: ticket.subject };
     if (conversation.status === 'closed') return;
-    await this.journal.tellUser(conversation.id, text);
+    await this.journal.tellUser(conversation.id, notice);
     if (byCustomer && conversation.status === 'queued') await this.closeQueued(conversation.id);
   }
 

@@ -5,7 +5,7 @@ import type { NewMessage, StoredMessage } from '../../domain/records';
 import type { Database } from '../schema';
 import type { DialectTraits } from './dialect';
 import { advanceReadMark } from './read-state';
-import { toMessage } from './rows';
+import { storedText, toMessage } from './rows';
 
 export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
   const findMessageByClientId = async (
@@ -46,7 +46,7 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
           author_kind: msg.authorKind,
           author_id: msg.authorId,
           author_name: msg.authorName,
-          text: msg.text,
+          ...storedText(msg),
           created_at: msg.createdAt,
         })
         .execute();
@@ -63,7 +63,7 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
     async appendMessage(msg: NewMessage): Promise<{ message: StoredMessage; created: boolean }> {
       try {
         const seq = await (traits.appendMessage ? traits.appendMessage(db, msg) : appendInTransaction(msg));
-        return { message: { ...msg, seq }, created: true };
+        return { message: { ...msg, notice: msg.notice ?? null, seq }, created: true };
       } catch (error) {
         // The same client id raced in twice: the loser answers with the winner's message.
         if (traits.isUniqueViolation(error) && msg.clientId && msg.authorId) {

@@ -2,7 +2,8 @@
 import type { Selectable } from 'kysely';
 import type { Priority, Urgency } from '../../../shared/chat-priority';
 import type { AgentRole, AuthorKind, ChatAttention, ConversationStatus, RoutingTarget, Tier, UserRole } from '../../../shared/model';
-import type { Agent, AgentSessionRecord, Conversation, EndUser, Organisation, Presence, StoredMessage } from '../../domain/records';
+import type { Agent, AgentSessionRecord, Conversation, EndUser, NewMessage, Organisation, Presence, StoredMessage } from '../../domain/records';
+import { parseNotice, renderNotice, type Notice } from '../../../shared/notices';
 import type { AgentSessionsTable, AgentsTable, ConversationsTable, EndUsersTable, MessagesTable, OrganisationsTable } from '../schema';
 
 const time = (value: number | string): number => Number(value);
@@ -95,6 +96,16 @@ export const toMessage = (r: Selectable<MessagesTable>): StoredMessage => ({
   authorKind: r.author_kind as AuthorKind,
   authorId: r.author_id,
   authorName: r.author_name,
-  text: r.text,
+  ...readText(r),
   createdAt: time(r.created_at),
 });
+
+/** A notice is stored as its code and parameters only, never as words in one language. */
+export const storedText = (msg: Pick<NewMessage, 'text' | 'notice'>): { text: string; notice: string | null } =>
+  msg.notice ? { text: '', notice: JSON.stringify(msg.notice) } : { text: msg.text, notice: null };
+
+/** The wire's `text` of a notice is its English rendering, for clients that know no codes. */
+function readText(r: Pick<Selectable<MessagesTable>, 'text' | 'notice'>): { text: string; notice: Notice | null } {
+  const notice = r.notice ? parseNotice(JSON.parse(r.notice)) : null;
+  return notice ? { text: renderNotice(notice, 'en'), notice } : { text: r.text, notice: null };
+}

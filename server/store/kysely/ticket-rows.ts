@@ -1,4 +1,5 @@
 // Row <-> record mapping for tickets, their history, files, call-backs, SLA policies and API tokens.
+import { parseNotice, renderNotice } from '../../../shared/notices';
 import type { Insertable, Selectable } from 'kysely';
 import type { TicketActorKind, TicketEventKind, TicketPriority, TicketStatus } from '../../../shared/ticket-model';
 import type {
@@ -41,7 +42,7 @@ export const toTicket = (r: Selectable<TicketsTable>): Ticket => ({
   assigneeId: r.assignee_id,
   channel: r.channel as Ticket['channel'],
   environment: r.environment === null ? null : (JSON.parse(r.environment) as Ticket['environment']),
-  transcript: JSON.parse(r.transcript) as Ticket['transcript'],
+  transcript: readTranscript(r.transcript),
   createdAt: time(r.created_at),
   updatedAt: time(r.updated_at),
   firstResponseAt: maybe(r.first_response_at),
@@ -95,7 +96,7 @@ export const ticketColumns = (t: Omit<Ticket, 'number'>): Omit<Insertable<Ticket
   assignee_id: t.assigneeId,
   channel: t.channel,
   environment: t.environment === null ? null : JSON.stringify(t.environment),
-  transcript: JSON.stringify(t.transcript),
+  transcript: JSON.stringify(t.transcript.map((l) => (l.notice ? { ...l, text: '' } : l))),
   created_at: t.createdAt,
   updated_at: t.updatedAt,
   first_response_at: t.firstResponseAt,
@@ -216,3 +217,11 @@ export const toApiToken = (r: Selectable<ApiTokensTable>): ApiTokenRecord => ({
   organisationId: r.organisation_id,
   expiresAt: maybe(r.expires_at),
 });
+
+/** A transcript's notices are stored as codes only; their English rendering is the `text` clients without codes read. */
+function readTranscript(json: string): Ticket['transcript'] {
+  return (JSON.parse(json) as Ticket['transcript']).map((line) => {
+    const notice = line.notice ? parseNotice(line.notice) : null;
+    return notice ? { ...line, text: renderNotice(notice, 'en'), notice } : line;
+  });
+}

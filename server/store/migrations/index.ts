@@ -11,6 +11,7 @@ import * as articleSuggestedEdits from './008-article-suggested-edits';
 import * as apiTokenScope from './009-api-token-scope';
 import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
+import * as noticesAndLanguages from './012-notices-and-languages';
 import * as supportPlans from './015-support-plans';
 
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '009-api-token-scope': apiTokenScope,
   '010-accounts': accounts,
   '011-personal-data': personalData,
+  '012-notices-and-languages': noticesAndLanguages,
   '015-support-plans': supportPlans,
 };
 

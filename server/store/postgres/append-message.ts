@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { NewMessage } from '../../domain/records';
 import type { Database } from '../schema';
+import { storedText } from '../kysely/rows';
 
 /**
  * A single statement is its own transaction, so the guarantees are those of the portable version: the UPDATE
@@ -19,12 +20,13 @@ export async function appendMessageInOneStatement(db: Kysely<Database>, msg: New
           do update set seq = excluded.seq, updated_at = excluded.updated_at where read_marks.seq < excluded.seq
         )`
       : sql``;
+  const { text, notice } = storedText(msg);
   const { rows } = await sql<{ seq: number }>`
     with bumped as (
       update conversations set last_seq = last_seq + 1 where id = ${msg.conversationId} returning last_seq
     ), inserted as (
-      insert into messages (id, conversation_id, seq, client_id, author_kind, author_id, author_name, text, created_at)
-      select ${msg.id}, ${msg.conversationId}, last_seq, ${msg.clientId}, ${msg.authorKind}, ${msg.authorId}, ${msg.authorName}, ${msg.text}, ${msg.createdAt}::bigint
+      insert into messages (id, conversation_id, seq, client_id, author_kind, author_id, author_name, text, notice, created_at)
+      select ${msg.id}, ${msg.conversationId}, last_seq, ${msg.clientId}, ${msg.authorKind}, ${msg.authorId}, ${msg.authorName}, ${text}, ${notice}, ${msg.createdAt}::bigint
       from bumped
       returning seq
     )${readMark}
