@@ -32,6 +32,7 @@ import { RemotePresence, shareVisitorPresence } from './transport/socket/cluster
 import { clusterSignals } from './transport/socket/cluster-signals';
 import { fanOutDomainEvents } from './transport/socket/fan-out';
 import { feedQueuePositions } from './transport/socket/queue-position-feed';
+import { feedQuality } from './transport/socket/quality-feed';
 import { sweepRouting } from './transport/routing-sweep';
 import { followOtherNodesTickets } from './transport/cluster-timers';
 import { redisStreamsAdapter } from './transport/socket/redis-adapter';
@@ -171,7 +172,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
   keepConsolesPresent(agents, cluster, services, log);
   const queueFeed = feedQueuePositions(services, visitors, log, cluster);
-  setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin);
+  const qualityFeed = feedQuality(services, visitors, agents, cluster, handlerContext, log);
+  setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin, qualityFeed);
   setUpAgentNamespace(agents, visitors, services, handlerContext, ownOrigin);
   const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log, cluster);
   // Before listening: SLA points that fell due while the server was down fire once, before anyone acts.
@@ -181,6 +183,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const stopRoutingSweep = sweepRouting(services, inFlight, log);
   // Retention runs once per interval across every process on this database (a claim in the store).
   services.privacy.retentionJob.start();
+  services.monitoring.start();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -222,6 +225,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       services.tickets.scheduler.stop();
       await services.tickets.scheduler.idle();
       services.privacy.retentionJob.stop();
+      await services.monitoring.stop();
+      qualityFeed.stop();
       await services.privacy.retentionJob.idle();
       await services.routing.replies.settled();
       services.presence.stop();

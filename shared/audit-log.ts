@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'organisation.updated',
   'organisation.secret_rotated',
   'organisation.retention_changed',
+  'organisation.quality_rules_changed',
   'canned_reply.created',
   'canned_reply.updated',
   'canned_reply.deleted',

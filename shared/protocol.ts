@@ -23,6 +23,7 @@ import type {
   UpdateContextSchema,
 } from './schemas';
 import type { ConversationReads, ReadMarkAck, ReadUpdate } from './read-state';
+import type { QualityAlert, QualityNotice, QualityReport } from './quality';
 import type { FetchReadsSchema, MarkReadSchema } from './read-state-schemas';
 import type { AddNoteSchema, EscalateSchema, TransferSchema } from './routing-schemas';
 import type {
@@ -96,6 +97,8 @@ export interface VisitorClientEvents extends VisitorTicketClientEvents {
   'article:feedback': (payload: ArticleFeedbackInput, ack: Ack<ArticleFeedbackAck>) => void;
   'read:mark': (payload: MarkRead, ack: Ack<ReadMarkAck>) => void;
   typing: (payload: Typing) => void;
+  /** The host's RTC quality, folded by the widget: at most every 5 s, only while it changes or is bad. */
+  'quality:report': (payload: QualityReport, ack: Ack<null>) => void;
 }
 
 export interface VisitorServerEvents extends VisitorTicketServerEvents {
@@ -105,6 +108,8 @@ export interface VisitorServerEvents extends VisitorTicketServerEvents {
   'message:new': (message: ChatMessage) => void;
   'read:updated': (update: ReadUpdate) => void;
   typing: (notice: TypingNotice) => void;
+  /** This user's connection has looked unstable for a while: offer help (at most once per 15 minutes). */
+  'quality:notice': (notice: QualityNotice) => void;
 }
 
 /** Sent once after every (re)connect of an agent console. */
@@ -165,4 +170,6 @@ export interface AgentServerEvents extends AgentTicketServerEvents {
   'canned:changed': () => void;
   /** Help articles the user read and still needed help with, attached to their conversation. */
   'conversation:articles': (attached: ConversationArticles) => void;
+  /** A classroom's quality turned bad (to available agents and the organisation's account manager). */
+  'quality:alert': (alert: QualityAlert) => void;
 }

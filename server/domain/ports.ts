@@ -19,6 +19,7 @@ import type { ReadStateStore } from './chats/read-state-store';
 import type { TicketStore } from './tickets/ticket-store';
 import type { PlanStore } from './plans/plan-store';
 import type { PrivacyStore } from './privacy/privacy-store';
+import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -42,7 +43,8 @@ export interface Store
     AdminStore,
     PrivacyStore,
     AccountStore,
-    PlanStore {
+    PlanStore,
+    MonitoringStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

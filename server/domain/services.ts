@@ -20,6 +20,7 @@ import { systemTimers, VisitorPresence, type Timers } from './chats/visitor-pres
 import type { AttachmentFiles } from './tickets/attachments';
 import { createTicketServices, type TicketServices } from './tickets/ticket-services';
 import { createPrivacyServices, type PrivacyServices } from './privacy/privacy-services';
+import { createMonitoringServices, type MonitoringServices } from './monitoring/monitoring-services';
 
 export interface SupportServices {
   store: Store;
@@ -39,6 +40,8 @@ export interface SupportServices {
   /** Token buckets against floods, for the transports to take from before acting. */
   floods: FloodLimits;
   accounts: AccountServices;
+  /** Live-class quality: reports, rules, classroom health and what changes it. */
+  monitoring: MonitoringServices;
 }
 
 /** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
@@ -98,6 +101,17 @@ export function createServices(options: ServiceOptions): SupportServices {
     timers,
     visitorOnlineElsewhere,
   );
+  const privacy = createPrivacyServices({
+    store,
+    clock,
+    events,
+    newId,
+    timers: timers ?? systemTimers,
+    conversations,
+    files: attachmentFiles ?? null,
+    ...(options.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: options.retentionIntervalMs }),
+    onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
+  });
   return {
     store,
     clock,
@@ -121,15 +135,13 @@ export function createServices(options: ServiceOptions): SupportServices {
       files: attachmentFiles,
       onError: (error) => onListenerError(error, { type: 'queue.changed' }),
     }),
-    privacy: createPrivacyServices({
+    privacy,
+    monitoring: createMonitoringServices({
       store,
       clock,
-      events,
-      newId,
       timers: timers ?? systemTimers,
-      conversations,
-      files: attachmentFiles ?? null,
-      ...(options.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: options.retentionIntervalMs }),
+      audit: privacy.audit,
+      retention: privacy.retention,
       onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
     floods,

@@ -5,6 +5,7 @@ import type { SuggestedEditTables } from './suggested-edit-schema';
 import type { AccountTables } from './account-schema';
 import type { TicketTables } from './ticket-schema';
 import type { PrivacyTables } from './privacy-schema';
+import type { MonitoringTables } from './monitoring-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -203,7 +204,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

@@ -7,6 +7,7 @@ import { readStateContract } from './read-state-contract';
 import { routingContract } from './routing-contract';
 import { suggestedEditsContract } from './suggested-edits-contract';
 import { privacyContract } from './privacy-contract';
+import { monitoringContract } from './monitoring-contract';
 import { ticketContract } from './ticket-contract';
 import { aConversation, aMessage, anAgent, anEndUser, anOrganisation, aSession } from '../support/records';
 
@@ -231,6 +232,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
     articlesContract(harness);
     suggestedEditsContract(harness);
     privacyContract(harness);
+    monitoringContract(harness);
     accountsContract(harness);
   });
 }

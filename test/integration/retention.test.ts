@@ -76,6 +76,11 @@ describe('retention', () => {
     const openChat = await closedChat(maple, false);
     const oakChat = await closedChat(oak);
     const oakTicket = await closedTicketWithFile(oak);
+    // Quality aggregates of day 0 in both schools (monitoring's retention sweep).
+    const minute = (org: Organisation) => ({
+      organisationId: org.id, classroomId: 'physics-101', minute: clock.now(), reports: 10, users: 3, degradedUsers: 0, rttMs: 90, packetLossPct: 0, jitterMs: 8,
+    });
+    await store.addQualityMinutes([minute(maple), minute(oak)]);
     // Day 20: more of Maple's.
     clock.advance(20 * DAY_MS);
     call = await asAdmin();
@@ -97,6 +102,8 @@ describe('retention', () => {
     expect((await store.getConversation(openChat))?.status).toBe('queued');
     expect(await store.getConversation(oakChat)).not.toBeNull();
     expect(existsSync(oakTicket.file)).toBe(true);
+    expect(await store.listQualityMinutes(maple.id, 'physics-101', 0, clock.now())).toEqual([]);
+    expect(await store.listQualityMinutes(oak.id, 'physics-101', 0, clock.now())).toHaveLength(1);
 
     call = await asAdmin();
     const purged = dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?action=retention.purged')).entries;
@@ -104,7 +111,7 @@ describe('retention', () => {
       expect.objectContaining({
         actor: { kind: 'system', id: null, name: 'Retention' },
         target: { kind: 'organisation', id: maple.id, label: 'Maple School' },
-        details: { days: 30, cutoff: clock.now() - 30 * DAY_MS, conversations: 1, tickets: 1, files: 1 },
+        details: { days: 30, cutoff: clock.now() - 30 * DAY_MS, conversations: 1, tickets: 1, files: 1, qualityMinutes: 1 },
         address: null,
       }),
     ]);

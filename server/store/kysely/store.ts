@@ -23,6 +23,7 @@ import { clusterJobQueries } from './cluster-jobs';
 import { endUserDataQueries } from './end-user-data';
 import { retentionQueries } from './retention';
 import { supportPlanQueries } from './support-plans';
+import { monitoringQueries } from './monitoring';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -52,5 +53,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...endUserDataQueries(db),
     ...accountQueries(db),
     ...supportPlanQueries(db, traits),
+    ...monitoringQueries(db),
   };
 }

@@ -13,6 +13,7 @@ import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
 import * as noticesAndLanguages from './012-notices-and-languages';
 import * as supportPlans from './015-support-plans';
+import * as qualityMonitoring from './013-quality-monitoring';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '011-personal-data': personalData,
   '012-notices-and-languages': noticesAndLanguages,
   '015-support-plans': supportPlans,
+  '013-quality-monitoring': qualityMonitoring,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,6 +20,7 @@ import { helpPages } from './help-pages';
 import { originGuard } from './origin-guard';
 import { securityHeaders } from './security-headers';
 import { privacyRoutes } from './privacy-routes';
+import { monitoringRoutes } from './monitoring-routes';
 import { ticketApi } from './ticket-api';
 import type { OwnOrigin } from '../own-origin';
 
@@ -94,6 +95,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/admin', adminAccountRoutes(services, ownOrigin));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
+  app.use('/api', monitoringRoutes(services));
   // Anything else, anywhere: the same JSON error shape as the API, never express's HTML page.
   app.use((_req, _res, next) => next(new DomainError('not_found', 'No such route')));
 

@@ -1,6 +1,8 @@
 // What nodes tell each other beside socket broadcasts (Socket.IO server-side events over Redis): the kinds of
 // change that happened on a node, for state every node keeps for its own sockets, and who is online where.
 import type { DomainEvent } from '../../domain/events';
+import type { QualityReport } from '../../../shared/quality';
+import type { ReportingUser } from '../../domain/monitoring/quality-monitor';
 
 export interface ClusterChange {
   /** Kinds of domain event that happened on the sending node since its last signal. */
@@ -18,7 +20,14 @@ export interface PresenceReport {
   full: boolean;
 }
 
+/** Quality reports a node received from its visitors, passed on so every node keeps the whole picture. */
+export interface QualityBatch {
+  node: string;
+  reports: { user: ReportingUser; classroomId: string | null; report: QualityReport }[];
+}
+
 export interface ClusterEvents {
+  'cluster:quality': (batch: QualityBatch) => void;
   'cluster:changed': (change: ClusterChange) => void;
   'cluster:presence': (report: PresenceReport) => void;
   /** A node started or got Redis back: the others send it their full presence. */

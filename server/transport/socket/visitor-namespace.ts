@@ -17,6 +17,7 @@ import { toWireError } from '../wire-error';
 import { handle, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
 import type { QueuePositions } from './queue-positions';
+import type { QualityFeed } from './quality-feed';
 import { conversationRoom, endUserRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
 import { listenForArticles } from './visitor-articles';
@@ -40,6 +41,7 @@ export function setUpVisitorNamespace(
   ctx: HandlerContext,
   queue: QueuePositions,
   ownOrigin: OwnOrigin,
+  quality?: QualityFeed,
 ): void {
   const { conversations, views, visitors, reads, presence, floods } = services;
 
@@ -69,6 +71,7 @@ export function setUpVisitorNamespace(
     socket.on('disconnect', () => presence.disconnected(user.id));
     listenForArticles(socket, services, ctx);
     listenForTickets(socket, services, ctx);
+    quality?.listen(socket);
     const inOrder = inArrivalOrder();
     const who = { connection: socket.id, actor: user.id };
 

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'organisation.updated': 'Organisation changed',
   'organisation.secret_rotated': 'Identity secret rotated',
   'organisation.retention_changed': 'Retention changed',
+  'organisation.quality_rules_changed': 'Quality rules changed',
   'canned_reply.created': 'Canned reply added',
   'canned_reply.updated': 'Canned reply changed',
   'canned_reply.deleted': 'Canned reply deleted',

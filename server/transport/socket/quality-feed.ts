@@ -1,0 +1,112 @@
+// Quality over the sockets: visitors' reports into the monitor (and, with Redis, to every other node, so each
+// keeps the whole picture and judges the same), and what the monitor decides back out — a notice to the
+// affected user's widget, an alert to available agents and the account manager. Every node decides the same
+// things, so each tells only its own sockets (`local`): nobody hears it twice.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { QualityReportSchema } from '../../../shared/quality-schemas';
+import type { QualityAlert, QualityReport } from '../../../shared/quality';
+import { DomainError } from '../../domain/errors';
+import type { QualityChange, ReportingUser } from '../../domain/monitoring/quality-monitor';
+import type { SupportServices } from '../../domain/services';
+import type { QualityBatch } from './cluster-events';
+import type { ClusterSignals } from './cluster-signals';
+import { handle, type HandlerContext } from './handler';
+import { agentRoom, endUserRoom } from './rooms';
+import { listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
+
+/** Reports closer together than this from one connection are refused (the widget sends at most every 5 s). */
+export const QUALITY_REPORT_FLOOR_MS = 2_000;
+const FORWARD_EVERY_MS = 1_000;
+
+export interface QualityFeed {
+  /** Registers `quality:report` on a visitor's socket. */
+  listen(socket: VisitorSocket): void;
+  stop(): void;
+}
+
+export function feedQuality(
+  services: SupportServices,
+  visitors: VisitorNamespace,
+  agents: AgentNamespace,
+  cluster: ClusterSignals,
+  ctx: HandlerContext,
+  log: Logger,
+): QualityFeed {
+  const { monitor } = services.monitoring;
+  const node = randomUUID();
+  let outgoing: QualityBatch['reports'] = [];
+  const forward = cluster.clustered
+    ? setInterval(() => {
+        if (!outgoing.length) return;
+        const reports = outgoing;
+        outgoing = [];
+        agents.serverSideEmit('cluster:quality', { node, reports });
+      }, FORWARD_EVERY_MS)
+    : null;
+  forward?.unref();
+  if (cluster.clustered) {
+    agents.on('cluster:quality', (batch) => {
+      if (batch.node === node) return;
+      for (const { user, classroomId, report } of batch.reports) monitor.report(user, classroomId, report);
+    });
+  }
+
+  const stopListening = services.monitoring.onChange((change) => {
+    void deliver(change).catch((error: unknown) => log.error({ err: error, change: change.type }, 'could not deliver a quality change'));
+  });
+
+  async function deliver(change: QualityChange): Promise<void> {
+    if (change.type === 'user.notice') {
+      visitors.local.to(endUserRoom(change.user.id)).emit('quality:notice', change.notice);
+    } else if (change.type === 'classroom.degraded') {
+      const { classroom } = change;
+      const [available, organisation] = await Promise.all([
+        services.store.listAvailableAgents(),
+        services.store.getOrganisation(classroom.organisationId),
+      ]);
+      const rooms = new Set(available.map((a) => agentRoom(a.agentId)));
+      if (organisation?.accountManagerId) rooms.add(agentRoom(organisation.accountManagerId));
+      if (!rooms.size) return;
+      const alert: QualityAlert = {
+        organisationId: classroom.organisationId,
+        organisationName: classroom.organisationName,
+        classroomId: classroom.classroomId,
+        degradedUsers: classroom.degradedUsers,
+        reportingUsers: classroom.reportingUsers,
+        at: services.clock.now(),
+      };
+      agents.local.to([...rooms]).emit('quality:alert', alert);
+    }
+  }
+
+  return {
+    listen(socket) {
+      let lastAt = 0;
+      listen(socket, 'quality:report', handle(ctx, 'quality:report', QualityReportSchema, async (report: QualityReport) => {
+        const now = Date.now();
+        if (now - lastAt < QUALITY_REPORT_FLOOR_MS) {
+          throw new DomainError('rate_limited', 'Quality reports come at most every 5 seconds');
+        }
+        lastAt = now;
+        const { user: endUser, organisation } = socket.data;
+        const user: ReportingUser = {
+          id: endUser.id,
+          name: endUser.name,
+          role: endUser.role,
+          organisationId: organisation.id,
+          organisationName: organisation.name,
+        };
+        // A verified user's classroom comes from their token; the host's word is taken only for anonymous ones.
+        const classroomId = (endUser.verified && endUser.classroomId) || report.classroomId || endUser.classroomId || null;
+        monitor.report(user, classroomId, report);
+        if (forward) outgoing.push({ user, classroomId, report });
+        return null;
+      }));
+    },
+    stop() {
+      if (forward) clearInterval(forward);
+      stopListening();
+    },
+  };
+}
