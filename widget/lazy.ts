@@ -11,7 +11,7 @@ const modules = new Map<string, Promise<unknown>>();
 function loadWidgetModule<T>(server: string, file: string): Promise<T> {
   let loading = modules.get(file) as Promise<T> | undefined;
   if (!loading) {
-    loading = (import(/* @vite-ignore */ `${server}/widget/${file}?v=${WIDGET_VERSION}`) as Promise<T>).catch((error: unknown) => {
+    loading = (import(/* @vite-ignore */ /* webpackIgnore: true */ `${server}/widget/${file}?v=${WIDGET_VERSION}`) as Promise<T>).catch((error: unknown) => {
       modules.delete(file);
       throw error;
     });

@@ -1,7 +1,7 @@
 // A stand-in for a classroom app's backend: owns the demo organisation and signs identity tokens for it.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Router } from 'express';
+import { Router, static as serveStatic } from 'express';
 import { SignJWT } from 'jose';
 import type { Clock, Store } from '../../server/domain/ports';
 import type { Organisation } from '../../server/domain/records';
@@ -64,5 +64,7 @@ export function classroomExample(store: Store): Router {
   const page = join(examplesDir, 'classroom', 'index.html');
   // Express matches '/classroom' with or without the trailing slash.
   router.get(['/classroom', '/classroom/index.html'], (_req, res) => res.sendFile(page));
+  // The Vite example (examples/vite-classroom), once built: only its build output, never its source.
+  router.use('/vite', serveStatic(join(examplesDir, 'vite-classroom', 'dist'), { index: 'index.html', fallthrough: true }));
   return router;
 }

@@ -40,7 +40,16 @@ describe('the examples by default', () => {
   });
 
   it('never serves source files, even to loopback', async () => {
-    for (const path of ['/examples/classroom/host-backend.ts', '/examples/classroom/../classroom/host-backend.ts', '/examples/classroom/host-backend']) {
+    for (const path of [
+      '/examples/classroom/host-backend.ts',
+      '/examples/classroom/../classroom/host-backend.ts',
+      '/examples/classroom/host-backend',
+      // The Vite example is served from its build output only.
+      '/examples/vite/main.ts',
+      '/examples/vite/vite.config.ts',
+      '/examples/vite/../classroom/host-backend.ts',
+      '/examples/vite/%2e%2e/classroom/host-backend.ts',
+    ]) {
       const answer = await get(server, path);
       expect(answer.status).toBe(404);
       expect(answer.text).not.toContain('SignJWT');
