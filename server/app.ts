@@ -18,6 +18,7 @@ import { openStore } from './store/open-store';
 import { memoryRateLimits, redisRateLimits } from './store/rate-limits/flexible-rate-limits';
 import { clientAddressOf, trustFunction } from './transport/client-address';
 import { createHttpApp } from './transport/http/app';
+import { httpWebhookSender } from './transport/outbound/http-webhook-sender';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin } from './transport/own-origin';
 import { keepConsolesPresent } from './transport/socket/agent-consoles';
@@ -112,6 +113,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     // Keys live in the URL's database, so the deployment's prefix alone keeps them apart: `cs:rl:…` by default.
     rateLimits: redis ? redisRateLimits(redis.client, `${redisPrefix}:rl:`) : memoryRateLimits(),
     rateLimitFactor: config.rateLimitFactor,
+    webhookSender: httpWebhookSender({ allowPrivate: config.webhookAllowPrivate ?? false }),
   });
 
   await services.articles.library.load();
@@ -184,6 +186,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   // Retention runs once per interval across every process on this database (a claim in the store).
   services.privacy.retentionJob.start();
   services.monitoring.start();
+  // Webhook deliveries stored before a crash or restart are sent from now on, by whichever node claims them.
+  services.integrations.start();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -228,6 +232,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       await services.monitoring.stop();
       qualityFeed.stop();
       await services.privacy.retentionJob.idle();
+      await services.integrations.stop();
       await services.routing.replies.settled();
       services.presence.stop();
       stopFanOut();

@@ -52,6 +52,8 @@ export interface Config {
    * moves new clients away before the node disconnects its own (default 0).
    */
   drainDelayMs?: number;
+  /** SUPPORT_WEBHOOK_ALLOW_PRIVATE=1: webhooks may go to loopback and private addresses (tests, on-premises receivers). */
+  webhookAllowPrivate?: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,6 +79,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.SUPPORT_DRAIN_DELAY_MS ? { drainDelayMs: milliseconds('SUPPORT_DRAIN_DELAY_MS', env.SUPPORT_DRAIN_DELAY_MS) } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
     ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
+    ...(env.SUPPORT_WEBHOOK_ALLOW_PRIVATE === '1' ? { webhookAllowPrivate: true } : {}),
     ...(env.SUPPORT_RATE_LIMIT_FACTOR ? { rateLimitFactor: factor('SUPPORT_RATE_LIMIT_FACTOR', env.SUPPORT_RATE_LIMIT_FACTOR) } : {}),
   };
 }

@@ -27,6 +27,12 @@ export const AUDIT_ACTIONS = [
   'end_user.exported',
   'end_user.erased',
   'retention.purged',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
+  'webhook.resent',
+  'webhook.disabled',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,6 +20,7 @@ import type { TicketStore } from './tickets/ticket-store';
 import type { PlanStore } from './plans/plan-store';
 import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
+import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -44,7 +45,8 @@ export interface Store
     PrivacyStore,
     AccountStore,
     PlanStore,
-    MonitoringStore {
+    MonitoringStore,
+    WebhookStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

@@ -21,6 +21,8 @@ import type { AttachmentFiles } from './tickets/attachments';
 import { createTicketServices, type TicketServices } from './tickets/ticket-services';
 import { createPrivacyServices, type PrivacyServices } from './privacy/privacy-services';
 import { createMonitoringServices, type MonitoringServices } from './monitoring/monitoring-services';
+import { createIntegrationServices, type IntegrationServices } from './integrations/integration-services';
+import type { WebhookSender } from './integrations/webhooks/webhook-sender';
 
 export interface SupportServices {
   store: Store;
@@ -42,6 +44,8 @@ export interface SupportServices {
   accounts: AccountServices;
   /** Live-class quality: reports, rules, classroom health and what changes it. */
   monitoring: MonitoringServices;
+  /** Webhooks (and, with SMTP, email and paging): started by the app. */
+  integrations: IntegrationServices;
 }
 
 /** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
@@ -76,6 +80,8 @@ export interface ServiceOptions {
   rateLimits: RateLimits;
   /** Scales every flood limit (1 = as documented). */
   rateLimitFactor?: number;
+  /** How webhooks leave the server; without it every delivery attempt fails (unit tests need none). */
+  webhookSender?: WebhookSender;
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
@@ -112,6 +118,16 @@ export function createServices(options: ServiceOptions): SupportServices {
     ...(options.retentionIntervalMs === undefined ? {} : { retentionIntervalMs: options.retentionIntervalMs }),
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
   });
+  const integrations = createIntegrationServices({
+    store,
+    clock,
+    events,
+    newId,
+    timers: timers ?? systemTimers,
+    audit: privacy.audit,
+    sender: options.webhookSender ?? noWebhookSender,
+    onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
+  });
   return {
     store,
     clock,
@@ -144,6 +160,7 @@ export function createServices(options: ServiceOptions): SupportServices {
       retention: privacy.retention,
       onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
+    integrations,
     floods,
     accounts: {
       sessions,
@@ -153,3 +170,9 @@ export function createServices(options: ServiceOptions): SupportServices {
     },
   };
 }
+
+/** Where no sender is wired (unit tests): nothing leaves the process. */
+const noWebhookSender: WebhookSender = {
+  send: async () => ({ answered: false, reason: 'webhooks are not sent from this process', durationMs: 0 }),
+  checkUrl: async () => {},
+};

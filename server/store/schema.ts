@@ -6,6 +6,7 @@ import type { AccountTables } from './account-schema';
 import type { TicketTables } from './ticket-schema';
 import type { PrivacyTables } from './privacy-schema';
 import type { MonitoringTables } from './monitoring-schema';
+import type { IntegrationTables } from './integration-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -204,7 +205,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

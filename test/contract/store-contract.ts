@@ -9,6 +9,7 @@ import { suggestedEditsContract } from './suggested-edits-contract';
 import { privacyContract } from './privacy-contract';
 import { monitoringContract } from './monitoring-contract';
 import { ticketContract } from './ticket-contract';
+import { webhooksContract } from './webhooks-contract';
 import { aConversation, aMessage, anAgent, anEndUser, anOrganisation, aSession } from '../support/records';
 
 export interface StoreHarness {
@@ -234,5 +235,6 @@ export function storeContract(name: string, harness: StoreHarness): void {
     privacyContract(harness);
     monitoringContract(harness);
     accountsContract(harness);
+    webhooksContract(harness);
   });
 }

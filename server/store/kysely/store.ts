@@ -24,6 +24,7 @@ import { endUserDataQueries } from './end-user-data';
 import { retentionQueries } from './retention';
 import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
+import { webhookQueries } from './webhooks';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -54,5 +55,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...accountQueries(db),
     ...supportPlanQueries(db, traits),
     ...monitoringQueries(db),
+    ...webhookQueries(db),
   };
 }

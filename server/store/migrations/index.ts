@@ -12,6 +12,7 @@ import * as apiTokenScope from './009-api-token-scope';
 import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
 import * as noticesAndLanguages from './012-notices-and-languages';
+import * as integrations from './014-integrations';
 import * as supportPlans from './015-support-plans';
 import * as qualityMonitoring from './013-quality-monitoring';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '010-accounts': accounts,
   '011-personal-data': personalData,
   '012-notices-and-languages': noticesAndLanguages,
+  '014-integrations': integrations,
   '015-support-plans': supportPlans,
   '013-quality-monitoring': qualityMonitoring,
 };

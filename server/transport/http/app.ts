@@ -22,6 +22,7 @@ import { securityHeaders } from './security-headers';
 import { privacyRoutes } from './privacy-routes';
 import { monitoringRoutes } from './monitoring-routes';
 import { ticketApi } from './ticket-api';
+import { webhookRoutes } from './webhook-routes';
 import type { OwnOrigin } from '../own-origin';
 
 export interface HttpOptions {
@@ -93,6 +94,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/admin/support-plans', supportPlanRoutes(services));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
+  app.use('/api/admin', webhookRoutes(services));
   app.use('/api/admin', adminAccountRoutes(services, ownOrigin));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
   app.use('/api', monitoringRoutes(services));

@@ -27,6 +27,12 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'end_user.exported': 'End user data exported',
   'end_user.erased': 'End user erased',
   'retention.purged': 'Old data deleted',
+  'webhook.created': 'Webhook added',
+  'webhook.updated': 'Webhook changed',
+  'webhook.deleted': 'Webhook deleted',
+  'webhook.secret_rotated': 'Webhook secret rotated',
+  'webhook.resent': 'Webhook delivery resent',
+  'webhook.disabled': 'Webhook turned off after failures',
 };
 
 /** `key: value` pairs, nested changes flattened, e.g. "role: supervisor · capacity: 4". */
