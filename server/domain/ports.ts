@@ -18,6 +18,7 @@ import type { SuggestedEditStore } from './articles/suggested-edit-store';
 import type { ReadStateStore } from './chats/read-state-store';
 import type { TicketStore } from './tickets/ticket-store';
 import type { PlanStore } from './plans/plan-store';
+import type { ReportStore } from './plans/report-store';
 import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
@@ -46,7 +47,8 @@ export interface Store
     AccountStore,
     PlanStore,
     MonitoringStore,
-    WebhookStore {
+    WebhookStore,
+    ReportStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

@@ -6,6 +6,7 @@ import { Attachments, type AttachmentFiles } from './attachments';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import { SupportPlans } from '../plans/support-plans';
+import { Reports } from '../plans/reports';
 import { SlaPolicies } from '../sla/sla-policies';
 import { SlaScheduler } from '../sla/sla-scheduler';
 import { TicketChat } from './ticket-chat';
@@ -26,6 +27,7 @@ export interface TicketServices {
   grants: UploadGrants;
   apiTokens: ApiTokens;
   plans: SupportPlans;
+  reports: Reports;
 }
 
 export interface TicketServiceOptions {
@@ -59,5 +61,6 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
     grants,
     apiTokens: new ApiTokens(store, clock, newId),
     plans: new SupportPlans({ store, clock, newId }),
+    reports: new Reports({ store }),
   };
 }

@@ -25,6 +25,7 @@ import { retentionQueries } from './retention';
 import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
 import { webhookQueries } from './webhooks';
+import { reportQueries } from './reports';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -56,5 +57,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...supportPlanQueries(db, traits),
     ...monitoringQueries(db),
     ...webhookQueries(db),
+    ...reportQueries(db),
   };
 }

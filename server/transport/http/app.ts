@@ -10,6 +10,7 @@ import { consoleDir, widgetBundle } from '../../paths';
 import { accountRoutes } from './account-routes';
 import { adminAccountRoutes } from './admin-account-routes';
 import { supportPlanRoutes } from './support-plan-routes';
+import { reportRoutes } from './report-routes';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
@@ -92,6 +93,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/auth', authRoutes(services, ownOrigin));
   app.use('/api/auth', accountRoutes(services, ownOrigin));
   app.use('/api/admin/support-plans', supportPlanRoutes(services));
+  app.use('/api/reports', reportRoutes(services));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/admin', webhookRoutes(services));

@@ -1,0 +1,87 @@
+// The SLA report over real HTTP: JSON and CSV (text/csv), periods in epoch ms or ISO 8601, article deflections,
+// and refusals: nobody signed in, agents, another organisation's account manager, bad periods.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SlaReport } from '../../shared/report-model';
+import type { Organisation } from '../../server/domain/records';
+import { apiCaller, dataOf } from '../support/api-call';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe('reports API', () => {
+  let server: TestServer;
+  let org: Organisation;
+  let call: ReturnType<typeof apiCaller>;
+  let supervisorCookie: string;
+  let agentCookie: string;
+  let managerCookie: string;
+  let otherManagerCookie: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const manager = await server.agent({ name: 'Ari', tier: 'account_manager' });
+    const otherManager = await server.agent({ name: 'Ola', tier: 'account_manager' });
+    org = await server.organisation({ name: 'Maple School', accountManagerId: manager.id });
+    managerCookie = await server.signIn(manager.email, manager.password);
+    otherManagerCookie = await server.signIn(otherManager.email, otherManager.password);
+    const supervisor = await server.agent({ name: 'Sue', role: 'supervisor' });
+    supervisorCookie = await server.signIn(supervisor.email, supervisor.password);
+    const agent = await server.agent({ name: 'Lin' });
+    agentCookie = await server.signIn(agent.email, agent.password);
+    call = apiCaller(server.url, { cookie: supervisorCookie });
+    for (const priority of ['P1', 'P2', 'P2']) {
+      dataOf(await call('POST', '/api/tickets', { subject: 'Class cannot join, "again"', priority, organisationId: org.id, category: 'join' }));
+    }
+    const [article] = await server.services.store.listArticles({ status: 'published' });
+    const user = await server.services.store.createEndUser({ id: randomUUID(), organisationId: org.id, externalId: null, name: 'Ada', role: 'student', classroomId: null, verified: false, tokenHash: null, createdAt: Date.now() });
+    await server.services.store.recordArticleFeedback({ id: randomUUID(), clientId: randomUUID(), articleId: article!.id, endUserId: user.id, organisationId: org.id, outcome: 'deflected', conversationId: null, createdAt: Date.now() });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers JSON for the last 30 days by default, and the same period given as ISO 8601 or epoch ms', async () => {
+    const report = dataOf(await call<SlaReport>('GET', `/api/reports/sla?organisationId=${org.id}`));
+    expect(report.to - report.from).toBe(30 * 86_400_000);
+    expect(report.rows.find((r) => r.priority === 'P2')).toMatchObject({ tickets: 2, firstResponse: { pending: 2 } });
+    expect(report.chats.deflectedByArticles).toBe(1);
+    const iso = dataOf(await call<SlaReport>('GET', `/api/reports/sla?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`));
+    expect(iso.rows.find((r) => r.priority === 'all')?.tickets).toBe(3);
+    const epoch = dataOf(await call<SlaReport>('GET', `/api/reports/sla?from=${Date.now() - 3_600_000}&to=${Date.now() - 3_000_000}`));
+    expect(epoch.rows.find((r) => r.priority === 'all')?.tickets).toBe(0);
+  });
+
+  it('answers CSV with format=csv: text/csv, an attachment, a header and one line per priority', async () => {
+    const res = await fetch(`${server.url}/api/reports/sla?organisationId=${org.id}&format=csv`, { headers: { cookie: managerCookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="sla-report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^priority,tickets,first_response_met,first_response_breached,first_response_pending,first_response_attainment_percent/);
+    expect(lines.map((l) => l.split(',')[0])).toEqual(['priority', 'P1', 'P2', 'P3', 'P4', 'all']);
+    expect(lines[2]).toBe('P2,2,0,0,2,,,,0,0,2,,,');
+  });
+
+  it.each([
+    ['nobody signed in', '', '', 401],
+    ['an agent', 'agent', '', 403],
+    ['another organisation’s account manager', 'other', '', 403],
+    ['an account manager asking for every organisation', 'manager', 'all', 403],
+    ['a period that ends before it starts', 'supervisor', 'backwards', 400],
+    ['a date that is no date', 'supervisor', 'garbage', 400],
+    ['an organisation id that is no UUID', 'supervisor', 'bad-org', 400],
+    ['an unknown format', 'supervisor', 'xml', 400],
+  ])('refuses %s', async (_what, who, how, status) => {
+    const cookie = { '': '', agent: agentCookie, other: otherManagerCookie, manager: managerCookie, supervisor: supervisorCookie }[who]!;
+    const query = {
+      '': `organisationId=${org.id}`,
+      all: '',
+      backwards: `from=${Date.now()}&to=${Date.now() - 1000}`,
+      garbage: 'from=yesterday',
+      'bad-org': 'organisationId=maple',
+      xml: 'format=xml',
+    }[how]!;
+    const answer = await call('GET', `/api/reports/sla?${query}`, undefined, cookie);
+    expect(answer.status).toBe(status);
+    expect(answer.result.ok).toBe(false);
+  });
+});
