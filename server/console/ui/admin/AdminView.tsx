@@ -7,6 +7,7 @@ import { CannedAdmin } from './CannedAdmin';
 import { OrganisationsAdmin } from './OrganisationsAdmin';
 import { PeopleAdmin } from './PeopleAdmin';
 import { RetentionAdmin } from './RetentionAdmin';
+import { WebhooksAdmin } from './WebhooksAdmin';
 import './privacy.css';
 
 const TABS = [
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'canned', label: 'Canned replies', view: CannedAdmin },
   { id: 'people', label: 'People', view: PeopleAdmin },
   { id: 'retention', label: 'Retention', view: RetentionAdmin },
+  { id: 'webhooks', label: 'Webhooks', view: WebhooksAdmin },
   { id: 'audit', label: 'Audit log', view: AuditLogAdmin },
 ] as const;
 
