@@ -1,4 +1,5 @@
 // Model types seen by clients: what the server sends about users, agents, conversations and messages.
+import type { QualityHistoryEntry } from './quality';
 import type { Priority, Urgency } from './chat-priority';
 import type { Notice } from './notices/notice-schema';
 
@@ -26,6 +27,10 @@ export interface ConversationContext {
   /** Recent network quality the host app measured, when it reports it. */
   network?: NetworkQuality;
   extra?: Record<string, string | number | boolean>;
+  /** Set by the server when the user opened the chat from a proactive offer (the unstable-connection notice). */
+  proactive?: 'quality';
+  /** The user's recent quality reports, oldest first, attached by the server to a proactive chat. */
+  qualityHistory?: QualityHistoryEntry[];
 }
 
 export interface NetworkQuality {

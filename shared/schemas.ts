@@ -46,6 +46,8 @@ export const StartConversationSchema = v.strictObject({
   context: ClientContextSchema,
   /** The user's own answer to "how much is this stopping you?"; sets the chat's priority. */
   urgency: v.optional(v.picklist(URGENCIES)),
+  /** Started from a proactive offer: 'quality' when the widget's "connection looks unstable" notice was used. */
+  proactive: v.optional(v.picklist(['quality'])),
 });
 
 export const SendMessageSchema = v.strictObject({

@@ -3,6 +3,7 @@
 import type * as ArticleView from './help/article-view';
 import type * as TicketsView from './tickets/tickets-view';
 import type * as Notices from './notices';
+import type * as Quality from './quality/quality-view';
 import { WIDGET_VERSION } from './version';
 
 const modules = new Map<string, Promise<unknown>>();
@@ -23,3 +24,4 @@ function loadWidgetModule<T>(server: string, file: string): Promise<T> {
 export const loadArticleView = (server: string) => loadWidgetModule<typeof ArticleView>(server, 'article-view.js');
 export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');
 export const loadNotices = (server: string) => loadWidgetModule<typeof Notices>(server, 'notices.js');
+export const loadQuality = (server: string) => loadWidgetModule<typeof Quality>(server, 'quality.js');

@@ -7,6 +7,7 @@ import { setHostContext } from './state/host-context';
 import { hostEvents, watchHostSignals } from './state/host-signals';
 import { watchReading } from './state/read-state';
 import { $open } from './state/ui';
+import { link } from './state/quality-link';
 import { mountWidget } from './ui/mount';
 
 let started = false;
@@ -40,14 +41,20 @@ export function start(options: InitOptions, defaultServer: string | null): void 
   tickets.appKey = options.appKey;
   watchReading();
 
-  const connect = () =>
+  let connected = false;
+  // Once: opening the panel or a quality report, whichever comes first.
+  const connect = () => {
+    if (connected) return;
+    connected = true;
     connectVisitor({
       server,
       appKey: options.appKey,
       token: options.token,
       name: options.user?.name,
     });
-  // A new anonymous visitor connects only when opening the chat: no server identity for every page view.
+  };
+  link.connect = connect;
+  // A new anonymous visitor connects only when opening the chat (or reporting quality): no identity for every page view.
   if (options.token || hasVisitorToken(options.appKey) || $open.get()) return void connect();
   const stop = $open.listen((open) => {
     if (!open) return;

@@ -16,6 +16,7 @@ export default defineConfig({
         'article-view': fileURLToPath(new URL('./help/article-view.ts', import.meta.url)),
         'tickets-view': fileURLToPath(new URL('./tickets/tickets-view.tsx', import.meta.url)),
         notices: fileURLToPath(new URL('./notices.ts', import.meta.url)),
+        quality: fileURLToPath(new URL('./quality/quality-view.tsx', import.meta.url)),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

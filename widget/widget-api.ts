@@ -4,6 +4,7 @@ import { start } from './start';
 import { setHostContext } from './state/host-context';
 import { hostEvents } from './state/host-signals';
 import { closePanel, openPanel } from './state/ui';
+import { reportQuality } from './state/quality-link';
 
 /** `defaultServer`: where the widget script came from (the script tag), or null from npm, where init names it. */
 export function widgetApi(defaultServer: string | null): HostApi {
@@ -14,7 +15,6 @@ export function widgetApi(defaultServer: string | null): HostApi {
     setContext: setHostContext,
     on: hostEvents.on,
     off: hostEvents.off,
-    // Declared for the monitoring work (issue 12), which gives it a body; until then quality samples are dropped.
-    reportQuality: () => {},
+    reportQuality,
   };
 }

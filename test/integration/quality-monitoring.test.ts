@@ -3,6 +3,7 @@
 // notices to those three only, nothing for another classroom; recovery; the rules over REST; bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_RULES, type ClassroomHealth, type QualityAlert, type QualityNotice, type QualityReport } from '../../shared/quality';
+import type { VisitorConversation } from '../../shared/model';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
@@ -114,6 +115,19 @@ describe('quality monitoring', () => {
     const after = dataOf(await call<ClassroomHealth[]>('GET', '/api/monitoring/classrooms'));
     expect(after.find((c) => c.classroomId === 'physics-101')).toMatchObject({ health: 'good', degradedUsers: 0 });
     expect(alerts.get(onDuty)).toHaveLength(1);
+  });
+
+  it('a chat opened from the notice is proactive and carries the quality history the server saw', async () => {
+    const ada = physics[0]!;
+    const chat = okData(await request<VisitorConversation>(ada.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' }, proactive: 'quality' }));
+    const stored = await server.services.store.getConversation(chat.id);
+    expect(stored?.context.proactive).toBe('quality');
+    expect(stored?.context.qualityHistory?.map((h) => h.rttMs)).toEqual([BAD.rttMs, BAD.rttMs, GOOD.rttMs]);
+    // The page cannot write the history itself, nor pick another kind of offer.
+    const max = physics[4]!;
+    const forged = await request(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'quality', qualityHistory: [] });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await request(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'billing' })).toMatchObject({ ok: false });
   });
 
   it('refuses malformed reports and floods, changing nothing', async () => {

@@ -2,6 +2,7 @@
 import { LIMITS } from '../../../shared/limits';
 import type { ClientContext } from '../../../shared/schemas';
 import type { Urgency } from '../../../shared/chat-priority';
+import type { ConversationContext } from '../../../shared/model';
 import { buildContext, priorityClaims } from './conversation-context';
 import { initialRouting } from '../routing/initial-routing';
 import { DomainError } from '../errors';
@@ -30,11 +31,19 @@ export class Conversations {
   constructor(private readonly deps: ConversationDeps) {}
 
   /** Starts a chat for the visitor, or returns the one still open (one open chat per visitor). */
-  async start(org: Organisation, user: EndUser, clientId: string, reported: ClientContext, urgency: Urgency | null = null): Promise<Conversation> {
+  async start(
+    org: Organisation,
+    user: EndUser,
+    clientId: string,
+    reported: ClientContext,
+    urgency: Urgency | null = null,
+    /** What the server itself adds (a proactive chat's quality history). */
+    known: Partial<ConversationContext> = {},
+  ): Promise<Conversation> {
     const { store, clock, events, router } = this.deps;
     const open = await store.findOpenConversation(user.id);
     if (open) return open;
-    const context = buildContext(org, user, reported);
+    const context = { ...buildContext(org, user, reported), ...known };
     const now = clock.now();
     const { conversation, created } = await store.createConversation({
       id: this.deps.newId(),

@@ -13,8 +13,8 @@ import { QualityWindow } from './quality-window';
 export type Verdict = 'bad' | 'good' | 'between';
 
 /** SDK grades (0 unknown, 1 excellent … 6 down) from which a report counts as bad, and up to which it is good. */
-const SDK_BAD_FROM = 5;
-const SDK_GOOD_UP_TO = 3;
+const SDK_BAD_FROM = 4;
+const SDK_GOOD_UP_TO = 2;
 const HISTORY_LENGTH = 24;
 
 export function judge(report: QualityReport, rules: QualityRules['user']): Verdict {

@@ -76,8 +76,10 @@ export function setUpVisitorNamespace(
     const who = { connection: socket.id, actor: user.id };
 
     // The place in the ack may be older than one the room was sent meanwhile: once the ack is out, check again.
-    listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency }) => {
-      const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null);
+    listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency, proactive }) => {
+      // The history comes from what this server saw, not from the page.
+      const known = proactive ? { proactive, qualityHistory: services.monitoring.monitor.history(user.id) } : {};
+      const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null, known);
       await socket.join(conversationRoom(conversation.id));
       return views.forVisitor(conversation);
     }, (view) => queue.shownToOne(view.id, view.queuePosition)));

@@ -1,0 +1,83 @@
+// Loaded on the host's first reportQuality call (lazy.ts): folds samples and sends reports, and shows the
+// "connection looks unstable" notice in a shadow root of its own — also while the panel is closed — with the
+// weak-network article and "Get help", which opens a chat the console sees as proactive, carrying the
+// user's quality history (the server adds it).
+import { render } from 'preact';
+import { WEAK_NETWORK_ARTICLE, type QualityNotice, type QualitySample } from '../../shared/quality';
+import { newClientId } from '../uuid';
+import type { QualityBridge } from './bridge';
+import { QualityFold } from './fold';
+
+const WORDS = {
+  en: { title: 'Your connection looks unstable', tips: 'Tips for a weak network', help: 'Get help', dismiss: 'Dismiss', label: 'Connection notice' },
+  'zh-CN': { title: '您的网络连接似乎不稳定', tips: '网络不佳时的处理方法', help: '获取帮助', dismiss: '关闭', label: '网络提示' },
+};
+
+const STYLE = `.n{position:fixed;right:20px;bottom:88px;z-index:2147483000;max-width:300px;box-sizing:border-box;padding:12px 14px;border-radius:10px;background:#fff;color:#1d2433;border-left:4px solid #c27803;box-shadow:0 6px 20px rgba(16,24,40,.25);font:14px/1.4 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif}
+.n p{margin:0 24px 6px 0;font-weight:600}.n a{color:#1a56b8}.r{display:flex;gap:8px;margin-top:10px}
+.g{border:0;border-radius:6px;padding:7px 12px;background:#1a56b8;color:#fff;font:inherit;cursor:pointer}.g:hover{background:#144592}
+.x{position:absolute;top:6px;right:6px;width:28px;height:28px;border:0;border-radius:50%;background:none;color:#555;font-size:18px;cursor:pointer}
+.g:focus-visible,.x:focus-visible,.n a:focus-visible{outline:3px solid #1a56b8;outline-offset:2px}`;
+
+export function startQuality(bridge: QualityBridge): { report(sample: QualitySample): void; notice(notice: QualityNotice): void } {
+  const fold = new QualityFold(() => Date.now());
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let container: HTMLElement | null = null;
+
+  const flush = () => {
+    timer = null;
+    const report = fold.take();
+    if (!report) return;
+    const classroomId = bridge.context().classroomId;
+    // Lost when offline: the next report says the same if it is still true.
+    bridge.request('quality:report', classroomId ? { ...report, classroomId } : report).catch(() => {});
+  };
+
+  const hide = () => container && render(null, container);
+
+  const getHelp = async () => {
+    hide();
+    bridge.openPanel();
+    const started = await bridge.request('conversation:start', { clientId: newClientId(), context: bridge.context(), proactive: 'quality' }).catch(() => null);
+    if (started?.ok) bridge.showConversation(started.data);
+  };
+
+  const show = () => {
+    if (!container) {
+      const host = document.createElement('classroom-support-notice');
+      const root = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      container = document.createElement('div');
+      root.append(style, container);
+      document.body.append(host);
+    }
+    const w = bridge.locale().startsWith('zh') ? WORDS['zh-CN'] : WORDS.en;
+    const lang = bridge.locale().startsWith('zh') ? 'zh-CN' : 'en';
+    render(
+      <div class="n" role="region" aria-label={w.label} lang={lang}>
+        <p role="status">{w.title}</p>
+        <a href={`${bridge.server}/help/${WEAK_NETWORK_ARTICLE}?lang=${lang}`} target="_blank" rel="noopener">
+          {w.tips}
+        </a>
+        <div class="r">
+          <button type="button" class="g" onClick={() => void getHelp()}>
+            {w.help}
+          </button>
+        </div>
+        <button type="button" class="x" aria-label={w.dismiss} title={w.dismiss} onClick={hide}>
+          ×
+        </button>
+      </div>,
+      container,
+    );
+  };
+
+  return {
+    report(sample) {
+      bridge.connect();
+      if (fold.add(sample) && !timer) timer = setTimeout(flush, fold.dueIn());
+    },
+    notice: show,
+  };
+}

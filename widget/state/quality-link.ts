@@ -1,0 +1,35 @@
+// window.ClassroomSupport.reportQuality: the folding and the notice live in quality.js, loaded on the first
+// call after init; samples given meanwhile wait for it. Kept tiny: it is in the start-up bundle.
+import type { QualityNotice, QualitySample } from '../../shared/quality';
+import { loadQuality } from '../lazy';
+import { applyConversation } from './conversation';
+import { currentContext } from './host-context';
+import { help } from './help';
+import { tickets } from './tickets';
+import { openPanel } from './ui';
+import { request } from './wire';
+
+type Started = ReturnType<Awaited<ReturnType<typeof loadQuality>>['startQuality']>;
+
+let quality: Started | null = null;
+let waiting: QualitySample[] = [];
+let loading = false;
+/** Set by start(): connects the widget once, if it has not yet. */
+export const link = { connect: () => {} };
+
+export function reportQuality(sample: QualitySample): void {
+  if (quality) return quality.report(sample);
+  if (waiting.push(sample) > 10) waiting.shift();
+  if (loading || !tickets.server) return;
+  loading = true;
+  loadQuality(tickets.server).then(
+    (m) => {
+      quality = m.startQuality({ server: tickets.server, locale: () => help.locale, request, connect: () => link.connect(), context: currentContext, showConversation: applyConversation, openPanel });
+      for (const s of waiting) quality.report(s);
+      waiting = [];
+    },
+    () => (loading = false),
+  );
+}
+
+export const noticeQuality = (notice: QualityNotice): void => quality?.notice(notice);
