@@ -9,8 +9,8 @@ export interface QualitySample {
   /** Video freezes since the previous sample. */
   freezes?: number;
   audioLevelLow?: boolean;
-  /** The RTC SDK's own network grade, 0 (unknown) … 6 (down), as Agora/TRTC-style SDKs report it. */
-  sdkNetworkQuality?: number;
+  /** The RTC SDK's own network grade, 0 (unknown) … 6 (down) as Agora/TRTC-style SDKs report it, or its word ("poor"). */
+  sdkNetworkQuality?: number | string;
 }
 
 /** What the widget sends at most every 5 s: the samples since its last report, folded. */
