@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'two_factor_required', // the account has two-factor sign-in: send the authenticator's code too
   'link_expired', // an invite or password-reset link past its time: ask an administrator for a new one
   'link_used', // an invite or password-reset link already used once
+  'not_finished', // rating a chat that has not ended, or a ticket not yet resolved
+  'already_rated', // that chat or ticket has its rating already: one per chat or ticket
   'internal',
 ] as const;
 

@@ -24,6 +24,7 @@ import type {
 } from './schemas';
 import type { ConversationReads, ReadMarkAck, ReadUpdate } from './read-state';
 import type { QualityAlert, QualityNotice, QualityReport } from './quality';
+import type { RateInput, SatisfactionRated, SatisfactionView } from './satisfaction';
 import type { FetchReadsSchema, MarkReadSchema } from './read-state-schemas';
 import type { AddNoteSchema, EscalateSchema, TransferSchema } from './routing-schemas';
 import type {
@@ -99,6 +100,8 @@ export interface VisitorClientEvents extends VisitorTicketClientEvents {
   typing: (payload: Typing) => void;
   /** The host's RTC quality, folded by the widget: at most every 5 s, only while it changes or is bad. */
   'quality:report': (payload: QualityReport, ack: Ack<null>) => void;
+  /** "How did we do?": the user rates a chat that ended or a ticket that was resolved, once each. */
+  'satisfaction:rate': (payload: RateInput, ack: Ack<SatisfactionView>) => void;
 }
 
 export interface VisitorServerEvents extends VisitorTicketServerEvents {
@@ -152,6 +155,8 @@ export interface AgentClientEvents {
 
 export interface AgentServerEvents extends AgentTicketServerEvents {
   session: (session: AgentSession) => void;
+  /** A user rated a chat (to the consoles that have it open and supervisors) or a ticket (to every console). */
+  'satisfaction:rated': (rated: SatisfactionRated) => void;
   /** Any change to a conversation this agent may read: queued, assigned, closed, new message preview. */
   'conversation:updated': (summary: ConversationSummary) => void;
   /** A chat this agent may no longer read (another agent took it, or it closed): drop it from every list. */

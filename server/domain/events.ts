@@ -4,6 +4,7 @@ import type { Agent, Conversation, StoredMessage } from './records';
 import type { TriedArticle } from '../../shared/articles';
 import type { TicketDomainEvent } from './tickets/ticket-events';
 import type { ChatMove, InternalNote } from '../../shared/routing-model';
+import type { SatisfactionRecord } from './satisfaction/satisfaction-store';
 
 export type DomainEvent =
   | { type: 'conversation.queued'; conversation: Conversation }
@@ -24,7 +25,9 @@ export type DomainEvent =
   | { type: 'canned_replies.changed' }
   | { type: 'conversation.read'; conversation: Conversation; reader: Reader; readerId: string; seq: number; positions: { visitor: number; agent: number } }
   | { type: 'visitor.presence_changed'; endUserId: string; online: boolean }
-  | { type: 'end_user.erased'; endUserId: string };
+  | { type: 'end_user.erased'; endUserId: string }
+  /** A user rated a chat or ticket (CSAT): consoles show it; integrations may forward it. */
+  | { type: 'satisfaction.rated'; rating: SatisfactionRecord };
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -22,6 +22,7 @@ import type { ReportStore } from './plans/report-store';
 import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
+import type { SatisfactionStore } from './satisfaction/satisfaction-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -48,7 +49,8 @@ export interface Store
     PlanStore,
     MonitoringStore,
     WebhookStore,
-    ReportStore {
+    ReportStore,
+    SatisfactionStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

@@ -23,6 +23,7 @@ import { createPrivacyServices, type PrivacyServices } from './privacy/privacy-s
 import { createMonitoringServices, type MonitoringServices } from './monitoring/monitoring-services';
 import { createIntegrationServices, type IntegrationServices } from './integrations/integration-services';
 import type { WebhookSender } from './integrations/webhooks/webhook-sender';
+import { Satisfaction } from './satisfaction/satisfaction';
 
 export interface SupportServices {
   store: Store;
@@ -46,6 +47,7 @@ export interface SupportServices {
   monitoring: MonitoringServices;
   /** Webhooks (and, with SMTP, email and paging): started by the app. */
   integrations: IntegrationServices;
+  satisfaction: Satisfaction;
 }
 
 /** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
@@ -161,6 +163,7 @@ export function createServices(options: ServiceOptions): SupportServices {
       onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
     }),
     integrations,
+    satisfaction: new Satisfaction({ store, clock, events, newId }),
     floods,
     accounts: {
       sessions,

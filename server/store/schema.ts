@@ -7,6 +7,7 @@ import type { TicketTables } from './ticket-schema';
 import type { PrivacyTables } from './privacy-schema';
 import type { MonitoringTables } from './monitoring-schema';
 import type { IntegrationTables } from './integration-schema';
+import type { SatisfactionTables } from './satisfaction-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -205,7 +206,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

@@ -150,6 +150,8 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
           await trx.deleteFrom('ticket_attachments').where('ticket_id', 'in', ticketIds).execute();
         }
         await trx.deleteFrom('article_search_misses').where('searcher_id', '=', endUserId).execute();
+        // Scores stay in the satisfaction figures; the comment is the person's own words.
+        await trx.updateTable('satisfaction_ratings').set({ comment: null }).where('end_user_id', '=', endUserId).execute();
         // The row stays (chats and tickets point at it), without anything that identifies the person or signs them in.
         await trx
           .updateTable('end_users')

@@ -26,6 +26,7 @@ import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
 import { webhookQueries } from './webhooks';
 import { reportQueries } from './reports';
+import { satisfactionQueries } from './satisfaction';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -58,5 +59,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...monitoringQueries(db),
     ...webhookQueries(db),
     ...reportQueries(db),
+    ...satisfactionQueries(db),
   };
 }

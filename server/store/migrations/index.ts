@@ -15,6 +15,7 @@ import * as noticesAndLanguages from './012-notices-and-languages';
 import * as integrations from './014-integrations';
 import * as supportPlans from './015-support-plans';
 import * as qualityMonitoring from './013-quality-monitoring';
+import * as satisfaction from './016-satisfaction';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '014-integrations': integrations,
   '015-support-plans': supportPlans,
   '013-quality-monitoring': qualityMonitoring,
+  '016-satisfaction': satisfaction,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -27,6 +27,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   two_factor_required: 401,
   link_expired: 410,
   link_used: 410,
+  not_finished: 409,
+  already_rated: 409,
   internal: 500,
 };
 

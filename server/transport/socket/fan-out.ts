@@ -121,6 +121,15 @@ export function fanOutDomainEvents(
       case 'ticket.alert':
       case 'ticket.seen':
         return deliverTicketEvent(event);
+      case 'satisfaction.rated': {
+        const { kind, subjectId } = event.rating;
+        const rated = { kind, subjectId, rating: await services.satisfaction.view(event.rating) };
+        // A chat's rating goes where the chat may be read: consoles that have it open, and supervisors.
+        // Every agent may read every ticket.
+        if (kind === 'chat') agents.to([conversationRoom(subjectId), ALL_CHATS_ROOM]).emit('satisfaction:rated', rated);
+        else agents.emit('satisfaction:rated', rated);
+        return;
+      }
       default: {
         const unhandled: never = event;
         throw new Error(`unhandled domain event ${JSON.stringify(unhandled)}`);

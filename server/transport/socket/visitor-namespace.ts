@@ -22,6 +22,7 @@ import { conversationRoom, endUserRoom } from './rooms';
 import { handshakeError, listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
 import { listenForArticles } from './visitor-articles';
 import { listenForTickets } from './visitor-tickets';
+import { listenForSatisfaction } from './visitor-satisfaction';
 
 /**
  * The embedding page's origin. Browsers omit Origin on same-origin GETs (long-polling from a page the
@@ -71,6 +72,7 @@ export function setUpVisitorNamespace(
     socket.on('disconnect', () => presence.disconnected(user.id));
     listenForArticles(socket, services, ctx);
     listenForTickets(socket, services, ctx);
+    listenForSatisfaction(socket, services, ctx);
     quality?.listen(socket);
     const inOrder = inArrivalOrder();
     const who = { connection: socket.id, actor: user.id };
