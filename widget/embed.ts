@@ -7,4 +7,4 @@ import { widgetApi } from './widget-api';
 const script = document.currentScript as HTMLScriptElement | null;
 const scriptOrigin = script?.src ? new URL(script.src).origin : location.origin;
 
-installHostApi(window as { ClassroomSupport?: object }, widgetApi(scriptOrigin), optionsFromScript(script));
+installHostApi(window as { ClassroomSupport?: object }, widgetApi(scriptOrigin, script?.dataset.locale), optionsFromScript(script));

@@ -11,6 +11,7 @@ function recordingApi() {
     on: (event, handler) => calls.push(['on', event, typeof handler]),
     off: (event) => calls.push(['off', event]),
     reportQuality: (report) => calls.push(['reportQuality', report]),
+    setLocale: (locale) => calls.push(['setLocale', locale]),
   };
   return { api, calls };
 }

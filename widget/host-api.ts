@@ -10,7 +10,7 @@ interface Stub extends Partial<HostApi> {
   _loaded?: boolean;
 }
 
-const METHODS: (keyof HostApi)[] = ['init', 'open', 'close', 'setContext', 'on', 'off', 'reportQuality'];
+const METHODS: (keyof HostApi)[] = ['init', 'open', 'close', 'setContext', 'on', 'off', 'reportQuality', 'setLocale'];
 const SUBSCRIBING = (method: string) => method === 'on' || method === 'off';
 
 function invoke(api: HostApi, [method, args]: QueuedCall): void {

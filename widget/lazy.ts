@@ -1,6 +1,8 @@
-// Loads the parts of the widget a visitor may never need (the article reader, the tickets view) from the support
+// Loads the parts of the widget a visitor may never need (the article reader, the tickets view, the
+// panel's words in each language) from the support
 // server, once each: ES modules built next to widget.js (see vite.article-view.config.ts), fetched with import().
 import type * as ArticleView from './help/article-view';
+import type { Texts } from './i18n/i18n';
 import type * as TicketsView from './tickets/tickets-view';
 import type * as Notices from './notices';
 import type * as Quality from './quality/quality-view';
@@ -22,6 +24,8 @@ function loadWidgetModule<T>(server: string, file: string): Promise<T> {
 }
 
 export const loadArticleView = (server: string) => loadWidgetModule<typeof ArticleView>(server, 'article-view.js');
+/** A language's panel texts (i18n-en.js, i18n-zh-CN.js). */
+export const loadDictionary = (server: string, locale: string) => loadWidgetModule<{ texts: Texts }>(server, `i18n-${locale}.js`);
 export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');
 export const loadNotices = (server: string) => loadWidgetModule<typeof Notices>(server, 'notices.js');
 export const loadQuality = (server: string) => loadWidgetModule<typeof Quality>(server, 'quality.js');

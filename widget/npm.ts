@@ -13,6 +13,7 @@ const withoutBrowser: ClassroomSupportApi = {
   open() {},
   close() {},
   setContext() {},
+  setLocale() {},
   on() {},
   off() {},
   reportQuality() {},

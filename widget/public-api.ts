@@ -25,7 +25,10 @@ export interface InitOptions {
   /** Self-declared identity of an anonymous visitor. */
   user?: { name?: string; role?: 'student' | 'teacher' };
   context?: HostContext;
-  /** Language to prefer ("zh-CN", "en"; any zh-* counts as Chinese); default: the browser's. */
+  /**
+   * The widget's language and its help articles' ("zh-CN" or "en"; any zh-* counts as Chinese, en-* as English);
+   * default: the script tag's data-locale, else the page's <html lang>, else the browser's. See setLocale().
+   */
   locale?: string;
 }
 
@@ -79,6 +82,8 @@ export interface ClassroomSupportApi {
   open(): void;
   close(): void;
   setContext(context: HostContext): void;
+  /** Switches the widget's language at once: "zh-CN" or "en" (any zh-* or en-* tag). */
+  setLocale(locale: string): void;
   on<E extends HostEventName>(event: E, handler: HostEvents[E]): void;
   off<E extends HostEventName>(event: E, handler: HostEvents[E]): void;
   /** Media quality from the host's RTC SDK; call as often as it measures (every second is normal). */

@@ -1,6 +1,9 @@
 // Composition root of the widget: starts it once, mounts the UI and connects when there is reason to.
 import { connectVisitor, hasVisitorToken } from './transport/socket';
 import type { InitOptions } from './options';
+import { dictionaries } from './i18n/i18n';
+import { loadDictionary } from './lazy';
+import { $locale, pageLocale, supportedLocale } from './i18n/locale';
 import { configureHelp } from './state/help';
 import { tickets } from './state/tickets';
 import { setHostContext } from './state/host-context';
@@ -11,6 +14,8 @@ import { link } from './state/quality-link';
 import { mountWidget } from './ui/mount';
 
 let started = false;
+/** A language set by setLocale() before init wins over init's own. */
+let chosenLocale: string | undefined;
 
 function whenBodyReady(run: () => void): void {
   if (document.body) run();
@@ -22,8 +27,11 @@ function refuse(message: string): void {
   hostEvents.emit('error', { code: 'init_invalid', message });
 }
 
-/** `defaultServer` is where the widget script came from, used when the host does not name a server (null from npm). */
-export function start(options: InitOptions, defaultServer: string | null): void {
+/**
+ * `defaultServer` is where the widget script came from, used when the host does not name a server (null from npm);
+ * `tagLocale` the script tag's data-locale.
+ */
+export function start(options: InitOptions, defaultServer: string | null, tagLocale?: string): void {
   // One widget per page: a second init is ignored rather than opening a second connection.
   if (started) return;
   if (!options?.appKey) return refuse('init needs an appKey');
@@ -31,12 +39,14 @@ export function start(options: InitOptions, defaultServer: string | null): void 
   if (!server) return refuse('init needs a server (the support server\'s origin) when the widget comes from npm');
   started = true;
   watchHostSignals();
+  dictionaries.load = (locale) => loadDictionary(server.replace(/\/+$/, ''), locale);
+  $locale.set(pageLocale(chosenLocale ?? options.locale, tagLocale));
   setHostContext({ role: options.user?.role, ...options.context });
   whenBodyReady(() => {
     mountWidget();
     hostEvents.emit('ready');
   });
-  configureHelp(server, options.locale);
+  configureHelp(server);
   tickets.server = server.replace(/\/+$/, '');
   tickets.appKey = options.appKey;
   watchReading();
@@ -61,4 +71,12 @@ export function start(options: InitOptions, defaultServer: string | null): void 
     stop();
     connect();
   });
+}
+
+/** ClassroomSupport.setLocale(): the panel, its articles and the tickets view switch at once; other tags are refused. */
+export function setLocale(locale: string): void {
+  const supported = supportedLocale(locale);
+  if (!supported) return void console.error('[ClassroomSupport] setLocale takes zh-CN or en', locale);
+  chosenLocale = supported;
+  $locale.set(supported);
 }

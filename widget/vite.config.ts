@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { widgetBase, widgetOutput } from './vite.base';
+import { noWebTransport } from './vite.no-webtransport';
 
 export default defineConfig({
   ...widgetBase,
+  plugins: [noWebTransport()],
   build: {
     ...widgetOutput,
     // This build runs first (npm run build); the on-demand build adds its files after it.

@@ -14,15 +14,15 @@ export function browserAvailable(): boolean {
 }
 
 export interface Browser {
-  /** A fresh profile: its own cookies and storage, like a separate person's browser. */
-  newProfile(): Promise<BrowserContext>;
+  /** A fresh profile: its own cookies and storage, like a separate person's browser; `locale` is its language (e.g. zh-CN). */
+  newProfile(options?: { locale?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
 export async function launchBrowser(): Promise<Browser> {
   const profiles: Array<{ context: BrowserContext; dir: string }> = [];
   return {
-    async newProfile() {
+    async newProfile(options = {}) {
       const dir = mkdtempSync(join(tmpdir(), 'cs-chromium-'));
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: chromiumPath,
@@ -36,8 +36,10 @@ export async function launchBrowser(): Promise<Browser> {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          ...(options.locale ? [`--lang=${options.locale}`] : []),
         ],
         viewport: { width: 1280, height: 800 },
+        ...(options.locale ? { locale: options.locale } : {}),
       });
       profiles.push({ context, dir });
       return context;

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useLocalTexts } from '../i18n/local-texts';
 import { ok } from '../../shared/errors';
 import {
   $conversation,
@@ -18,6 +19,8 @@ import { $status } from './status';
 import { $open } from './ui';
 
 const seqs = (messages: { seq: number }[]) => messages.map((m) => m.seq);
+
+beforeAll(() => useLocalTexts('en'));
 
 beforeEach(() => {
   $conversation.set(conversation({ status: 'active', agentName: 'Ada' }));

@@ -2,6 +2,7 @@
 // the article being read, and the answer to "did this help?". The server searches; nothing is downloaded in bulk.
 import { atom, computed } from 'nanostores';
 import { articleLocaleFor, type ArticleHit, type ArticleLocale, type ArticlePage } from '../../shared/articles';
+import { $locale } from '../i18n/locale';
 import { newClientId } from '../uuid';
 import { $conversation } from './conversation';
 import { $hostContext, currentContext } from './host-context';
@@ -18,7 +19,8 @@ export const help = { server: '', locale: 'en' as ArticleLocale };
 export interface Reading {
   hit: Pick<ArticleHit, 'slug' | 'locale'>;
   page?: ArticlePage;
-  error?: string;
+  /** What went wrong: the server's code and words, or ours ('offline', 'answerFailed'); worded by the reader. */
+  error?: { code: string; message?: string };
   sending?: boolean;
 }
 
@@ -37,12 +39,20 @@ export const $homeArticles = computed([$beforeChat, $draft, $suggested, $helped]
 );
 export const $typedArticles = computed([$beforeChat, $draft, $matches], (before, draft, hits) => (before && draft.trim() ? hits : []));
 
-export function configureHelp(server: string, language: string | undefined): void {
+/** Articles are offered in the widget's language, which setLocale() may change at any time. */
+export function configureHelp(server: string): void {
   help.server = server.replace(/\/+$/, '');
-  help.locale = articleLocaleFor(language ?? navigator.language);
-  // System messages follow the same language until the widget has a locale of its own (i18n-widget).
+  help.locale = articleLocaleFor($locale.get());
   prepareNotices(help.server, help.locale);
 }
+$locale.listen((locale) => {
+  help.locale = articleLocaleFor(locale);
+  // System messages follow the widget's language (the renderer loads for Chinese).
+  if (help.server) prepareNotices(help.server, help.locale);
+  $suggested.set([]);
+  $matches.set([]);
+  refreshSuggested();
+});
 
 export const articleUrl = ({ slug, locale }: Reading['hit']): string => `${help.server}/help/${slug}?lang=${locale}`;
 
@@ -81,8 +91,8 @@ export function openArticle(hit: Reading['hit']): void {
   $reading.set({ hit });
   const still = () => $reading.get()?.hit === hit;
   request('article:get', { slug: hit.slug, locale: hit.locale }).then(
-    (result) => still() && $reading.set(result.ok ? { hit, page: result.data } : { hit, error: result.error.message }),
-    () => still() && $reading.set({ hit, error: 'No connection to support. Try again in a moment.' }),
+    (result) => still() && $reading.set(result.ok ? { hit, page: result.data } : { hit, error: result.error }),
+    () => still() && $reading.set({ hit, error: { code: 'offline' } }),
   );
 }
 
@@ -107,5 +117,5 @@ export function answerArticle(helpful: boolean): void {
       $helped.set(true);
       closeArticle();
     })
-    .catch(() => $reading.set({ ...reading, error: 'Could not send your answer. Try again in a moment.' }));
+    .catch(() => $reading.set({ ...reading, error: { code: 'answerFailed' } }));
 }

@@ -32,7 +32,7 @@ export function watchHostSignals(): void {
     known.set(ticket.id, event);
     hostEvents.emit('ticket:updated', event);
   });
-  $connectionError.listen((message) => {
-    if (message) hostEvents.emit('error', { code: $connectionErrorCode.get() ?? 'connection_refused', message });
+  $connectionError.listen((error) => {
+    if (error) hostEvents.emit('error', { code: $connectionErrorCode.get() ?? 'connection_refused', message: error.message });
   });
 }

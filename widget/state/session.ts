@@ -9,8 +9,8 @@ import { sendReadMark } from './read-state';
 export type Connection = 'idle' | 'connecting' | 'online' | 'offline' | 'error';
 
 export const $connection = atom<Connection>('idle');
-/** Why the server refused the connection, in words for the visitor. */
-export const $connectionError = atom<string | null>(null);
+/** Why the server refused the connection: its code (worded per language, see i18n/messages.ts) and its own words. */
+export const $connectionError = atom<{ code?: string; message: string } | null>(null);
 /** The server's code for that refusal (e.g. "forbidden_origin"), for the host page's `error` event. */
 export const $connectionErrorCode = atom<string | null>(null);
 export const $user = atom<EndUserView | null>(null);
@@ -37,6 +37,6 @@ export function connectionLost(): void {
 
 export function connectionRefused(message: string, code: string): void {
   $connectionErrorCode.set(code);
-  $connectionError.set(message);
+  $connectionError.set({ code, message });
   $connection.set('error');
 }

@@ -5,8 +5,6 @@ import { atom } from 'nanostores';
 /** True while a send waits out the server's retry-after. */
 export const $slowDown = atom(false);
 
-export const SLOW_DOWN_NOTICE = 'You are sending messages quickly. We will send the rest in a moment.';
-
 export function slowedDown(): void {
   $slowDown.set(true);
 }

@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useLocalTexts } from '../i18n/local-texts';
 import { $conversation } from './conversation';
 import { conversation } from './fake-wire';
 import { $connection, $connectionError, connectionLost, connectionRefused } from './session';
 import { $status } from './status';
+
+beforeAll(() => useLocalTexts('en'));
 
 beforeEach(() => {
   $connection.set('online');
@@ -42,5 +45,24 @@ describe('$status', () => {
     connectionRefused('Unknown app key', 'unauthorized');
     connectionLost();
     expect($status.get()).toBe('Unknown app key');
+  });
+});
+
+describe('$status in Chinese', () => {
+  beforeAll(() => useLocalTexts('zh-CN'));
+  afterAll(() => useLocalTexts('en'));
+
+  it('tells the place in the queue and the agent in Chinese', () => {
+    $conversation.set(conversation({ status: 'queued', queuePosition: 3 }));
+    expect($status.get()).toBe('正在等待客服人员… 你排在第 3 位。');
+    $conversation.set(conversation({ status: 'active', agentName: 'Li Wei' }));
+    expect($status.get()).toBe('你正在与 Li Wei 聊天');
+  });
+
+  it('words a refusal by its code, not in the server\'s English', () => {
+    connectionRefused('Unknown app key', 'unknown_app_key');
+    expect($status.get()).toBe('此页面尚未开通客服聊天。');
+    connectionRefused('Something odd', 'bad_request');
+    expect($status.get()).toBe('出了点问题。请稍后再试。');
   });
 });

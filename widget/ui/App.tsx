@@ -1,6 +1,7 @@
 // The widget's root: the panel while open, and the launcher that focus returns to when it closes.
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
+import { $textsReady } from '../i18n/messages';
 import { $open, closePanel } from '../state/ui';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
@@ -14,8 +15,14 @@ export function App() {
   };
   return (
     <>
-      {open && <Panel onHide={hide} />}
+      {open && <PanelWhenReady onHide={hide} />}
       <Launcher buttonRef={launcher} />
     </>
   );
+}
+
+/** The panel shows once its words are here (one small module from the support server, loaded at the first open). */
+function PanelWhenReady({ onHide }: { onHide: () => void }) {
+  const ready = useStore($textsReady);
+  return ready ? <Panel onHide={onHide} /> : <section class="panel" aria-busy="true" />;
 }

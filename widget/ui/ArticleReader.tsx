@@ -3,12 +3,18 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { $locale } from '../i18n/locale';
+import { errorsText, errorText, helpText } from '../i18n/messages';
 import { loadArticleView } from '../lazy';
 import { $reading, answerArticle, closeArticle, help, openArticle, type Reading } from '../state/help';
 
 function Reader({ reading }: { reading: Reading }) {
   const box = useRef<HTMLDivElement>(null);
   const page = reading.page;
+  const t = useStore(helpText);
+  const errors = useStore(errorsText);
+  const locale = useStore($locale);
+  const error = reading.error;
   useEffect(() => {
     if (!page) return;
     loadArticleView(help.server).then(
@@ -20,24 +26,24 @@ function Reader({ reading }: { reading: Reading }) {
   return (
     <div class="reader">
       <button type="button" class="back" onClick={closeArticle}>
-        ← Back
+        {t.back}
       </button>
       {/* Filled by the reader module; Preact keeps no children here. */}
       <div ref={box} class="log" />
-      {!page && !reading.error && <p class="status" role="status">Loading the article…</p>}
-      {reading.error && (
+      {!page && !error && <p class="status" role="status">{t.loading}</p>}
+      {error && (
         <p class="status error" role="alert">
-          {reading.error}
+          {error.code === 'offline' || error.code === 'answerFailed' ? t[error.code] : errorText(errors, locale, error.code, error.message)}
         </p>
       )}
       {page && (
         <div class="answer">
-          <p>Did this solve your problem?</p>
+          <p>{t.solved}</p>
           <button type="button" class="send" disabled={reading.sending} onClick={() => answerArticle(true)}>
-            This helped
+            {t.thisHelped}
           </button>
           <button type="button" class="retry" onClick={() => answerArticle(false)}>
-            I still need help
+            {t.stillNeedHelp}
           </button>
         </div>
       )}

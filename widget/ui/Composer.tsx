@@ -2,12 +2,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
+import { chatText } from '../i18n/messages';
 import { sendMessage } from '../state/delivery';
 import { $draft } from '../state/ui';
 import { noteTyping } from '../state/visitor-typing';
 
 export function Composer() {
   const draft = useStore($draft);
+  const t = useStore(chatText);
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => box.current?.focus(), []);
 
@@ -21,8 +23,8 @@ export function Composer() {
     <form onSubmit={submit}>
       <textarea
         ref={box}
-        aria-label="Message"
-        placeholder="Type your message…"
+        aria-label={t.message}
+        placeholder={t.placeholder}
         rows={1}
         maxLength={LIMITS.messageText}
         value={draft}
@@ -36,7 +38,7 @@ export function Composer() {
         }}
       />
       <button type="submit" class="send" disabled={!draft.trim()}>
-        Send
+        {t.send}
       </button>
     </form>
   );

@@ -2,6 +2,8 @@
 // types, and what will be attached for the agent after "I still need help".
 import { useStore } from '@nanostores/preact';
 import type { ArticleHit } from '../../shared/articles';
+import { $locale } from '../i18n/locale';
+import { helpText } from '../i18n/messages';
 import { $attached, $beforeChat, $helped, $homeArticles, $typedArticles, articleUrl, openArticle } from '../state/help';
 
 function ArticleLinks({ label, hits }: { label: string; hits: ArticleHit[] }) {
@@ -29,8 +31,9 @@ function ArticleLinks({ label, hits }: { label: string; hits: ArticleHit[] }) {
 export function HelpHome() {
   const hits = useStore($homeArticles);
   const helped = useStore($helped);
-  if (helped) return <p class="status" role="status">Glad that helped! Close this window, or ask us anything else.</p>;
-  return hits.length ? <ArticleLinks label="Suggested for you" hits={hits} /> : null;
+  const t = useStore(helpText);
+  if (helped) return <p class="status" role="status">{t.helped}</p>;
+  return hits.length ? <ArticleLinks label={t.suggested} hits={hits} /> : null;
 }
 
 /** Right above the send button: articles matching the first message as it is typed. */
@@ -38,11 +41,13 @@ export function ArticleMatches() {
   const hits = useStore($typedArticles);
   const attached = useStore($attached);
   const before = useStore($beforeChat);
+  const t = useStore(helpText);
+  const locale = useStore($locale);
   return (
     <>
-      {hits.length > 0 && <ArticleLinks label="These articles may help" hits={hits} />}
+      {hits.length > 0 && <ArticleLinks label={t.matches} hits={hits} />}
       {before && attached.length > 0 && (
-        <p class="status">Your agent will see that you read: {attached.map((a) => a.title).join(', ')}</p>
+        <p class="status">{t.attached({ titles: new Intl.ListFormat(locale).format(attached.map((a) => a.title)) })}</p>
       )}
     </>
   );

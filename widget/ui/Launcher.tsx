@@ -1,6 +1,8 @@
 // The round button that opens and closes the chat, with the unread badge.
 import { useStore } from '@nanostores/preact';
 import type { Ref } from 'preact';
+import { $locale } from '../i18n/locale';
+import { launcherTexts, preloadTexts } from '../i18n/messages';
 import { $badge } from '../state/badge';
 import { $open, togglePanel } from '../state/ui';
 import { CHAT, CROSS, Icon } from './Icon';
@@ -8,9 +10,10 @@ import { CHAT, CROSS, Icon } from './Icon';
 export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   const open = useStore($open);
   const unread = useStore($badge);
-  const label = open ? 'Close support chat' : `Open support chat${unread ? `, ${unread} unread` : ''}`;
+  const t = launcherTexts[useStore($locale)];
+  const label = open ? t.close : unread ? t.openUnread.replace('{count}', String(unread)) : t.open;
   return (
-    <button ref={buttonRef} type="button" class="launcher" aria-label={label} aria-expanded={open} onClick={togglePanel}>
+    <button ref={buttonRef} type="button" class="launcher" aria-label={label} aria-expanded={open} onClick={togglePanel} onPointerEnter={preloadTexts} onFocus={preloadTexts}>
       <Icon path={open ? CROSS : CHAT} />
       {!open && unread > 0 && (
         <span class="badge" aria-hidden="true">

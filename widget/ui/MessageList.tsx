@@ -2,31 +2,34 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChatMessage } from '../../shared/model';
+import { chatText } from '../i18n/messages';
+import { $locale } from '../i18n/locale';
 import { $messages } from '../state/conversation';
 import { retryMessage } from '../state/delivery';
 import { $outbox, type OutboxItem } from '../state/outbox';
 import { $seenSeq } from '../state/read-state';
 import { MessageText } from './MessageText';
-import { help } from '../state/help';
 import { $renderNotice, systemText } from '../state/notice-text';
 
-const clock = (epochMs: number) => new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const clock = (epochMs: number, locale: string) => new Date(epochMs).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
 function SystemMessage({ message }: { message: ChatMessage }) {
   const render = useStore($renderNotice);
-  return <p class="msg system">{systemText(message, help.locale, render)}</p>;
+  return <p class="msg system">{systemText(message, useStore($locale), render)}</p>;
 }
 
 function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
   if (message.authorKind === 'system') return <SystemMessage message={message} />;
   const own = message.authorKind === 'visitor';
+  const t = useStore(chatText);
+  const locale = useStore($locale);
   return (
     <div class={own ? 'msg own' : 'msg agent'}>
       {!own && <span class="who">{message.authorName}</span>}
       <MessageText text={message.text} />
       <span class="meta">
-        {clock(message.createdAt)}
-        {seen && ' · Seen'}
+        {clock(message.createdAt, locale)}
+        {seen && ` · ${t.seen}`}
       </span>
     </div>
   );
@@ -34,13 +37,14 @@ function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
 
 function Pending({ item }: { item: OutboxItem }) {
   const failed = item.status === 'failed';
+  const t = useStore(chatText);
   return (
     <div class={failed ? 'msg own failed' : 'msg own'}>
       {item.text}
-      <span class="meta">{failed ? 'Not sent' : 'Sending…'}</span>
+      <span class="meta">{failed ? t.notSent : t.sending}</span>
       {failed && (
         <button type="button" class="retry" onClick={() => retryMessage(item.clientId)}>
-          Retry
+          {t.retry}
         </button>
       )}
     </div>
@@ -51,6 +55,7 @@ export function MessageList() {
   const messages = useStore($messages);
   const outbox = useStore($outbox);
   const seenSeq = useStore($seenSeq);
+  const t = useStore(chatText);
   // "Seen" goes under the latest of the visitor's messages that support has read, as in most messengers.
   let lastSeenOwn = 0;
   for (const message of messages) if (message.authorKind === 'visitor' && message.seq <= seenSeq) lastSeenOwn = message.seq;
@@ -59,9 +64,9 @@ export function MessageList() {
     log.current?.scrollTo(0, log.current.scrollHeight);
   }, [messages, outbox]);
   return (
-    <div ref={log} class="log" role="log" aria-live="polite" aria-label="Messages" tabIndex={0}>
+    <div ref={log} class="log" role="log" aria-live="polite" aria-label={t.log} tabIndex={0}>
       {!messages.length && !outbox.length && (
-        <p class="msg system">Hi! Tell us what is going wrong in your class and a support agent will help.</p>
+        <p class="msg system">{t.hello}</p>
       )}
       {messages.map((message) => (
         <Message key={message.seq} message={message} seen={message.seq === lastSeenOwn} />

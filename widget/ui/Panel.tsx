@@ -1,5 +1,6 @@
 // The chat window: header, status, messages, who is typing, and the composer.
 import { useStore } from '@nanostores/preact';
+import { panelText } from '../i18n/messages';
 import { $agentTyping } from '../state/agent-typing';
 import { $ticketsRoute } from '../state/tickets';
 import { HelpGate } from './ArticleReader';
@@ -15,18 +16,19 @@ import { UrgencyChoice } from './UrgencyChoice';
 export function Panel({ onHide }: { onHide: () => void }) {
   const typing = useStore($agentTyping);
   const tickets = useStore($ticketsRoute);
+  const t = useStore(panelText);
   return (
     <section
       class="panel"
       role="dialog"
-      aria-label="Classroom Support"
+      aria-label={t.title}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onHide();
       }}
     >
       <header>
-        <h2>Classroom Support</h2>
-        <button type="button" class="icon" aria-label="Minimize chat" onClick={onHide}>
+        <h2>{t.title}</h2>
+        <button type="button" class="icon" aria-label={t.minimize} onClick={onHide}>
           <Icon path={CHEVRON_DOWN} />
         </button>
       </header>
@@ -40,7 +42,7 @@ export function Panel({ onHide }: { onHide: () => void }) {
           <HelpGate>
             <HelpHome />
             <MessageList />
-            <p class="typing">{typing && `${typing} is typing…`}</p>
+            <p class="typing">{typing && t.typing({ name: typing })}</p>
             <UrgencyChoice />
             <ArticleMatches />
             <SlowDownNotice />

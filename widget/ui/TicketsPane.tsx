@@ -2,6 +2,7 @@
 // waiting, and the box the tickets view (loaded on first use, see lazy.ts) renders into.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { panelText } from '../i18n/messages';
 import { loadTicketsView } from '../lazy';
 import { $conversation } from '../state/conversation';
 import { $support, $ticketsRoute, $ticketsUnread, showTickets, tickets } from '../state/tickets';
@@ -11,13 +12,14 @@ import type { MountedTickets, TicketsRoute } from '../tickets/bridge';
 export function TicketsTabs() {
   const route = useStore($ticketsRoute);
   const unread = useStore($ticketsUnread);
+  const t = useStore(panelText);
   return (
-    <nav class="tabs" aria-label="Support">
+    <nav class="tabs" aria-label={t.tabs}>
       <button type="button" aria-current={route ? undefined : 'page'} onClick={() => showTickets(null)}>
-        Chat
+        {t.chat}
       </button>
       <button type="button" aria-current={route ? 'page' : undefined} onClick={() => showTickets({ view: 'list' })}>
-        Tickets
+        {t.tickets}
         {unread > 0 && <span class="count" aria-hidden="true">{unread}</span>}
       </button>
     </nav>
@@ -28,13 +30,14 @@ export function TicketsTabs() {
 export function TicketOffer() {
   const support = useStore($support);
   const conversation = useStore($conversation);
+  const t = useStore(panelText);
   const waiting = !conversation || conversation.status === 'queued';
   if (support && !support.agentsAvailable && waiting) {
     return (
       <p class="offer">
-        No one can answer right now.{' '}
+        {t.noOne}{' '}
         <button type="button" onClick={() => showTickets({ view: 'new', leaveMessage: true })}>
-          Leave a message
+          {t.leaveMessage}
         </button>
       </p>
     );
@@ -43,7 +46,7 @@ export function TicketOffer() {
   return (
     <p class="offer">
       <button type="button" onClick={() => showTickets({ view: 'new', fromChat: true })}>
-        Can't stay? Create a ticket
+        {t.cantStay}
       </button>
     </p>
   );
@@ -54,6 +57,7 @@ export function TicketsPane({ route }: { route: TicketsRoute }) {
   const [view, setView] = useState<MountedTickets | null>(null);
   const [failed, setFailed] = useState(0);
   const [attempt, setAttempt] = useState(0);
+  const t = useStore(panelText);
   useEffect(() => {
     let mounted: MountedTickets | null = null;
     let gone = false;
@@ -76,14 +80,14 @@ export function TicketsPane({ route }: { route: TicketsRoute }) {
       {!view &&
         (failed > attempt ? (
           <p class="status error" role="alert">
-            Could not load your tickets.{' '}
+            {t.ticketsFailed}{' '}
             <button type="button" onClick={() => setAttempt(attempt + 1)}>
-              Try again
+              {t.tryAgain}
             </button>
           </p>
         ) : (
           <p class="status" role="status">
-            Loading your tickets…
+            {t.ticketsLoading}
           </p>
         ))}
       {/* The tickets view renders here with its own Preact; nothing else is put in this box. */}

@@ -1,8 +1,9 @@
 // All widget CSS, injected into the shadow root so nothing leaks into the host page and nothing leaks in.
+// Fonts are the system's, with the usual Chinese faces of each platform before the generic fallback; none is bundled.
 // Colours keep 4.5:1 text contrast; every control is at least 44px tall for touch. The composer never
 // scrolls out of view: panel parts keep their height, only the message log and the article list give way.
 export const styles = `
-:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433}
+:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1d2433}
 *{box-sizing:border-box}
 button{font:inherit;cursor:pointer}
 :focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
