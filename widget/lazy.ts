@@ -26,6 +26,7 @@ function loadWidgetModule<T>(server: string, file: string): Promise<T> {
 export const loadArticleView = (server: string) => loadWidgetModule<typeof ArticleView>(server, 'article-view.js');
 /** A language's panel texts (i18n-en.js, i18n-zh-CN.js). */
 export const loadDictionary = (server: string, locale: string) => loadWidgetModule<{ texts: Texts }>(server, `i18n-${locale}.js`);
+export const loadPanelStyles = (server: string) => loadWidgetModule<{ panelStyles: string }>(server, 'panel-styles.js');
 export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');
 export const loadNotices = (server: string) => loadWidgetModule<typeof Notices>(server, 'notices.js');
 export const loadQuality = (server: string) => loadWidgetModule<typeof Quality>(server, 'quality.js');

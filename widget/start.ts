@@ -2,7 +2,8 @@
 import { connectVisitor, hasVisitorToken } from './transport/socket';
 import type { InitOptions } from './options';
 import { dictionaries } from './i18n/i18n';
-import { loadDictionary } from './lazy';
+import { loadDictionary, loadPanelStyles } from './lazy';
+import { panelStyles } from './ui/panel-ready';
 import { $locale, pageLocale, supportedLocale } from './i18n/locale';
 import { configureHelp } from './state/help';
 import { tickets } from './state/tickets';
@@ -40,6 +41,7 @@ export function start(options: InitOptions, defaultServer: string | null, tagLoc
   started = true;
   watchHostSignals();
   dictionaries.load = (locale) => loadDictionary(server.replace(/\/+$/, ''), locale);
+  panelStyles.load = () => loadPanelStyles(server.replace(/\/+$/, ''));
   $locale.set(pageLocale(chosenLocale ?? options.locale, tagLocale));
   setHostContext({ role: options.user?.role, ...options.context });
   whenBodyReady(() => {

@@ -1,6 +1,6 @@
 // Second widget build: the parts loaded on demand, as ES modules next to widget.js (the article reader at
 // dist/widget/article-view.js, the tickets view at tickets-view.js, the notice renderer at notices.js, the panel's
-// texts at i18n-en.js and i18n-zh-CN.js). The widget imports each with import() the
+// texts at i18n-en.js and i18n-zh-CN.js and its styles at panel-styles.js). The widget imports each with import() the
 // first time it is needed (lazy.ts), so they stay out of the start-up bundle (npm run size).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -19,6 +19,7 @@ export default defineConfig({
         notices: fileURLToPath(new URL('./notices.ts', import.meta.url)),
         quality: fileURLToPath(new URL('./quality/quality-view.tsx', import.meta.url)),
         'i18n-en': fileURLToPath(new URL('./i18n/en.ts', import.meta.url)),
+        'panel-styles': fileURLToPath(new URL('./ui/panel-styles.ts', import.meta.url)),
         'i18n-zh-CN': fileURLToPath(new URL('./i18n/zh-CN.ts', import.meta.url)),
       },
       formats: ['es'],

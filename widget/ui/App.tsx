@@ -1,7 +1,7 @@
 // The widget's root: the panel while open, and the launcher that focus returns to when it closes.
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
-import { $textsReady } from '../i18n/messages';
+import { $panelReady, preparePanel } from './panel-ready';
 import { $open, closePanel } from '../state/ui';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
@@ -21,8 +21,9 @@ export function App() {
   );
 }
 
-/** The panel shows once its words are here (one small module from the support server, loaded at the first open). */
+/** The panel shows once its words and styles are here (see panel-ready.ts). */
 function PanelWhenReady({ onHide }: { onHide: () => void }) {
-  const ready = useStore($textsReady);
+  preparePanel();
+  const ready = useStore($panelReady);
   return ready ? <Panel onHide={onHide} /> : <section class="panel" aria-busy="true" />;
 }

@@ -1,17 +1,8 @@
-// All widget CSS, injected into the shadow root so nothing leaks into the host page and nothing leaks in.
-// Fonts are the system's, with the usual Chinese faces of each platform before the generic fallback; none is bundled.
+// The panel's CSS, injected into the shadow root so nothing leaks into the host page and nothing leaks in; it loads
+// with the panel (panel-styles.ts), the launcher's own is launcher-styles.ts.
 // Colours keep 4.5:1 text contrast; every control is at least 44px tall for touch. The composer never
 // scrolls out of view: panel parts keep their height, only the message log and the article list give way.
 export const styles = `
-:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1d2433}
-*{box-sizing:border-box}
-button{font:inherit;cursor:pointer}
-:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
-svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-.launcher{position:relative;width:56px;height:56px;border:0;border-radius:50%;background:#1a56b8;color:#fff;display:grid;place-items:center;box-shadow:0 4px 14px rgba(16,24,40,.3)}
-.launcher:hover{background:#144592}
-.launcher:focus-visible{box-shadow:0 0 0 8px #fff}
-.badge{position:absolute;top:-4px;right:-4px;min-width:24px;height:24px;padding:0 6px;border:2px solid #fff;border-radius:12px;background:#c62828;font-size:12px;font-weight:700;line-height:20px}
 .panel{position:absolute;z-index:1;right:0;bottom:72px;width:min(380px,calc(100vw - 32px));height:min(600px,calc(100vh - 104px));display:flex;flex-direction:column;background:#fff;border-radius:16px;box-shadow:0 12px 40px rgba(16,24,40,.3);overflow:hidden}
 @media (max-width:480px){.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}}
 @media (prefers-reduced-motion:no-preference){.panel{animation:rise .16s ease-out}}
