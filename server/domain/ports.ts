@@ -4,6 +4,7 @@ import type {
   Agent,
   AgentLoad,
   AgentSessionRecord,
+  AppendedMessage,
   Conversation,
   EndUser,
   NewMessage,
@@ -110,7 +111,7 @@ export interface Store
    * Appends a message with the next gap-free sequence number, durably. Idempotent on
    * (author kind, author id, client id): a repeat returns the stored message and created=false.
    */
-  appendMessage(msg: NewMessage): Promise<{ message: StoredMessage; created: boolean }>;
+  appendMessage(msg: NewMessage): Promise<AppendedMessage>;
   findMessageByClientId(authorKind: NewMessage['authorKind'], authorId: string, clientId: string): Promise<StoredMessage | null>;
   /** Messages with seq > afterSeq, oldest first. */
   listMessagesAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;

@@ -116,6 +116,15 @@ export interface StoredMessage extends ChatMessage {
   authorId: string | null;
 }
 
+/**
+ * What appendMessage answers. A new message comes with its conversation as the append left it (read in the same
+ * statement or transaction, so nothing written later is in it): fan-out uses it instead of reading the row again.
+ */
+export type AppendedMessage =
+  | { message: StoredMessage; created: true; conversation: Conversation }
+  /** A repeat of a stored client id: the original message. */
+  | { message: StoredMessage; created: false };
+
 export interface NewMessage {
   id: string;
   conversationId: string;

@@ -190,6 +190,19 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect((await store.lastMessage(conversation.id))?.seq).toBe(40);
     });
 
+    it('answers a new message with its conversation as the append left it', async () => {
+      const { org, user } = await seed();
+      const { conversation } = await store.createConversation(aConversation(org.id, user.id));
+      const agent = await store.createAgent(anAgent());
+      expect(await store.claimConversation(conversation.id, agent.id, 1_000, { anyPresence: true })).toBe(true);
+      const first = await store.appendMessage(aMessage(conversation.id, user.id));
+      const system = await store.appendMessage(aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, clientId: null, authorName: 'Support' }));
+      if (!first.created || !system.created) throw new Error('both appends should have created a message');
+      expect(first.conversation).toEqual({ ...(await store.getConversation(conversation.id)), lastSeq: 1 });
+      expect(system.conversation).toEqual(await store.getConversation(conversation.id));
+      expect(system.conversation).toMatchObject({ id: conversation.id, status: 'active', assigneeId: agent.id, lastSeq: 2, context: conversation.context });
+    });
+
     it('finds the newest message by the given kinds of author, skipping the others', async () => {
       const { org, user } = await seed();
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));

@@ -3,7 +3,8 @@
 // each message durable in SQLite before acking (delivery/floor-relay.ts). Prints throughput, visitor-send →
 // agent-receive and ack latency, lost/duplicated counts, both p99s and their ratio.
 // Options: --visitors 500 --agents 5 --rate 200 --seconds 30 --warmup 3; --postgres (a throw-away PostgreSQL
-// database), --redis (Redis database 4 under a prefix of its own), --nodes 2 (needs --redis; clients spread).
+// database), --redis (Redis database 4 under a prefix of its own), --nodes 2 (needs --redis; clients spread);
+// --cpu-prof DIR writes our server's CPU profile there; --no-floor skips the floor.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { removeRedisKeys } from '../support/cluster';
 import { freePort, MACHINE_SPEED, seedDeployment, signIn, startServerProcess, type ServerProcess } from '../support/server-process';
-import { percentile, progress, runWorkload, type Figures, type Plan } from './delivery/workload';
+import { percentile, progress, runWorkload, storeCallsOf, type Figures, type Plan } from './delivery/workload';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     postgres: { type: 'boolean', default: false },
     redis: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: true },
+    /** Writes each node's CPU profile into this directory (summarise with profile/cpu-profile-top.ts). */
+    'cpu-prof': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -40,7 +43,9 @@ async function ours(): Promise<Figures> {
   const env = { ...MACHINE_SPEED, ...(values.redis ? { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix } : {}) };
   const nodes: ServerProcess[] = [];
   try {
-    for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(deployment, await freePort(), { env }));
+    const profile = values['cpu-prof'];
+    const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+    for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(deployment, await freePort(), { env, nodeArgs }));
     const at = (i: number) => nodes[i % NODES]!.url;
     return await runWorkload(
       {
@@ -50,6 +55,7 @@ async function ours(): Promise<Figures> {
         appKey: deployment.appKey,
         agentCookie: (i) => signIn(at(i + 1), deployment.agents[i]!.email, deployment.agents[i]!.password),
         pids: nodes.map((node) => node.child.pid!),
+        storeCalls: async () => (await Promise.all(nodes.map((node) => storeCallsOf(node.url)))).reduce((a, b) => a + b, 0),
       },
       plan,
     );
@@ -94,7 +100,9 @@ function report(name: string, f: Figures): void {
   console.log(`duplicated at the agent            ${f.duplicates}`);
   console.log(`not acknowledged in time           ${f.unacked}`);
   console.log(`server CPU                         ${(f.serverCpu * 100).toFixed(0)} % of one core`);
-  console.log(`bench clients CPU                  ${(f.clientCpu * 100).toFixed(0)} % of one core\n`);
+  console.log(`bench clients CPU                  ${(f.clientCpu * 100).toFixed(0)} % of one core`);
+  if (f.storeCallsPerMessage !== null) console.log(`store calls per message            ${f.storeCallsPerMessage.toFixed(1)}`);
+  console.log('');
   console.log(`${'latency'.padEnd(40)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
   console.log(row('visitor send → agent receive', f.endToEnd));
   console.log(row('visitor send → ack', f.ack));

@@ -30,11 +30,11 @@ export class ChatAccess {
     return audience.everyAgent || audience.agentIds.includes(agent.id);
   }
 
-  /** The plain agents who may read the conversation now: where its inbox previews may go. */
-  async audience(conversation: Conversation): Promise<ChatAudience> {
+  /** The plain agents who may read the conversation now: where its inbox previews may go (`previousAgentIds` if read already). */
+  async audience(conversation: Conversation, previousAgentIds?: string[]): Promise<ChatAudience> {
     if (conversation.status === 'queued') return { everyAgent: true };
     const [previous, current, organisation] = await Promise.all([
-      this.store.listPreviousAssignees(conversation.id),
+      previousAgentIds ?? this.store.listPreviousAssignees(conversation.id),
       // Helping someone now includes reading their earlier chats.
       this.store.findOpenConversation(conversation.endUserId),
       this.store.getOrganisation(conversation.organisationId),

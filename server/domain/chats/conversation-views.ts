@@ -19,6 +19,13 @@ export const endUserView = (user: EndUser): EndUserView => ({
   verified: user.verified,
 });
 
+/** Parts of a summary the caller already holds. */
+export interface SummaryParts {
+  /** The newest message by a person (visitor or agent): the preview. */
+  last?: StoredMessage | null;
+  previousAgentIds?: string[];
+}
+
 export class ConversationViews {
   /**
    * Places are asked for by every start's ack, every waiting chat's view and every queue pass: when a class starts,
@@ -57,12 +64,16 @@ export class ConversationViews {
     };
   }
 
-  async summary(conversation: Conversation): Promise<ConversationSummary> {
+  /**
+   * The inbox row. `known` is what the caller has already read or just wrote (fan-out of a new message: the
+   * message is the preview; the previous agents it read for the audience): it is not read again.
+   */
+  async summary(conversation: Conversation, known: SummaryParts = {}): Promise<ConversationSummary> {
     const [user, assignee, last, previousAgentIds] = await Promise.all([
       this.store.getEndUser(conversation.endUserId),
       conversation.assigneeId ? this.store.getAgent(conversation.assigneeId) : null,
-      this.store.lastMessage(conversation.id, PEOPLE),
-      this.store.listPreviousAssignees(conversation.id),
+      known.last !== undefined ? known.last : this.store.lastMessage(conversation.id, PEOPLE),
+      known.previousAgentIds ?? this.store.listPreviousAssignees(conversation.id),
     ]);
     if (!user) throw new Error(`conversation ${conversation.id} has no end user`);
     return {

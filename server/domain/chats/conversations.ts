@@ -83,13 +83,17 @@ export class Conversations {
       author.kind === 'visitor' ? await this.ownedBy(author.user, conversationId) : await this.get(conversationId);
     const authorId = author.kind === 'visitor' ? author.user.id : author.agent.id;
 
-    // A repeat must get its original ack even if the chat has closed since.
-    const repeat = await store.findMessageByClientId(author.kind, authorId, clientId);
-    if (repeat) return { message: repeat, created: false };
-
-    if (conversation.status === 'closed') throw new DomainError('conversation_closed', 'This conversation has ended');
-    if (author.kind === 'agent' && conversation.assigneeId !== author.agent.id) {
-      throw new DomainError('forbidden', 'Only the assigned agent can reply in this conversation');
+    const refusal =
+      conversation.status === 'closed'
+        ? new DomainError('conversation_closed', 'This conversation has ended')
+        : author.kind === 'agent' && conversation.assigneeId !== author.agent.id
+          ? new DomainError('forbidden', 'Only the assigned agent can reply in this conversation')
+          : null;
+    if (refusal) {
+      // A repeat must get its original ack even if the chat has closed (or changed hands) since.
+      const repeat = await store.findMessageByClientId(author.kind, authorId, clientId);
+      if (repeat) return { message: repeat, created: false };
+      throw refusal;
     }
     const message: NewMessage = {
       id: this.deps.newId(),
@@ -101,11 +105,10 @@ export class Conversations {
       text: text.slice(0, LIMITS.messageText),
       createdAt: clock.now(),
     };
+    // A repeat of a stored client id is answered by the store with the original (its unique key), so the usual
+    // case costs no look-up first; a new message comes back with its conversation as the append left it.
     const posted = await store.appendMessage(message);
-    if (posted.created) {
-      const fresh = (await store.getConversation(conversationId)) ?? conversation;
-      events.emit({ type: 'message.created', conversation: fresh, message: posted.message });
-    }
+    if (posted.created) events.emit({ type: 'message.created', conversation: posted.conversation, message: posted.message });
     return posted;
   }
 

@@ -49,7 +49,7 @@ export class ChatJournal {
   /** A system message in the conversation: the user (and the agents) read it in the history. */
   async tellUser(conversationId: string, notice: Notice): Promise<Conversation> {
     const { store, events, clock, newId } = this.deps;
-    const { message } = await store.appendMessage({
+    const posted = await store.appendMessage({
       id: newId(),
       conversationId,
       clientId: null,
@@ -61,9 +61,10 @@ export class ChatJournal {
       notice,
       createdAt: clock.now(),
     });
-    const conversation = await this.current(conversationId);
-    events.emit({ type: 'message.created', conversation, message });
-    return conversation;
+    // System messages have no client id, so every append creates one.
+    if (!posted.created) return this.current(conversationId);
+    events.emit({ type: 'message.created', conversation: posted.conversation, message: posted.message });
+    return posted.conversation;
   }
 
   private async current(conversationId: string): Promise<Conversation> {

@@ -1,7 +1,7 @@
 // What differs between SQL engines behind the one set of Kysely queries.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { NewMessage } from '../../domain/records';
-import type { Database } from '../schema';
+import type { ConversationsTable, Database } from '../schema';
 
 export interface DialectTraits {
   /** True if the error is a unique-constraint violation. */
@@ -14,8 +14,9 @@ export interface DialectTraits {
    */
   nextTicketNumber(trx: Transaction<Database>, clientKey: string | null): Promise<number | null>;
   /**
-   * Numbers, stores and marks read one message in a single round trip where the dialect can (returns its seq);
-   * without it messages.ts does the same in a transaction of three statements.
+   * Numbers, stores and marks read one message in a single round trip where the dialect can (returns the
+   * conversation's row as the bump left it: its last_seq is the message's seq); without it messages.ts does the
+   * same in a transaction of three statements.
    */
-  appendMessage?(db: Kysely<Database>, msg: NewMessage): Promise<number>;
+  appendMessage?(db: Kysely<Database>, msg: NewMessage): Promise<Selectable<ConversationsTable>>;
 }

@@ -1,11 +1,12 @@
 // Messages: durable, idempotent on the author's client id, numbered by a gap-free per-conversation sequence.
 import type { Kysely } from 'kysely';
 import type { AuthorKind } from '../../../shared/model';
-import type { NewMessage, StoredMessage } from '../../domain/records';
-import type { Database } from '../schema';
+import type { AppendedMessage, NewMessage, StoredMessage } from '../../domain/records';
+import type { ConversationsTable, Database } from '../schema';
 import type { DialectTraits } from './dialect';
 import { advanceReadMark } from './read-state';
-import { storedText, toMessage } from './rows';
+import { storedText, toConversation, toMessage } from './rows';
+import type { Selectable } from 'kysely';
 
 export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
   const findMessageByClientId = async (
@@ -24,7 +25,7 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
   };
 
   /** The portable way: bump, insert and mark read in one transaction (three statements). */
-  const appendInTransaction = (msg: NewMessage): Promise<number> =>
+  const appendInTransaction = (msg: NewMessage): Promise<Selectable<ConversationsTable>> =>
     db.transaction().execute(async (trx) => {
       // Bumping last_seq locks the conversation row, so numbers are handed out one at a time;
       // a failed insert rolls the bump back, so the sequence never has gaps.
@@ -32,7 +33,7 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
         .updateTable('conversations')
         .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
         .where('id', '=', msg.conversationId)
-        .returning('last_seq')
+        .returningAll()
         .executeTakeFirst();
       if (!conv) throw new Error(`conversation ${msg.conversationId} does not exist`);
       const next = Number(conv.last_seq);
@@ -54,16 +55,18 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
       if (msg.authorId && msg.authorKind !== 'system') {
         await advanceReadMark(trx, { conversationId: msg.conversationId, readerKind: msg.authorKind, readerId: msg.authorId, seq: next, at: msg.createdAt });
       }
-      return next;
+      return conv;
     });
 
   return {
     findMessageByClientId,
 
-    async appendMessage(msg: NewMessage): Promise<{ message: StoredMessage; created: boolean }> {
+    async appendMessage(msg: NewMessage): Promise<AppendedMessage> {
       try {
-        const seq = await (traits.appendMessage ? traits.appendMessage(db, msg) : appendInTransaction(msg));
-        return { message: { ...msg, notice: msg.notice ?? null, seq }, created: true };
+        // The bumped row is the conversation as this append left it: fan-out needs no second read.
+        const row = await (traits.appendMessage ? traits.appendMessage(db, msg) : appendInTransaction(msg));
+        const conversation = toConversation(row);
+        return { message: { ...msg, notice: msg.notice ?? null, seq: conversation.lastSeq }, created: true, conversation };
       } catch (error) {
         // The same client id raced in twice: the loser answers with the winner's message.
         if (traits.isUniqueViolation(error) && msg.clientId && msg.authorId) {

@@ -1,8 +1,8 @@
 // appendMessage in one statement on PostgreSQL: bump the conversation's sequence, insert the message and move
 // the author's read mark in one round trip (the portable version takes five: begin, three statements, commit).
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { NewMessage } from '../../domain/records';
-import type { Database } from '../schema';
+import type { ConversationsTable, Database } from '../schema';
 import { storedText } from '../kysely/rows';
 
 /**
@@ -10,7 +10,7 @@ import { storedText } from '../kysely/rows';
  * takes the conversation's row lock (two nodes appending to one chat queue there, and the second re-reads the
  * bumped value), and a failed insert (a repeated client id) rolls the bump back, so no number is lost.
  */
-export async function appendMessageInOneStatement(db: Kysely<Database>, msg: NewMessage): Promise<number> {
+export async function appendMessageInOneStatement(db: Kysely<Database>, msg: NewMessage): Promise<Selectable<ConversationsTable>> {
   const readMark =
     msg.authorId && msg.authorKind !== 'system'
       ? sql`, marked as (
@@ -21,17 +21,18 @@ export async function appendMessageInOneStatement(db: Kysely<Database>, msg: New
         )`
       : sql``;
   const { text, notice } = storedText(msg);
-  const { rows } = await sql<{ seq: number }>`
+  // The bumped row comes back whole: it is the conversation as this append left it (fan-out reads nothing more).
+  const { rows } = await sql<Selectable<ConversationsTable>>`
     with bumped as (
-      update conversations set last_seq = last_seq + 1 where id = ${msg.conversationId} returning last_seq
+      update conversations set last_seq = last_seq + 1 where id = ${msg.conversationId} returning *
     ), inserted as (
       insert into messages (id, conversation_id, seq, client_id, author_kind, author_id, author_name, text, notice, created_at)
       select ${msg.id}, ${msg.conversationId}, last_seq, ${msg.clientId}, ${msg.authorKind}, ${msg.authorId}, ${msg.authorName}, ${text}, ${notice}, ${msg.createdAt}::bigint
       from bumped
       returning seq
     )${readMark}
-    select seq from inserted`.execute(db);
+    select bumped.* from bumped join inserted on true`.execute(db);
   const row = rows[0];
   if (!row) throw new Error(`conversation ${msg.conversationId} does not exist`);
-  return Number(row.seq);
+  return row;
 }

@@ -1,7 +1,7 @@
 // Carries domain events to the sockets that should see them: the conversation's room, its agent, all agents.
 // Broadcasts reach those sockets on every node when the Redis adapter is on.
 import type { Logger } from 'pino';
-import { chatMessage } from '../../domain/chats/conversation-views';
+import { chatMessage, PEOPLE, type SummaryParts } from '../../domain/chats/conversation-views';
 import type { DomainEvent } from '../../domain/events';
 import type { Conversation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
@@ -28,8 +28,13 @@ export function fanOutDomainEvents(
    * otherwise its holders and supervisors. When it leaves someone's reach (taken, closed), `withdraw` tells the
    * other consoles to drop it — by id only, so nothing of the chat reaches them.
    */
-  async function publishSummary(conversation: Conversation, withdraw = false): Promise<void> {
-    const [summary, audience] = await Promise.all([views.summary(conversation), routing.access.audience(conversation)]);
+  async function publishSummary(conversation: Conversation, withdraw = false, known: SummaryParts = {}): Promise<void> {
+    // The previous agents are read once for both the row and its audience.
+    const previousAgentIds = known.previousAgentIds ?? (await store.listPreviousAssignees(conversation.id));
+    const [summary, audience] = await Promise.all([
+      views.summary(conversation, { ...known, previousAgentIds }),
+      routing.access.audience(conversation, previousAgentIds),
+    ]);
     if (audience.everyAgent) {
       agents.emit('conversation:updated', summary);
       return;
@@ -70,7 +75,9 @@ export function fanOutDomainEvents(
         if (authorKind === 'agent' && authorId) {
           agents.to(agentRoom(authorId)).emit('read:updated', { conversationId, reader: 'agent', agentId: authorId, seq });
         }
-        await publishSummary(event.conversation);
+        // A person's message is the preview itself; after a system note the preview is read as usual.
+        const isPerson = (PEOPLE as readonly string[]).includes(authorKind);
+        await publishSummary(event.conversation, false, isPerson ? { last: event.message } : {});
         return;
       }
       case 'conversation.assigned':

@@ -14,6 +14,8 @@ export interface Target {
   agentCookie(i: number): Promise<string>;
   /** Server processes, for their CPU use. */
   pids: number[];
+  /** Store calls made so far, all nodes together (our server's /metrics); absent for the floor. */
+  storeCalls?: () => Promise<number>;
 }
 
 export interface Plan {
@@ -35,9 +37,19 @@ export interface Figures {
   ack: number[];
   serverCpu: number;
   clientCpu: number;
+  /** Store calls per message sent while measuring (background work included), where the target counts them. */
+  storeCallsPerMessage: number | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Store calls a node has made: the sum of its store-latency histogram's counts in /metrics (open to loopback). */
+export async function storeCallsOf(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let calls = 0;
+  for (const line of text.split('\n')) if (line.startsWith('support_store_duration_seconds_count')) calls += Number(line.split(' ').pop());
+  return calls;
+}
+
 export const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 
 export function percentile(sorted: number[], p: number): number {
@@ -108,11 +120,13 @@ export async function runWorkload(target: Target, plan: Plan): Promise<Figures> 
     await send(plan.warmup);
     await sleep(1_000);
 
+    const storeCallsBefore = await target.storeCalls?.();
     const serverCpuBefore = target.pids.map(cpuSeconds);
     const clientCpuBefore = process.cpuUsage();
     const { ids, elapsed } = await send(plan.seconds);
     await until('deliveries to settle', () => ids.every((id) => received.has(id)) && visitors.every((v) => v.settled), 15_000).catch(() => undefined);
     const serverCpu = target.pids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - serverCpuBefore[i]!, 0);
+    const storeCallsAfter = await target.storeCalls?.();
     const clientCpu = process.cpuUsage(clientCpuBefore);
 
     const sentAt = new Map<string, number>();
@@ -146,6 +160,7 @@ export async function runWorkload(target: Target, plan: Plan): Promise<Figures> 
       ack,
       serverCpu: serverCpu / elapsed,
       clientCpu: (clientCpu.user + clientCpu.system) / 1e6 / elapsed,
+      storeCallsPerMessage: storeCallsBefore !== undefined && storeCallsAfter !== undefined ? (storeCallsAfter - storeCallsBefore) / ids.length : null,
     };
   } finally {
     for (const bot of [...visitors, ...agents]) bot.close();
