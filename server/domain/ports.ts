@@ -66,7 +66,13 @@ export interface Store
 
   createEndUser(user: EndUser): Promise<EndUser>;
   getEndUser(id: string): Promise<EndUser | null>;
+  /**
+   * Creates several end users in one statement (one commit). One whose (organisation, external id) exists — or
+   * comes earlier in the same batch — is skipped, not an error for the others. Answers the ids created.
+   */
+  createEndUsers(users: readonly EndUser[]): Promise<string[]>;
   findEndUserByExternalId(organisationId: string, externalId: string): Promise<EndUser | null>;
+  findEndUsersByExternalIds(organisationId: string, externalIds: readonly string[]): Promise<EndUser[]>;
   findEndUserByTokenHash(organisationId: string, tokenHash: string): Promise<EndUser | null>;
   updateEndUserProfile(id: string, profile: Pick<EndUser, 'name' | 'role' | 'classroomId'>): Promise<void>;
 

@@ -64,6 +64,28 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.getEndUser(verified.id)).toMatchObject({ name: 'Ada L.', role: 'teacher', classroomId: 'room-9' });
     });
 
+    it('creates end users in one batch, skipping one whose external id is taken, and finds them together', async () => {
+      const org = await store.createOrganisation(anOrganisation());
+      const other = await store.createOrganisation(anOrganisation());
+      const existing = await store.createEndUser(anEndUser(org.id, { externalId: 'u-1', verified: true }));
+      const batch = [
+        anEndUser(org.id, { externalId: 'u-2', verified: true }),
+        anEndUser(org.id, { externalId: 'u-1', verified: true, name: 'Not stored' }),
+        anEndUser(org.id, { externalId: 'u-3', verified: true }),
+        anEndUser(org.id, { externalId: 'u-3', verified: true, name: 'Second tab' }),
+        anEndUser(org.id, { tokenHash: 'hash-9', role: null }),
+        anEndUser(other.id, { externalId: 'u-1', verified: true }),
+      ];
+      const created = await store.createEndUsers(batch);
+      expect(created.sort()).toEqual([batch[0]!.id, batch[2]!.id, batch[4]!.id, batch[5]!.id].sort());
+      expect(await store.createEndUsers([])).toEqual([]);
+      const found = await store.findEndUsersByExternalIds(org.id, ['u-1', 'u-2', 'u-3', 'u-4']);
+      expect(found.sort((a, b) => a.externalId!.localeCompare(b.externalId!))).toEqual([existing, batch[0], batch[2]]);
+      expect(await store.findEndUsersByExternalIds(other.id, ['u-1'])).toEqual([batch[5]]);
+      expect(await store.findEndUsersByExternalIds(org.id, [])).toEqual([]);
+      expect(await store.findEndUserByTokenHash(org.id, 'hash-9')).toEqual(batch[4]);
+    });
+
     it('keeps agents, presence and sessions, and forgets expired sessions', async () => {
       const agent = await store.createAgent(anAgent({ presence: 'offline' }));
       expect(await store.findAgentByEmail(agent.email)).toEqual(agent);

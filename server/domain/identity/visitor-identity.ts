@@ -7,6 +7,7 @@ import type { FloodLimits } from '../limits/flood-limits';
 import type { Clock, Store } from '../ports';
 import type { EndUser, Organisation } from '../records';
 import { KeyedSharedRead } from '../chats/shared-read';
+import { groupBatches } from '../group-batches';
 import { Hs256Error, verifyHs256 } from './hs256';
 import { IdentityKeys } from './identity-keys';
 import { hashToken, newToken } from './tokens';
@@ -29,6 +30,17 @@ export interface ResolvedVisitor {
   issuedVisitorToken?: string;
 }
 
+interface ExternalKey {
+  organisationId: string;
+  externalId: string;
+}
+const externalKey = (user: { organisationId: string; externalId: string | null }): ExternalKey => ({
+  organisationId: user.organisationId,
+  externalId: user.externalId ?? '',
+});
+const keyText = (key: { organisationId: string; externalId: string | null }) => `${key.organisationId}\n${key.externalId ?? ''}`;
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 export class VisitorIdentity {
   private readonly keys = new IdentityKeys();
   /**
@@ -45,6 +57,47 @@ export class VisitorIdentity {
   ) {
     this.organisations = new KeyedSharedRead((appKey) => this.store.findOrganisationByAppKey(appKey));
   }
+
+  /**
+   * Verified users by external id, read together with the other handshakes waiting (one query per batch, not
+   * per visitor); each read begins after its handshake asked, so it sees every user committed before.
+   */
+  private readonly byExternalId = groupBatches<ExternalKey, EndUser | null>(async (keys) => {
+    const found = new Map<string, EndUser>();
+    const byOrganisation = new Map<string, Set<string>>();
+    for (const { organisationId, externalId } of keys) {
+      byOrganisation.set(organisationId, (byOrganisation.get(organisationId) ?? new Set()).add(externalId));
+    }
+    await Promise.all(
+      [...byOrganisation].map(async ([organisationId, ids]) => {
+        for (const user of await this.store.findEndUsersByExternalIds(organisationId, [...ids])) found.set(keyText(user), user);
+      }),
+    );
+    return keys.map((key) => found.get(keyText(key)) ?? null);
+  });
+
+  /**
+   * New verified users, created together with the other handshakes waiting: one insert, one commit per batch
+   * (a storm of new visitors was one transaction each). One user's failure is theirs alone: a user another
+   * handshake created first (two tabs, two nodes) is answered with that record, and if the batch fails as a
+   * whole each user is tried on their own, so every handshake gets its own outcome, never another's.
+   */
+  private readonly creations = groupBatches<EndUser, EndUser>(async (users) => {
+    let created: Set<string>;
+    try {
+      created = new Set(await this.store.createEndUsers(users));
+    } catch (error) {
+      if (users.length === 1) return [asError(error)];
+      return Promise.all(users.map((user) => this.store.createEndUser(user).catch(asError)));
+    }
+    return Promise.all(
+      users.map(async (user) => {
+        if (created.has(user.id)) return user;
+        const existing = await this.byExternalId.load(externalKey(user));
+        return existing ?? new Error(`end user ${user.externalId ?? user.id} was neither created nor found`);
+      }),
+    );
+  });
 
   /** `clientAddress` is the connecting client's (after trusted proxies): new anonymous identities are limited per address. */
   async resolve(credentials: VisitorCredentials, origin: string | undefined, clientAddress?: string): Promise<ResolvedVisitor> {
@@ -66,7 +119,7 @@ export class VisitorIdentity {
     const claims = this.verifyToken(org, token);
     const now = this.clock.now();
     const profile = { name: claims.name, role: claims.role, classroomId: claims.classroom ?? null };
-    const existing = await this.store.findEndUserByExternalId(org.id, claims.sub);
+    const existing = await this.byExternalId.load({ organisationId: org.id, externalId: claims.sub });
     if (existing) {
       // A reconnect storm is mostly the same people with the same profile: no write (and no commit) for them.
       const same = existing.name === profile.name && existing.role === profile.role && existing.classroomId === profile.classroomId;
@@ -74,7 +127,7 @@ export class VisitorIdentity {
       return { ...existing, ...profile };
     }
     try {
-      return await this.store.createEndUser({
+      return await this.creations.load({
         id: this.newId(),
         organisationId: org.id,
         externalId: claims.sub,

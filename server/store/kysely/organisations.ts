@@ -4,6 +4,18 @@ import type { EndUser, Organisation } from '../../domain/records';
 import type { Database } from '../schema';
 import { toEndUser, toOrganisation } from './rows';
 
+const endUserRow = (user: EndUser) => ({
+  id: user.id,
+  organisation_id: user.organisationId,
+  external_id: user.externalId,
+  name: user.name,
+  role: user.role,
+  classroom_id: user.classroomId,
+  verified: user.verified ? 1 : 0,
+  token_hash: user.tokenHash,
+  created_at: user.createdAt,
+});
+
 export function organisationQueries(db: Kysely<Database>) {
   return {
     async createOrganisation(org: Organisation): Promise<Organisation> {
@@ -40,21 +52,32 @@ export function organisationQueries(db: Kysely<Database>) {
     },
 
     async createEndUser(user: EndUser): Promise<EndUser> {
-      await db
-        .insertInto('end_users')
-        .values({
-          id: user.id,
-          organisation_id: user.organisationId,
-          external_id: user.externalId,
-          name: user.name,
-          role: user.role,
-          classroom_id: user.classroomId,
-          verified: user.verified ? 1 : 0,
-          token_hash: user.tokenHash,
-          created_at: user.createdAt,
-        })
-        .execute();
+      await db.insertInto('end_users').values(endUserRow(user)).execute();
       return user;
+    },
+
+    async createEndUsers(users: readonly EndUser[]): Promise<string[]> {
+      if (users.length === 0) return [];
+      // One statement, one commit. A user whose (organisation, external id) is taken — by an earlier commit or an
+      // earlier row of this batch — is skipped rather than failing the others.
+      const rows = await db
+        .insertInto('end_users')
+        .values(users.map(endUserRow))
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      return rows.map((row) => row.id);
+    },
+
+    async findEndUsersByExternalIds(organisationId: string, externalIds: readonly string[]): Promise<EndUser[]> {
+      if (externalIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('end_users')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('external_id', 'in', [...externalIds])
+        .execute();
+      return rows.map(toEndUser);
     },
 
     async getEndUser(id: string): Promise<EndUser | null> {
