@@ -26,6 +26,12 @@ export interface SummaryParts {
   previousAgentIds?: string[];
 }
 
+/**
+ * A chat without a single message (just started, a class start's thousands) has no preview and no previous agents:
+ * every assignment writes "You are now talking to …" into the chat, so a chat that was ever held has messages.
+ */
+const NOTHING_WRITTEN: SummaryParts = { last: null, previousAgentIds: [] };
+
 export class ConversationViews {
   /**
    * Places are asked for by every start's ack, every waiting chat's view and every queue pass: when a class starts,
@@ -51,7 +57,8 @@ export class ConversationViews {
 
   async forVisitor(conversation: Conversation): Promise<VisitorConversation> {
     const assignee = conversation.assigneeId ? await this.store.getAgent(conversation.assigneeId) : null;
-    const read = await this.store.readPositions(conversation.id);
+    // No message yet (a chat just started): nothing can have been read.
+    const read = conversation.lastSeq === 0 ? { visitor: 0, agent: 0 } : await this.store.readPositions(conversation.id);
     const queuePosition = conversation.status === 'queued' ? ((await this.queuePositions()).get(conversation.id) ?? null) : null;
     return {
       id: conversation.id,
@@ -68,7 +75,8 @@ export class ConversationViews {
    * The inbox row. `known` is what the caller has already read or just wrote (fan-out of a new message: the
    * message is the preview; the previous agents it read for the audience): it is not read again.
    */
-  async summary(conversation: Conversation, known: SummaryParts = {}): Promise<ConversationSummary> {
+  async summary(conversation: Conversation, given: SummaryParts = {}): Promise<ConversationSummary> {
+    const known = conversation.lastSeq === 0 ? { ...NOTHING_WRITTEN, ...given } : given;
     const [user, assignee, last, previousAgentIds] = await Promise.all([
       this.store.getEndUser(conversation.endUserId),
       conversation.assigneeId ? this.store.getAgent(conversation.assigneeId) : null,

@@ -5,7 +5,8 @@ import { personOf } from './chat-journal';
 import { deadlineRouting, hasRoom, type RoutingPolicy } from './chat-routing-policy';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
-import type { AgentLoad, Conversation } from '../records';
+import type { AgentLoad, Conversation, Organisation } from '../records';
+import { KeyedSharedRead } from '../chats/shared-read';
 
 export interface RouterDeps {
   store: Store;
@@ -21,8 +22,15 @@ export class Router {
   private drainAgain = false;
   private readonly policy: RoutingPolicy;
 
+  /**
+   * Every arriving chat asks for its organisation (its account manager); when a class starts, thousands at once.
+   * They share reads, each one that began after it asked, so a change of manager counts at once.
+   */
+  private readonly organisations: KeyedSharedRead<string, Organisation | null>;
+
   constructor(private readonly deps: RouterDeps) {
     this.policy = deps.policy ?? deadlineRouting;
+    this.organisations = new KeyedSharedRead((id) => deps.store.getOrganisation(id));
   }
 
   /** The queue in the order chats are offered (visitors' queue positions use the same order). */
@@ -92,7 +100,7 @@ export class Router {
 
   private async notifyAccountManager(conversation: Conversation): Promise<void> {
     const { store, events, journal } = this.deps;
-    const organisation = await store.getOrganisation(conversation.organisationId);
+    const organisation = await this.organisations.read(conversation.organisationId);
     const manager = organisation?.accountManagerId ? await store.getAgent(organisation.accountManagerId) : null;
     if (!organisation || !manager?.active) return;
     const user = await store.getEndUser(conversation.endUserId);

@@ -20,8 +20,10 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
     getConversation,
 
     async createConversation(conv: NewConversation): Promise<{ conversation: Conversation; created: boolean }> {
+      let row;
       try {
-        await db
+        // The stored row comes back from the insert itself (defaults included): no read after it.
+        row = await db
           .insertInto('conversations')
           .values({
             id: conv.id,
@@ -33,7 +35,8 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
             created_at: conv.createdAt,
             ...routingColumns(conv.routing),
           })
-          .execute();
+          .returningAll()
+          .executeTakeFirstOrThrow();
       } catch (error) {
         if (!traits.isUniqueViolation(error)) throw error;
         const existing = await db
@@ -45,9 +48,7 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
         if (!existing) throw error;
         return { conversation: toConversation(existing), created: false };
       }
-      const created = await getConversation(conv.id);
-      if (!created) throw new Error(`conversation ${conv.id} vanished after insert`);
-      return { conversation: created, created: true };
+      return { conversation: toConversation(row), created: true };
     },
 
     async findOpenConversation(endUserId: string): Promise<Conversation | null> {

@@ -29,8 +29,8 @@ export function fanOutDomainEvents(
    * other consoles to drop it — by id only, so nothing of the chat reaches them.
    */
   async function publishSummary(conversation: Conversation, withdraw = false, known: SummaryParts = {}): Promise<void> {
-    // The previous agents are read once for both the row and its audience.
-    const previousAgentIds = known.previousAgentIds ?? (await store.listPreviousAssignees(conversation.id));
+    // The previous agents are read once for both the row and its audience (none before the first message).
+    const previousAgentIds = known.previousAgentIds ?? (conversation.lastSeq === 0 ? [] : await store.listPreviousAssignees(conversation.id));
     const [summary, audience] = await Promise.all([
       views.summary(conversation, { ...known, previousAgentIds }),
       routing.access.audience(conversation, previousAgentIds),
