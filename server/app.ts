@@ -19,6 +19,7 @@ import { memoryRateLimits, redisRateLimits } from './store/rate-limits/flexible-
 import { clientAddressOf, trustFunction } from './transport/client-address';
 import { createHttpApp } from './transport/http/app';
 import { httpWebhookSender } from './transport/outbound/http-webhook-sender';
+import { smtpMailer } from './transport/outbound/smtp-mailer';
 import { InFlight } from './transport/in-flight';
 import { OwnOrigin } from './transport/own-origin';
 import { keepConsolesPresent } from './transport/socket/agent-consoles';
@@ -92,6 +93,9 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     metrics.observeStore,
   );
   const trustProxy = trustFunction(config.trustProxy);
+  // Without SMTP_URL email is off: nothing is sent and the console says so.
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom ?? 'Classroom Support <support@localhost>') : null;
+  if (!mailer) log.info('email is off: SMTP_URL is not set');
   await store.migrate();
   // Nobody is connected before we listen: consoles get the grace period to come back (see AgentPresence).
   await store.startGraceForEveryone(clock.now());
@@ -114,6 +118,8 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     rateLimits: redis ? redisRateLimits(redis.client, `${redisPrefix}:rl:`) : memoryRateLimits(),
     rateLimitFactor: config.rateLimitFactor,
     webhookSender: httpWebhookSender({ allowPrivate: config.webhookAllowPrivate ?? false }),
+    ...(mailer ? { mailer } : {}),
+    ...(config.emailPollMs ? { emailPollMs: config.emailPollMs } : {}),
   });
 
   await services.articles.library.load();
@@ -233,6 +239,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       qualityFeed.stop();
       await services.privacy.retentionJob.idle();
       await services.integrations.stop();
+      mailer?.close();
       await services.routing.replies.settled();
       services.presence.stop();
       stopFanOut();

@@ -54,6 +54,12 @@ export interface Config {
   drainDelayMs?: number;
   /** SUPPORT_WEBHOOK_ALLOW_PRIVATE=1: webhooks may go to loopback and private addresses (tests, on-premises receivers). */
   webhookAllowPrivate?: boolean;
+  /** SMTP_URL: email through this SMTP server (nodemailer URL); unset, email is off. */
+  smtpUrl?: string;
+  /** SMTP_FROM: the sender of every email (default `Classroom Support <support@localhost>`). */
+  smtpFrom?: string;
+  /** How often each node looks for reply emails that fell due (default 15 s). */
+  emailPollMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +86,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
     ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
     ...(env.SUPPORT_WEBHOOK_ALLOW_PRIVATE === '1' ? { webhookAllowPrivate: true } : {}),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.SMTP_FROM ? { smtpFrom: env.SMTP_FROM } : {}),
     ...(env.SUPPORT_RATE_LIMIT_FACTOR ? { rateLimitFactor: factor('SUPPORT_RATE_LIMIT_FACTOR', env.SUPPORT_RATE_LIMIT_FACTOR) } : {}),
   };
 }

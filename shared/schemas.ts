@@ -97,12 +97,19 @@ export const VisitorAuthSchema = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.name))),
 });
 
+const EmailSchema = v.pipe(v.string(), v.email());
+
 /** Claims of the identity JWT signed by the host app's backend (HS256). */
 export const IdentityClaimsSchema = v.object({
   sub: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.name)),
   role: UserRoleSchema,
   classroom: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contextValue))),
+  /** Where support's unread replies are emailed; a malformed address is ignored, not a refused token. */
+  email: v.pipe(
+    v.optional(v.unknown()),
+    v.transform((value) => (typeof value === 'string' && value.length <= LIMITS.email && v.is(EmailSchema, value.trim()) ? value.trim() : undefined)),
+  ),
   exp: v.number(),
   iat: v.optional(v.number()),
 });

@@ -6,6 +6,7 @@ const base = (org: string) => `/api/admin/organisations/${org}/webhooks`;
 type Issued = { webhook: AdminWebhook; secret: string };
 
 export const webhookApi = {
+  status: () => call<{ email: { enabled: boolean } }>('GET', '/api/admin/integrations'),
   list: (org: string) => call<AdminWebhook[]>('GET', base(org)),
   create: (org: string, input: { url: string; events: WebhookEventType[] }) => call<Issued>('POST', base(org), input),
   update: (org: string, id: string, patch: { url?: string; events?: WebhookEventType[]; active?: boolean }) =>

@@ -24,6 +24,7 @@ import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { SatisfactionStore } from './satisfaction/satisfaction-store';
+import type { EmailStore } from './integrations/email/email-store';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -51,6 +52,7 @@ export interface Store
     MonitoringStore,
     WebhookStore,
     ReportStore,
+    EmailStore,
     SatisfactionStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;

@@ -24,6 +24,7 @@ import { createMonitoringServices, type MonitoringServices } from './monitoring/
 import { createIntegrationServices, type IntegrationServices } from './integrations/integration-services';
 import type { WebhookSender } from './integrations/webhooks/webhook-sender';
 import { Satisfaction } from './satisfaction/satisfaction';
+import type { Mailer } from './integrations/email/mailer';
 
 export interface SupportServices {
   store: Store;
@@ -84,6 +85,9 @@ export interface ServiceOptions {
   rateLimitFactor?: number;
   /** How webhooks leave the server; without it every delivery attempt fails (unit tests need none). */
   webhookSender?: WebhookSender;
+  /** Email through SMTP; without it email is off. */
+  mailer?: Mailer;
+  emailPollMs?: number;
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
@@ -128,6 +132,8 @@ export function createServices(options: ServiceOptions): SupportServices {
     timers: timers ?? systemTimers,
     audit: privacy.audit,
     sender: options.webhookSender ?? noWebhookSender,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.emailPollMs ? { emailPollMs: options.emailPollMs } : {}),
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
   });
   return {

@@ -38,8 +38,34 @@ export interface WebhookAttemptsTable {
   duration_ms: number;
 }
 
-export interface IntegrationTables {
+export interface IntegrationTables extends EmailTables {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+}
+
+/** Migration 014b: end users' email addresses and reply notices. */
+export interface EndUserContactsTable {
+  end_user_id: string;
+  email: string;
+  updated_at: EpochMs;
+}
+
+export interface ReplyNoticesTable {
+  target_key: string;
+  organisation_id: string;
+  end_user_id: string;
+  conversation_id: string | null;
+  ticket_id: string | null;
+  reply_seq: number;
+  reply_text: string;
+  author_name: string;
+  pending: number;
+  due_at: EpochMs;
+  last_sent_at: NullableEpochMs;
+}
+
+export interface EmailTables {
+  end_user_contacts: EndUserContactsTable;
+  reply_notices: ReplyNoticesTable;
 }

@@ -117,6 +117,13 @@ export class VisitorIdentity {
 
   private async verifiedUser(org: Organisation, token: string): Promise<EndUser> {
     const claims = this.verifyToken(org, token);
+    const user = await this.verifiedProfile(org, claims);
+    // Only tokens that carry an address cost a read (and a write when it changed).
+    if (claims.email && (await this.store.getEndUserEmail(user.id)) !== claims.email) await this.store.setEndUserEmail(user.id, claims.email, this.clock.now());
+    return user;
+  }
+
+  private async verifiedProfile(org: Organisation, claims: ReturnType<VisitorIdentity['verifyToken']>): Promise<EndUser> {
     const now = this.clock.now();
     const profile = { name: claims.name, role: claims.role, classroomId: claims.classroom ?? null };
     const existing = await this.byExternalId.load({ organisationId: org.id, externalId: claims.sub });

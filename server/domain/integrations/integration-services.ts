@@ -1,4 +1,5 @@
-// Wires integrations: webhooks (admin, outbox, dispatcher). Started and stopped by the app.
+// Wires integrations: webhooks (admin, outbox, dispatcher) and email (reply notices, account links, admins
+// told of a webhook turned off). Started and stopped by the app.
 import type { Timers } from '../chats/visitor-presence';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
@@ -8,6 +9,9 @@ import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 import type { WebhookSender } from './webhooks/webhook-sender';
 import type { WebhookRecord } from './webhooks/webhook-store';
+import { accountLinkEmail, webhookDisabledEmail } from './email/email-templates';
+import { noMailer, type Mailer } from './email/mailer';
+import { ReplyNotices } from './email/reply-notices';
 
 export interface WebhookServices {
   admin: WebhookAdmin;
@@ -15,8 +19,17 @@ export interface WebhookServices {
   dispatcher: WebhookDispatcher;
 }
 
+export interface EmailServices {
+  /** Whether SMTP is configured (the console says so when it is not). */
+  enabled: boolean;
+  replies: ReplyNotices;
+  /** Emails an agent their invitation or password-reset link (when SMTP is configured); true if sent. */
+  sendAccountLink(to: { email: string; name: string }, purpose: 'invite' | 'reset', link: string, expiresAt: number): Promise<boolean>;
+}
+
 export interface IntegrationServices {
   webhooks: WebhookServices;
+  email: EmailServices;
   /** Begin listening to domain events and sending what is due. */
   start(): void;
   /** Stop listening and sending; resolves when stored events and attempts in progress are done. */
@@ -32,8 +45,11 @@ export interface IntegrationOptions {
   audit: AuditLog;
   sender: WebhookSender;
   onError(error: unknown, what: string): void;
-  /** An endpoint was turned off: besides the audit log, whoever else must hear of it (email to admins). */
+  /** An endpoint was turned off: besides the audit log and the admins' email, whoever else must hear of it. */
   webhookDisabled?: (webhook: WebhookRecord, reason: string) => void;
+  mailer?: Mailer;
+  /** How often each node looks for reply emails that fell due. */
+  emailPollMs?: number;
 }
 
 export function createIntegrationServices(options: IntegrationOptions): IntegrationServices {
@@ -48,17 +64,46 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
       })
       .catch((error: unknown) => onError(error, 'audit webhook.disabled'));
     options.webhookDisabled?.(webhook, reason);
+    if (mailer.enabled) void tellAdmins(webhook, reason).catch((error: unknown) => onError(error, 'email webhook.disabled'));
   };
+  const mailer = options.mailer ?? noMailer;
+  const tellAdmins = async (webhook: WebhookRecord, reason: string) => {
+    const organisation = (await store.getOrganisation(webhook.organisationId))?.name ?? webhook.organisationId;
+    const admins = (await store.listAgents()).filter((a) => a.role === 'admin' && a.active);
+    for (const admin of admins) await mailer.send(webhookDisabledEmail(admin.email, { organisation, url: webhook.url, reason }));
+  };
+  const replies = new ReplyNotices({ store, clock, timers, mailer, pollMs: options.emailPollMs ?? 15_000, onError: (error) => onError(error, 'reply email') });
   const dispatcher = new WebhookDispatcher({ store, clock, timers, sender, disabled, onError: (error) => onError(error, 'webhook delivery') });
   const outbox = new WebhookOutbox({ store, clock, newId, stored: () => dispatcher.nudge(), onError: (error) => onError(error, 'webhook outbox') });
   const admin = new WebhookAdmin({ store, clock, newId, sender, changed: (org) => outbox.forget(org), nudge: () => dispatcher.nudge() });
   return {
     webhooks: { admin, outbox, dispatcher },
+    email: {
+      enabled: mailer.enabled,
+      replies,
+      async sendAccountLink(to, purpose, link, expiresAt) {
+        if (!mailer.enabled) return false;
+        try {
+          await mailer.send(accountLinkEmail('en', to.email, { name: to.name, purpose, link, expiresAt }));
+          return true;
+        } catch (error) {
+          // The admin still has the link to hand over; a mail server that is down must not lose it.
+          onError(error, 'email account link');
+          return false;
+        }
+      },
+    },
     start() {
+      // An erased person's address goes with the rest of their data.
+      events.on((event) => {
+        if (event.type === 'end_user.erased') store.setEndUserEmail(event.endUserId, null, clock.now()).catch((error: unknown) => onError(error, 'erase email'));
+      });
       outbox.listen(events);
       dispatcher.start();
+      replies.start(events);
     },
     async stop() {
+      await replies.stop();
       outbox.stop();
       await outbox.settled();
       dispatcher.stop();

@@ -25,6 +25,7 @@ import { retentionQueries } from './retention';
 import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
 import { webhookQueries } from './webhooks';
+import { emailNoticeQueries } from './email-notices';
 import { reportQueries } from './reports';
 import { satisfactionQueries } from './satisfaction';
 
@@ -58,6 +59,7 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...supportPlanQueries(db, traits),
     ...monitoringQueries(db),
     ...webhookQueries(db),
+    ...emailNoticeQueries(db),
     ...reportQueries(db),
     ...satisfactionQueries(db),
   };

@@ -13,6 +13,7 @@ import * as accounts from './010-accounts';
 import * as personalData from './011-personal-data';
 import * as noticesAndLanguages from './012-notices-and-languages';
 import * as integrations from './014-integrations';
+import * as emailNotices from './014b-email-notices';
 import * as supportPlans from './015-support-plans';
 import * as qualityMonitoring from './013-quality-monitoring';
 import * as satisfaction from './016-satisfaction';
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '011-personal-data': personalData,
   '012-notices-and-languages': noticesAndLanguages,
   '014-integrations': integrations,
+  '014b-email-notices': emailNotices,
   '015-support-plans': supportPlans,
   '013-quality-monitoring': qualityMonitoring,
   '016-satisfaction': satisfaction,

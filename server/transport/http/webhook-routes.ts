@@ -4,6 +4,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import { PathIdSchema } from '../../../shared/admin-schemas';
 import { CreateWebhookSchema, UpdateWebhookSchema } from '../../../shared/webhook-schemas';
 import type { AdminWebhook } from '../../../shared/webhook-events';
+import { DomainError } from '../../domain/errors';
 import type { Agent } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import { recordAdminAction, type AdminAction } from './audit-trail';
@@ -24,6 +25,11 @@ export function webhookRoutes(services: SupportServices): Router {
       res.status(status).json({ ok: true, data: result ?? null });
     };
 
+  router.get('/integrations', async (req, res) => {
+    const actor = await sessionAgent(services, req);
+    if (actor.role !== 'admin') throw new DomainError('forbidden', 'Only administrators can do this');
+    res.json({ ok: true, data: { email: { enabled: services.integrations.email.enabled } } });
+  });
   router.get('/organisations/:id/webhooks', answer(200, (_req, who, org) => admin.list(who, org)));
   router.post(
     '/organisations/:id/webhooks',

@@ -18,8 +18,24 @@ import {
   setWebhookActive,
 } from '../../state/webhooks';
 import { TableHead } from '../TableHead';
+import { webhookApi } from '../../webhook-api';
 
 const when = (at: number) => new Date(at).toLocaleString();
+
+function EmailStatus() {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  useEffect(() => {
+    void webhookApi.status().then((r) => r.ok && setEnabled(r.data.email.enabled));
+  }, []);
+  if (enabled === null) return null;
+  return (
+    <p class="muted small" role="note">
+      {enabled
+        ? 'Email is on: unread replies reach end users by email, agents get invitations and password resets by email, and admins hear of webhooks turned off.'
+        : 'Email is off: SMTP_URL is not set on the server, so no email is sent (invitation and reset links must be handed over by hand).'}
+    </p>
+  );
+}
 
 export function WebhooksAdmin() {
   const orgs = useStore($adminOrganisations).items;
@@ -34,6 +50,7 @@ export function WebhooksAdmin() {
   return (
     <section aria-labelledby="webhooks-admin-title" class="webhooks-admin">
       <h2 id="webhooks-admin-title">Webhooks</h2>
+      <EmailStatus />
       <p class="muted small">
         Signed HTTP deliveries of chat, ticket and SLA events to an organisation's own systems. Failed deliveries are retried for 24 hours.
       </p>
