@@ -1,4 +1,5 @@
 // The SLA report as the API and the console's Reports section see it: per priority, volumes, chats, a daily series.
+import type { CreditPerBreach } from './support-plan';
 import type { TicketPriority } from './ticket-model';
 
 export interface ClockFigures {
@@ -44,4 +45,30 @@ export interface SlaReport {
   };
   /** One entry per UTC day of the period: tickets created, and breaches recorded, that day. */
   daily: Array<{ day: number; tickets: number; breaches: number }>;
+}
+
+/** One breach on a monthly credit statement. */
+export interface CreditLine {
+  ticketId: string;
+  ticketNumber: string;
+  subject: string;
+  priority: TicketPriority;
+  clock: 'first_response' | 'resolution';
+  breachedAt: number;
+  /** The plan (version) the ticket was created under; null: the global policy, which carries no credit. */
+  plan: { id: string; name: string; version: number } | null;
+  credit: CreditPerBreach | null;
+}
+
+export interface CreditStatement {
+  organisation: { id: string; name: string };
+  /** 'YYYY-MM', in the time zone below. */
+  month: string;
+  /** The organisation's plan's time zone when it has business hours, else UTC. */
+  timeZone: string;
+  from: number;
+  to: number;
+  lines: CreditLine[];
+  /** Credit owed, summed per unit. */
+  totals: Array<{ unit: CreditPerBreach['unit']; amount: number }>;
 }

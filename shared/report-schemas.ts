@@ -16,3 +16,9 @@ export const ReportQuerySchema = v.object({
   format: v.optional(v.picklist(['json', 'csv'], "format: 'json' or 'csv'"), 'json'),
 });
 export type ReportQuery = v.InferOutput<typeof ReportQuerySchema>;
+
+export const CreditQuerySchema = v.object({
+  organisationId: v.pipe(v.string('organisationId is required'), v.uuid('organisationId must be a UUID')),
+  month: v.pipe(v.string('month is required'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be 'YYYY-MM'")),
+  format: v.optional(v.picklist(['json', 'csv', 'html'], "format: 'json', 'csv' or 'html'"), 'json'),
+});

@@ -61,6 +61,24 @@ describe('reports API', () => {
     expect(lines[2]).toBe('P2,2,0,0,2,,,,0,0,2,,,');
   });
 
+  it('answers the monthly credit statement as JSON, CSV and a printable page with no script', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const statement = dataOf(await call<{ month: string; lines: unknown[] }>('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, managerCookie));
+    expect(statement).toMatchObject({ month, lines: [] });
+    const csv = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=csv`, { headers: { cookie: managerCookie } });
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect((await csv.text()).split('\r\n')[0]).toBe('ticket,subject,priority,clock,breached_at,plan,plan_version,credit,credit_unit');
+    const page = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, { headers: { cookie: managerCookie } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await page.text();
+    expect(html).toContain('SLA credit statement');
+    expect(html).not.toMatch(/<script/i);
+    expect((await call('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, otherManagerCookie)).status).toBe(403);
+    expect((await call('GET', `/api/reports/credits?organisationId=${org.id}&month=12-2026`)).status).toBe(400);
+    expect((await call('GET', `/api/reports/credits?month=${month}`)).status).toBe(400);
+  });
+
   it.each([
     ['nobody signed in', '', '', 401],
     ['an agent', 'agent', '', 403],

@@ -25,6 +25,8 @@ export interface ReportStore {
   listTicketsCreatedBetween(scope: ReportScope): Promise<Ticket[]>;
   /** Chats started in [from, to). */
   listChatsStartedBetween(scope: ReportScope): Promise<ReportChat[]>;
+  /** The organisation's tickets with a breach (either clock) recorded in [from, to). */
+  listTicketsBreachedBetween(organisationId: string, from: number, to: number): Promise<Ticket[]>;
   /** Article answers "This helped" with no chat open in [from, to). */
   countDeflections(scope: ReportScope): Promise<number>;
 }

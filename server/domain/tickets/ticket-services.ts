@@ -7,6 +7,7 @@ import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import { SupportPlans } from '../plans/support-plans';
 import { Reports } from '../plans/reports';
+import { CreditStatements } from '../plans/credit-statements';
 import { SlaPolicies } from '../sla/sla-policies';
 import { SlaScheduler } from '../sla/sla-scheduler';
 import { TicketChat } from './ticket-chat';
@@ -28,6 +29,7 @@ export interface TicketServices {
   apiTokens: ApiTokens;
   plans: SupportPlans;
   reports: Reports;
+  credits: CreditStatements;
 }
 
 export interface TicketServiceOptions {
@@ -51,6 +53,7 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
   const chat = new TicketChat({ store, events, clock, newId });
   const creation = new TicketCreation({ store, clock, newId, writer, policies, chat, access });
   const grants = new UploadGrants(store, clock);
+  const reports = new Reports({ store });
   return {
     tickets: new Tickets({ store, clock, newId, events, writer, policies, creation }),
     creation,
@@ -61,6 +64,7 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
     grants,
     apiTokens: new ApiTokens(store, clock, newId),
     plans: new SupportPlans({ store, clock, newId }),
-    reports: new Reports({ store }),
+    reports,
+    credits: new CreditStatements({ store, reports }),
   };
 }

@@ -48,6 +48,22 @@ export function reportQueries(db: Kysely<Database>): ReportStore {
       }));
     },
 
+    async listTicketsBreachedBetween(organisationId: string, from: number, to: number) {
+      const rows = await db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('sla_fr_breached_at', '>=', from), eb('sla_fr_breached_at', '<', to)]),
+            eb.and([eb('sla_res_breached_at', '>=', from), eb('sla_res_breached_at', '<', to)]),
+          ]),
+        )
+        .orderBy('number', 'asc')
+        .execute();
+      return rows.map(toTicket);
+    },
+
     async countDeflections({ from, to, organisationId }: ReportScope) {
       let query = db
         .selectFrom('article_feedback')
