@@ -1,4 +1,5 @@
 // Signing in and out, and wiring the live link's events into the stores.
+import { listenForQuality, resetMonitoring } from './monitoring';
 import { api } from '../api';
 import { accountApi } from '../account-api';
 import type { AccountView } from '../../../shared/account-model';
@@ -79,6 +80,7 @@ export function leave(notice: string | null): void {
   $drafts.set({});
   resetPresence();
   resetTeamwork();
+  resetMonitoring();
   resetTickets();
   resetTriedArticles();
   $me.set(null);
@@ -107,6 +109,7 @@ function connect(): void {
   setLink(link);
   link.listen('conversation:withdrawn', ({ conversationId }) => $inbox.set(withdrawSummary($inbox.get(), conversationId)));
   listenForTeamwork(link);
+  listenForQuality(link);
   listenForTickets(link);
   listenForTriedArticles(link);
 }

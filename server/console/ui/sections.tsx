@@ -6,6 +6,7 @@ import { AdminView } from './admin/AdminView';
 import { ArticlesSection } from './articles/ArticlesSection';
 import { SupervisorView } from './SupervisorView';
 import { Workspace } from './Workspace';
+import { MonitoringSection } from './monitoring/MonitoringSection';
 import { TicketSettings } from './tickets/TicketSettings';
 import { TicketsSection } from './tickets/TicketsSection';
 
@@ -21,6 +22,7 @@ export const SECTIONS: Section[] = [
   { id: 'inbox', label: 'Inbox', view: Workspace },
   { id: 'tickets', label: 'Tickets', view: TicketsSection },
   { id: 'articles', label: 'Articles', view: ArticlesSection },
+  { id: 'monitoring', label: 'Monitoring', view: MonitoringSection },
   { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], view: SupervisorView },
   { id: 'admin', label: 'Admin', roles: ['admin'], view: AdminView },
   { id: 'ticket-settings', label: 'Ticket settings', roles: ['admin'], view: TicketSettings },

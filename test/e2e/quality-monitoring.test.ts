@@ -1,0 +1,83 @@
+// Quality monitoring in real Chromium on the example classroom page: three students of physics-101 switch
+// their network to Poor → the console's chime notice names the classroom, the tab title counts it and
+// Monitoring shows the classroom degraded with a chart and the affected users; an affected student's widget
+// offers Get help, which opens a chat the console marks proactive; a student of a healthy classroom sees nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
+import { apiCaller, dataOf } from '../support/api-call';
+import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { signInToConsole } from '../support/console-page';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ examples: true });
+    browser = await launchBrowser();
+    // Degraded after 1 s of bad reports instead of 20 s: the test need not wait; everything else is the default.
+    const demo = await server.services.store.findOrganisationByAppKey('demo-classroom');
+    const call = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
+    dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } } }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('three students on a poor network: one alert naming the classroom, Get help for them, nothing for a healthy class', async () => {
+    const agent = await (await browser.newProfile()).newPage();
+    await signInToConsole(agent, server.url);
+    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+
+    // Ben and Cy start on Poor: two of those reporting (the share rule) already make the classroom degraded. The
+    // notice fades after 8 s, so watch for it from now on.
+    const alertShown = agent
+      .getByText(/Classroom physics-101 \(Maple Online Academy\): [23] of [23] users have an unstable connection/)
+      .waitFor({ timeout: 60_000 });
+    const student = async (user: string, room: string, network: string) => {
+      const page = await (await browser.newProfile()).newPage();
+      await page.goto(`${server.url}/examples/classroom/?user=${user}&name=${user}&role=student&room=${room}&network=${network}`);
+      return page;
+    };
+    const [ada, ben, cy] = await Promise.all([student('ada', 'physics-101', 'good'), student('ben', 'physics-101', 'poor'), student('cy', 'physics-101', 'poor')]);
+    const healthy = await student('max', 'chem-2', 'good');
+    // Ada switches her network to Poor by hand, as a person trying the example page would.
+    await ada.getByRole('radio', { name: 'Poor' }).check();
+
+    await alertShown;
+    await expect.poll(() => agent.title()).toMatch(/^\(1\) /);
+
+    for (const page of [ada, ben, cy]) {
+      await expect.poll(() => page.getByRole('button', { name: 'Get help' }).count(), { timeout: 20_000 }).toBe(1);
+    }
+    expect(await ada.getByRole('region', { name: 'Connection notice' }).innerText()).toContain('Your connection looks unstable');
+
+    await agent.getByRole('button', { name: 'Monitoring' }).click();
+    await agent.getByRole('heading', { name: 'Monitoring' }).waitFor();
+    await expect.poll(() => agent.title()).not.toMatch(/^\(/);
+    const row = agent.getByRole('row', { name: /physics-101/ });
+    await expect.poll(() => row.innerText(), { timeout: 10_000 }).toMatch(/Degraded[\s\S]*3 of 3/);
+    await expect.poll(() => agent.getByRole('row', { name: /chem-2/ }).innerText()).toMatch(/Good[\s\S]*0 of 1/);
+    await agent.getByRole('button', { name: 'Show physics-101' }).click();
+    await agent.getByRole('img', { name: /RTT and packet loss in physics-101/ }).locator('canvas').first().waitFor();
+    await expect.poll(() => agent.getByRole('list', { name: 'Affected users' }).innerText()).toMatch(/ada[\s\S]*ben[\s\S]*cy|ada|ben|cy/);
+    expect((await agent.getByRole('list', { name: 'Affected users' }).getByRole('listitem').count())).toBe(3);
+    await agent.screenshot({ path: '/tmp/monitoring-console.png', fullPage: true });
+
+    // Get help: the panel opens on a chat the console marks as proactive, with the quality history.
+    await ada.getByRole('button', { name: 'Get help' }).click();
+    await expect.poll(() => ada.getByRole('region', { name: 'Connection notice' }).count()).toBe(0);
+    await ada.screenshot({ path: '/tmp/monitoring-student.png' });
+    await agent.getByRole('button', { name: 'Inbox' }).click();
+    await agent.getByRole('button', { name: /ada/ }).first().click();
+    const context = agent.getByRole('complementary', { name: 'Context' });
+    await expect.poll(() => context.innerText(), { timeout: 10_000 }).toContain('Offered help after an unstable connection');
+    await expect.poll(() => agent.getByRole('list', { name: 'Quality before the chat' }).innerText()).toMatch(/RTT \d+ ms/);
+
+    // The healthy classroom's student was never offered anything.
+    expect(await healthy.getByRole('button', { name: 'Get help' }).count()).toBe(0);
+    expect(await healthy.locator('classroom-support-notice').count()).toBe(0);
+  }, 120_000);
+});
