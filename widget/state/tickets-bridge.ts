@@ -1,5 +1,6 @@
 // What the lazily loaded tickets view gets from the widget (see tickets/bridge.ts), and the one reason to load
 // it unasked: ticket files an earlier page saved and the server has not acknowledged yet.
+import { $locale } from '../i18n/locale';
 import { loadTicketsView } from '../lazy';
 import type { TicketsBridge } from '../tickets/bridge';
 import { uploadsOwner, uploadsWaiting } from '../tickets/upload-owner';
@@ -16,6 +17,7 @@ import { request } from './wire';
 export const ticketsBridge = (): TicketsBridge => ({
   server: tickets.server,
   locale: () => help.locale,
+  onLocale: (listener) => $locale.listen(() => listener()),
   owner: () => {
     const user = $user.get();
     return user ? uploadsOwner(tickets.appKey, user.id) : null;

@@ -1,12 +1,15 @@
 // For P1 (the whole class is down): the hotline to call now, and a call-back request (phone number, preferred time).
 import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
+import { emergencyText, formText } from './messages';
 
 export function Hotline({ hotline }: { hotline: string | null }) {
-  if (!hotline) return <p>We treat this as urgent, around the clock.</p>;
+  const t = useStore(emergencyText);
+  if (!hotline) return <p>{t.aroundClock}</p>;
   return (
     <p>
-      Urgent? Call us now, 24×7:{' '}
+      {t.callNow}{' '}
       <a class="tk-phone" href={`tel:${hotline.replace(/[^+\d]/g, '')}`}>
         {hotline}
       </a>
@@ -21,9 +24,10 @@ export interface CallbackFields {
 
 /** The two fields of a call-back request; used inside the guided form and on an open ticket. */
 export function CallbackInputs({ value, onChange, idPrefix }: { value: CallbackFields; onChange(next: CallbackFields): void; idPrefix: string }) {
+  const t = useStore(emergencyText);
   return (
     <>
-      <label for={`${idPrefix}-phone`}>Phone number</label>
+      <label for={`${idPrefix}-phone`}>{t.phone}</label>
       <input
         id={`${idPrefix}-phone`}
         type="tel"
@@ -34,7 +38,7 @@ export function CallbackInputs({ value, onChange, idPrefix }: { value: CallbackF
         value={value.phone}
         onInput={(e) => onChange({ ...value, phone: e.currentTarget.value })}
       />
-      <label for={`${idPrefix}-time`}>When should we call?</label>
+      <label for={`${idPrefix}-time`}>{t.when}</label>
       <input
         id={`${idPrefix}-time`}
         maxLength={TICKET_LIMITS.preferredTime}
@@ -47,14 +51,12 @@ export function CallbackInputs({ value, onChange, idPrefix }: { value: CallbackF
 
 /** On an open P1 ticket: ask for a call back, or see the one already asked for. */
 export function CallbackRequest({ pending, onRequest }: { pending: { phone: string; preferredTime: string; acknowledgedAt: number | null } | null; onRequest(fields: CallbackFields): Promise<string | null> }) {
-  const [fields, setFields] = useState<CallbackFields>({ phone: '', preferredTime: 'As soon as possible' });
+  const [fields, setFields] = useState<CallbackFields>({ phone: '', preferredTime: formText.get().asap });
+  const t = useStore(emergencyText);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   if (pending) {
     return (
-      <p role="status">
-        {pending.acknowledgedAt ? 'An engineer has your request and will call ' : 'We will call you back at '}
-        {pending.phone} ({pending.preferredTime}).
-      </p>
+      <p role="status">{(pending.acknowledgedAt ? t.acknowledged : t.willCall)({ phone: pending.phone, time: pending.preferredTime })}</p>
     );
   }
   return (
@@ -66,7 +68,7 @@ export function CallbackRequest({ pending, onRequest }: { pending: { phone: stri
         void onRequest(fields).then((error) => setState({ busy: false, error }));
       }}
     >
-      <p class="tk-legend">Or we call you back:</p>
+      <p class="tk-legend">{t.orCallback}</p>
       <CallbackInputs value={fields} onChange={setFields} idPrefix="tk-cb" />
       {state.error && (
         <p class="tk-error" role="alert">
@@ -74,7 +76,7 @@ export function CallbackRequest({ pending, onRequest }: { pending: { phone: stri
         </p>
       )}
       <button type="submit" class="send" disabled={state.busy || !fields.phone.trim()}>
-        Call me back
+        {t.callMe}
       </button>
     </form>
   );

@@ -2,19 +2,23 @@
 // priority), files with their limits, and the environment that goes along, shown before anything is sent.
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { AFFECTED, AFFECTED_KEYS, IMPACT_KEYS, IMPACT_LABELS, SINCE, SINCE_KEYS, type Affected, type Impact, type Since } from '../../shared/ticket-intake';
+import { AFFECTED_KEYS, IMPACT_KEYS, SINCE_KEYS, type Affected, type Impact, type Since } from '../../shared/ticket-intake';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
-import { PRIORITY_MEANING, PRIORITY_NAME, type SupportStatus } from '../../shared/ticket-model';
+import type { SupportStatus } from '../../shared/ticket-model';
 import type { ClientContextInput } from '../../shared/protocol';
 import { CallbackInputs, Hotline } from './Emergency';
+import { emergencyText } from './messages';
 import { environmentLines, withConnection } from './environment';
-import { ACCEPT, LIMIT_HINT } from './Files';
+import { ACCEPT, LimitHint, problemText } from './Files';
+import { formText, ticketText } from './messages';
 import { $form, $sending, $support, formPriority, loadSupport, navigate, patchForm, pickFiles, sendForm } from './state';
 
 export function TicketForm({ context }: { context: () => ClientContextInput }) {
   const form = useStore($form);
   const sending = useStore($sending);
   const support = useStore($support);
+  const t = useStore(formText);
+  const names = useStore(ticketText);
   useEffect(() => void loadSupport(), []);
   const priority = formPriority(form);
   const environment = environmentLines(withConnection(context()));
@@ -29,68 +33,66 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
     >
       <div class="tk-bar">
         <button type="button" class="back" onClick={() => navigate({ view: 'list' })}>
-          ← Back to the list
+          {names.back}
         </button>
       </div>
       <div class="tk-scroll">
         <h3 id="tk-title" tabIndex={-1}>
-          {form.leaveMessage ? 'Leave us a message' : 'New ticket'}
+          {form.leaveMessage ? t.leaveTitle : t.newTitle}
         </h3>
         <p class="tk-meta">
-          {form.leaveMessage
-            ? 'Nobody can answer right now. Your message becomes a ticket, and we reply to it here in the widget.'
-            : 'Tell us what went wrong; an engineer follows it up here, in the widget.'}
-          {form.conversationId && ' What you wrote in the chat is included.'}
+          {form.leaveMessage ? t.leaveIntro : t.newIntro}
+          {form.conversationId && ` ${t.fromChat}`}
         </p>
 
-        <label for="tk-what">What happened?</label>
+        <label for="tk-what">{t.what}</label>
         <textarea
           id="tk-what"
           required
           rows={3}
           maxLength={TICKET_LIMITS.description}
-          placeholder="For example: nobody can hear the teacher since the break"
+          placeholder={t.whatPlaceholder}
           value={form.description}
           onInput={(e) => patchForm({ description: e.currentTarget.value })}
         />
-        <label for="tk-steps">Steps to reproduce (optional)</label>
+        <label for="tk-steps">{t.steps}</label>
         <textarea
           id="tk-steps"
           rows={2}
           maxLength={TICKET_LIMITS.steps}
-          placeholder="1. Join the class  2. Turn on the microphone  3. …"
+          placeholder={t.stepsPlaceholder}
           value={form.steps}
           onInput={(e) => patchForm({ steps: e.currentTarget.value })}
         />
-        <label for="tk-since">Since when?</label>
+        <label for="tk-since">{t.since}</label>
         <select id="tk-since" value={form.since} onChange={(e) => patchForm({ since: e.currentTarget.value as Since | '' })}>
-          <option value="">Choose…</option>
+          <option value="">{t.choose}</option>
           {SINCE_KEYS.map((key) => (
             <option key={key} value={key}>
-              {SINCE[key]}
+              {t[`since_${key}`]}
             </option>
           ))}
         </select>
 
-        <Choices legend="How many people are affected?" name="tk-affected" keys={AFFECTED_KEYS} labels={AFFECTED} value={form.affected} onChange={(v) => patchForm({ affected: v as Affected })} />
-        <Choices legend="How much is this stopping you?" name="tk-impact" keys={IMPACT_KEYS} labels={IMPACT_LABELS} value={form.impact} onChange={(v) => patchForm({ impact: v as Impact })} />
+        <Choices legend={t.affected} name="tk-affected" keys={AFFECTED_KEYS} labels={(key) => t[`affected_${key}`]} value={form.affected} onChange={(v) => patchForm({ affected: v as Affected })} />
+        <Choices legend={t.impact} name="tk-impact" keys={IMPACT_KEYS} labels={(key) => t[key]} value={form.impact} onChange={(v) => patchForm({ impact: v as Impact })} />
         {priority && (
           <p class="tk-priority" role="status">
-            Priority {priority} · {PRIORITY_NAME[priority]}: {PRIORITY_MEANING[priority]}.
+            {t.priority({ priority, name: names[priority], meaning: names[`${priority}meaning`] })}
           </p>
         )}
         {priority === 'P1' && <UrgentHelp support={support} />}
 
-        <p class="tk-legend">Screenshots or logs (optional)</p>
+        <p class="tk-legend">{t.files}</p>
         <FilePicker />
 
         <details class="tk-env" open>
-          <summary>Sent with your ticket</summary>
+          <summary>{t.sentWith}</summary>
           <dl>
             {environment.map(([label, value]) => (
               <div key={label}>
                 <dt>{label}</dt>
-                <dd>{value}</dd>
+                <dd translate={false}>{value}</dd>
               </div>
             ))}
           </dl>
@@ -104,22 +106,22 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
         )}
         {sending.step && <p class="tk-meta" role="status">{sending.step}</p>}
         <button type="submit" class="send" disabled={sending.busy || !form.description.trim() || !form.impact}>
-          Send ticket
+          {t.send}
         </button>
-        {!form.impact && <span class="tk-meta"> Choose how much this is stopping you.</span>}
+        {!form.impact && <span class="tk-meta"> {t.chooseImpact}</span>}
       </div>
     </form>
   );
 }
 
-function Choices<K extends string>({ legend, name, keys, labels, value, onChange }: { legend: string; name: string; keys: readonly K[]; labels: Record<K, string>; value: string; onChange(value: K): void }) {
+function Choices<K extends string>({ legend, name, keys, labels, value, onChange }: { legend: string; name: string; keys: readonly K[]; labels: (key: K) => string; value: string; onChange(value: K): void }) {
   return (
     <fieldset class="urgency tk-choices">
       <legend>{legend}</legend>
       {keys.map((key) => (
         <label key={key} class="chip">
           <input type="radio" name={name} value={key} checked={value === key} onChange={() => onChange(key)} />
-          {labels[key]}
+          {labels(key)}
         </label>
       ))}
     </fieldset>
@@ -128,12 +130,14 @@ function Choices<K extends string>({ legend, name, keys, labels, value, onChange
 
 function UrgentHelp({ support }: { support: SupportStatus | null }) {
   const form = useStore($form);
+  const t = useStore(ticketText);
+  const emergency = useStore(emergencyText);
   return (
-    <section class="tk-urgent" aria-label="Urgent help">
+    <section class="tk-urgent" aria-label={t.urgent}>
       <Hotline hotline={support?.hotline ?? null} />
       <label class="tk-check">
         <input type="checkbox" checked={form.callback} onChange={(e) => patchForm({ callback: e.currentTarget.checked })} />
-        Call me back
+        {emergency.callMe}
       </label>
       {form.callback && (
         <CallbackInputs
@@ -148,10 +152,11 @@ function UrgentHelp({ support }: { support: SupportStatus | null }) {
 
 function FilePicker() {
   const form = useStore($form);
+  const t = useStore(formText);
   return (
     <div class="tk-section">
       <label class="tk-link tk-file-button">
-        Add screenshots or logs
+        {t.addFiles}
         <input
           type="file"
           multiple
@@ -163,15 +168,15 @@ function FilePicker() {
           }}
         />
       </label>
-      <span class="tk-meta"> {LIMIT_HINT}</span>
+      <LimitHint />
       {form.files.length > 0 && (
         <ul class="tk-files">
           {form.files.map((f) => (
             <li key={f.id}>
-              <span class="tk-file-name">{f.file.name}</span>
-              {'problem' in f.check && <span class="tk-error">{f.check.problem}</span>}
+              <span class="tk-file-name" translate={false}>{f.file.name}</span>
+              {'problem' in f.check && <span class="tk-error">{problemText(f.file.size)}</span>}
               <button type="button" class="tk-link" onClick={() => patchForm({ files: form.files.filter((x) => x.id !== f.id) })}>
-                Remove<span class="tk-hidden"> {f.file.name}</span>
+                {t.remove}<span class="tk-hidden"> {f.file.name}</span>
               </button>
             </li>
           ))}

@@ -3,43 +3,45 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { $list, loadList, navigate } from './state';
 import { nextStep } from './format';
+import { listText } from './messages';
 
 export function TicketList() {
   const list = useStore($list);
+  const t = useStore(listText);
   useEffect(() => void loadList(), []);
   return (
     <div class="tk-screen">
       <div class="tk-bar">
         <h3 id="tk-title" tabIndex={-1}>
-          Your tickets
+          {t.title}
         </h3>
         <button type="button" class="send" onClick={() => navigate({ view: 'new' })}>
-          New ticket
+          {t.newTicket}
         </button>
       </div>
       <div class="tk-scroll">
-        {!list.loaded && <p class="status">Loading your tickets…</p>}
+        {!list.loaded && <p class="status">{t.loading}</p>}
         {list.error && (
           <p class="status error" role="alert">
             {list.error}
           </p>
         )}
         {list.loaded && list.tickets.length === 0 && !list.error && (
-          <p class="tk-empty">No tickets yet. When a problem cannot be solved in a chat, a ticket follows it here until it is fixed.</p>
+          <p class="tk-empty">{t.empty}</p>
         )}
         <ul class="tk-list">
-          {list.tickets.map((t) => (
-            <li key={t.id}>
-              <button type="button" class="tk-row" onClick={() => navigate({ view: 'ticket', ticketId: t.id })}>
+          {list.tickets.map((ticket) => (
+            <li key={ticket.id}>
+              <button type="button" class="tk-row" onClick={() => navigate({ view: 'ticket', ticketId: ticket.id })}>
                 <span class="tk-row-top">
-                  <span class="tk-num">{t.number}</span>
-                  <span class={`tk-tag tk-tag--${t.status}`}>{t.statusLabel}</span>
-                  <span class="tk-tag">{t.priority}</span>
-                  {t.unread > 0 && <span class="tk-new">{t.unread} new</span>}
+                  <span class="tk-num" translate={false}>{ticket.number}</span>
+                  <span class={`tk-tag tk-tag--${ticket.status}`}>{t[ticket.status]}</span>
+                  <span class="tk-tag">{ticket.priority}</span>
+                  {ticket.unread > 0 && <span class="tk-new">{t.unread({ count: ticket.unread })}</span>}
                 </span>
-                <span class="tk-subject">{t.subject}</span>
-                <span class="tk-meta">{t.engineerName ? `Engineer: ${t.engineerName}` : 'Waiting for an engineer'}</span>
-                {nextStep(t) && <span class="tk-meta">{nextStep(t)}</span>}
+                <span class="tk-subject" translate={false}>{ticket.subject}</span>
+                <span class="tk-meta">{ticket.engineerName ? t.engineer({ name: ticket.engineerName }) : t.noEngineer}</span>
+                {nextStep(ticket) && <span class="tk-meta">{nextStep(ticket)}</span>}
               </button>
             </li>
           ))}

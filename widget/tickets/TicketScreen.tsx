@@ -3,7 +3,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
-import { PRIORITY_NAME, type VisitorTicketDetail, type VisitorTicketEvent } from '../../shared/ticket-model';
+import type { VisitorTicketDetail, VisitorTicketEvent } from '../../shared/ticket-model';
+import { listText, ticketText } from './messages';
 import { CallbackRequest, Hotline } from './Emergency';
 import { Files } from './Files';
 import { nextStep, when } from './format';
@@ -12,13 +13,14 @@ import { renderNotice } from '../../shared/notices/render';
 
 export function TicketScreen({ ticketId, server }: { ticketId: string; server: string }) {
   const open = useStore($open);
+  const t = useStore(ticketText);
   useEffect(() => void openTicket(ticketId), [ticketId]);
   const ticket = open.ticket?.id === ticketId ? open.ticket : null;
   return (
     <div class="tk-screen">
       <div class="tk-bar">
         <button type="button" class="back" onClick={() => navigate({ view: 'list' })}>
-          ← Back to the list
+          {t.back}
         </button>
       </div>
       {open.error && (
@@ -26,13 +28,15 @@ export function TicketScreen({ ticketId, server }: { ticketId: string; server: s
           {open.error}
         </p>
       )}
-      {!ticket ? !open.error && <p class="status">Loading the ticket…</p> : <OpenTicket ticket={ticket} server={server} />}
+      {!ticket ? !open.error && <p class="status">{t.loading}</p> : <OpenTicket ticket={ticket} server={server} />}
     </div>
   );
 }
 
 function OpenTicket({ ticket, server }: { ticket: VisitorTicketDetail; server: string }) {
   const step = nextStep(ticket);
+  const t = useStore(ticketText);
+  const list = useStore(listText);
   const closed = ticket.status === 'closed';
   const callback = ticket.callbacks.at(-1) ?? null;
   return (
@@ -40,32 +44,32 @@ function OpenTicket({ ticket, server }: { ticket: VisitorTicketDetail; server: s
       <div class="tk-scroll">
         <div class="tk-head">
           <h3 id="tk-title" tabIndex={-1}>
-            <span class="tk-num">{ticket.number}</span> {ticket.subject}
+            <span class="tk-num" translate={false}>{ticket.number}</span> <span translate={false}>{ticket.subject}</span>
           </h3>
           <dl class="tk-facts">
-            <dt>Status</dt>
-            <dd>{ticket.statusLabel}</dd>
-            <dt>Priority</dt>
+            <dt>{t.status}</dt>
+            <dd>{list[ticket.status]}</dd>
+            <dt>{t.priority}</dt>
             <dd>
-              {ticket.priority} · {PRIORITY_NAME[ticket.priority]}
+              {ticket.priority} · {t[ticket.priority]}
             </dd>
-            <dt>Engineer</dt>
-            <dd>{ticket.engineerName ?? 'Waiting for an engineer'}</dd>
+            <dt>{t.engineer}</dt>
+            <dd translate={!ticket.engineerName}>{ticket.engineerName ?? list.noEngineer}</dd>
             {step && (
               <>
-                <dt>Next</dt>
+                <dt>{t.next}</dt>
                 <dd>{step}</dd>
               </>
             )}
           </dl>
         </div>
         {ticket.priority === 'P1' && !closed && (
-          <section class="tk-urgent" aria-label="Urgent help">
+          <section class="tk-urgent" aria-label={t.urgent}>
             <Hotline hotline={ticket.hotline} />
             <CallbackRequest pending={callback} onRequest={(f) => requestCallback(ticket.id, f.phone, f.preferredTime)} />
           </section>
         )}
-        <div class="tk-history" role="log" aria-label="Ticket history">
+        <div class="tk-history" role="log" aria-label={t.history}>
           {ticket.events.map((event) => (
             <HistoryEntry key={event.seq} event={event} />
           ))}
@@ -87,8 +91,8 @@ function HistoryEntry({ event }: { event: VisitorTicketEvent }) {
   }
   return (
     <div class={event.fromSupport ? 'msg agent' : 'msg own'}>
-      {event.fromSupport && <span class="who">{event.authorName}</span>}
-      {event.text}
+      {event.fromSupport && <span class="who" translate={false}>{event.authorName}</span>}
+      <span translate={false}>{event.text}</span>
       <span class="meta">{when(event.createdAt)}</span>
     </div>
   );
@@ -96,22 +100,23 @@ function HistoryEntry({ event }: { event: VisitorTicketEvent }) {
 
 function ReplyBox({ ticket }: { ticket: VisitorTicketDetail }) {
   const draft = replyOf(useStore($replies), ticket.id);
+  const t = useStore(ticketText);
   const send = (event: Event) => {
     event.preventDefault();
     void sendReply(ticket.id);
   };
   return (
     <form class="tk-reply" onSubmit={send}>
-      {ticket.status === 'closed' && <p class="tk-meta">This ticket is closed. Writing here starts a new ticket that links back to it.</p>}
+      {ticket.status === 'closed' && <p class="tk-meta">{t.closedNote}</p>}
       {draft.error && (
         <p class="tk-error" role="alert">
-          Not sent: {draft.error}
+          {t.notSent({ error: draft.error })}
         </p>
       )}
       <div class="tk-reply-row">
         <textarea
-          aria-label="Reply"
-          placeholder="Write to the engineer…"
+          aria-label={t.reply}
+          placeholder={t.replyPlaceholder}
           rows={1}
           maxLength={TICKET_LIMITS.reply}
           value={draft.text}
@@ -121,7 +126,7 @@ function ReplyBox({ ticket }: { ticket: VisitorTicketDetail }) {
           }}
         />
         <button type="submit" class="send" disabled={!draft.text.trim() || draft.sending}>
-          Send
+          {t.send}
         </button>
       </div>
     </form>

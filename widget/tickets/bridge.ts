@@ -23,6 +23,8 @@ export interface TicketsBridge {
   server: string;
   /** The widget's language (BCP 47), for system lines in a ticket's history. */
   locale(): string;
+  /** Called whenever the widget's language changes (ClassroomSupport.setLocale); returns a function that stops. */
+  onLocale(listener: () => void): () => void;
   /** Whose files wait in this browser (app key + user, see upload-owner.ts); null until the server said who it is. */
   owner(): string | null;
   request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>>;

@@ -1,5 +1,6 @@
 // The environment sent with a ticket, and how it is shown to the visitor before sending: nothing goes unseen.
 import type { ClientContextInput } from '../../shared/protocol';
+import { $ticketsLocale, environmentText } from './messages';
 
 interface NetworkInformation {
   effectiveType?: string;
@@ -17,29 +18,32 @@ export function withConnection(context: ClientContextInput): ClientContextInput 
   return { ...context, extra };
 }
 
-function network(context: ClientContextInput): string | undefined {
+function network(context: ClientContextInput, t = environmentText.get()): string | undefined {
   const n = context.network;
   const measured = [
-    n?.rttMs !== undefined && `${n.rttMs} ms round trip`,
-    n?.packetLossPct !== undefined && `${n.packetLossPct}% packets lost`,
-    n?.jitterMs !== undefined && `${n.jitterMs} ms jitter`,
+    n?.rttMs !== undefined && t.rtt({ ms: n.rttMs }),
+    n?.packetLossPct !== undefined && t.loss({ pct: n.packetLossPct }),
+    n?.jitterMs !== undefined && t.jitter({ ms: n.jitterMs }),
   ].filter(Boolean);
-  if (measured.length) return measured.join(', ');
+  if (measured.length) return measured.join($ticketsLocale.get() === 'zh-CN' ? '，' : ', ');
   const type = context.extra?.connectionType;
-  return type ? `${String(type).toUpperCase()} connection${context.extra?.downlinkMbps ? `, about ${context.extra.downlinkMbps} Mbit/s` : ''}` : undefined;
+  if (!type) return undefined;
+  const mbps = context.extra?.downlinkMbps;
+  return mbps ? t.speed({ type: String(type).toUpperCase(), mbps: String(mbps) }) : t.connection({ type: String(type).toUpperCase() });
 }
 
 /** Label and value of each detail the ticket will carry, in plain words. */
 export function environmentLines(context: ClientContextInput): Array<[string, string]> {
+  const t = environmentText.get();
   const lines: Array<[string, string | undefined]> = [
-    ['Browser', context.browser],
-    ['System', context.os],
-    ['Classroom', context.classroomId],
-    ['Role', context.role],
-    ['Network', network(context)],
-    ['App', [context.hostApp, context.hostAppVersion].filter(Boolean).join(' ') || undefined],
-    ['Support widget', context.sdkVersion],
-    ['Page', context.pageUrl],
+    [t.browser, context.browser],
+    [t.system, context.os],
+    [t.classroom, context.classroomId],
+    [t.role, context.role && t[context.role]],
+    [t.network, network(context, t)],
+    [t.app, [context.hostApp, context.hostAppVersion].filter(Boolean).join(' ') || undefined],
+    [t.widget, context.sdkVersion],
+    [t.page, context.pageUrl],
   ];
   return lines.filter((line): line is [string, string] => !!line[1]);
 }

@@ -8,6 +8,7 @@ import type { SupportStatus, VisitorTicketDetail, VisitorTicketSummary } from '.
 import { newClientId } from '../uuid';
 import type { TicketsBridge, TicketsRoute } from './bridge';
 import { withConnection } from './environment';
+import { errorsText, errorText, formText } from './messages';
 import { onUploaded, startUploads, uploadFiles } from './uploads';
 
 let bridge: TicketsBridge;
@@ -54,7 +55,7 @@ const emptyForm = (): FormDraft => ({
   files: [],
   callback: false,
   phone: '',
-  preferredTime: 'As soon as possible',
+  preferredTime: formText.get().asap,
   clientId: newClientId(),
   conversationId: null,
   leaveMessage: false,
@@ -73,15 +74,14 @@ export interface ReplyDraft {
 export const $replies = atom<Record<string, ReplyDraft>>({});
 export const replyOf = (all: Record<string, ReplyDraft>, ticketId: string): ReplyDraft => all[ticketId] ?? { text: '', clientId: null, sending: false, error: null };
 
-const OFFLINE_TEXT = 'You are offline. Nothing is lost: try again when the connection is back.';
 
 /** A request whose failure (offline, refused) comes back as a message for the visitor. */
 async function ask<T>(call: () => Promise<Result<T>>): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
   try {
     const result = await call();
-    return result.ok ? result : { ok: false, message: result.error.message };
+    return result.ok ? result : { ok: false, message: errorText(result.error.code, result.error.message) };
   } catch {
-    return { ok: false, message: OFFLINE_TEXT };
+    return { ok: false, message: errorsText.get().offline };
   }
 }
 
@@ -159,7 +159,7 @@ export async function sendForm(): Promise<void> {
   const form = $form.get();
   if ($sending.get().busy || !form.description.trim() || !form.impact) return;
   const priority = formPriority(form);
-  $sending.set({ busy: true, step: 'Sending your ticket…', error: null });
+  $sending.set({ busy: true, step: formText.get().sending, error: null });
   const created = await ask(() =>
     bridge.request('ticket:create', {
       clientId: form.clientId,
@@ -178,9 +178,9 @@ export async function sendForm(): Promise<void> {
   const ticket = created.data;
   if (form.conversationId) bridge.clearChatDraft();
   if (priority === 'P1' && form.callback && form.phone.trim()) {
-    $sending.set({ busy: true, step: 'Asking for a call back…', error: null });
-    const called = await ask(() => bridge.request('ticket:callback', { ticketId: ticket.id, phone: form.phone.trim(), preferredTime: form.preferredTime.trim() || 'As soon as possible' }));
-    if (!called.ok) $sending.set({ busy: true, step: null, error: `Your ticket ${ticket.number} is saved, but the call-back request failed: ${called.message}` });
+    $sending.set({ busy: true, step: formText.get().askingCallback, error: null });
+    const called = await ask(() => bridge.request('ticket:callback', { ticketId: ticket.id, phone: form.phone.trim(), preferredTime: form.preferredTime.trim() || formText.get().asap }));
+    if (!called.ok) $sending.set({ busy: true, step: null, error: formText.get().callbackFailed({ number: ticket.number, error: called.message }) });
   }
   $form.set(emptyForm());
   $sending.set({ busy: false, step: null, error: null });
@@ -209,7 +209,7 @@ export async function sendReply(ticketId: string): Promise<void> {
 }
 
 export async function requestCallback(ticketId: string, phone: string, preferredTime: string): Promise<string | null> {
-  const result = await ask(() => bridge.request('ticket:callback', { ticketId, phone: phone.trim(), preferredTime: preferredTime.trim() || 'As soon as possible' }));
+  const result = await ask(() => bridge.request('ticket:callback', { ticketId, phone: phone.trim(), preferredTime: preferredTime.trim() || formText.get().asap }));
   if (!result.ok) return result.message;
   $open.set({ ticket: result.data, error: null });
   return null;

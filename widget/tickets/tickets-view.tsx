@@ -9,6 +9,7 @@ import { TicketForm } from './TicketForm';
 import { TicketList } from './TicketList';
 import { TicketScreen } from './TicketScreen';
 import { ticketStyles } from './styles';
+import { followLocale } from './messages';
 
 /** Files left from an earlier page are sent even when the visitor never opens the tickets view. */
 export { startUploads } from './uploads';
@@ -41,6 +42,7 @@ function show(route: TicketsRoute): void {
 export function mountTickets(box: HTMLElement, bridge: TicketsBridge, route: TicketsRoute): MountedTickets {
   const root = box.getRootNode() as ShadowRoot | Document;
   addStyles(root);
+  const unfollow = followLocale(bridge.locale, bridge.onLocale);
   const disconnect = connect(bridge);
   show(route);
   render(<TicketsApp bridge={bridge} root={root} />, box);
@@ -48,6 +50,7 @@ export function mountTickets(box: HTMLElement, bridge: TicketsBridge, route: Tic
     navigate: show,
     unmount() {
       disconnect();
+      unfollow();
       render(null, box);
     },
   };

@@ -28,7 +28,7 @@ const MAX_TRIES = 3;
 const RETRY_DELAY_MS = 1_500;
 /** Failures a later try may cure; every other refusal waits for the user's Retry. */
 const RETRYABLE: ErrorCode[] = ['internal', 'rate_limited', 'conflict'];
-const NO_ANSWER = 'No connection to the support server. The file is kept and sent when the connection is back.';
+export const NO_ANSWER = 'No connection to the support server. The file is kept and sent when the connection is back.';
 
 let bridge: TicketsBridge | null = null;
 /** Whose saved uploads this page has taken over. */
