@@ -2,22 +2,14 @@
 import { render } from 'preact';
 import { App } from './App';
 import { launcherStyles } from './launcher-styles';
-
-let shadow: ShadowRoot | null = null;
-
-/** Adds CSS to the widget's shadow root (the panel's arrives after mounting, see panel-ready.ts). */
-export function addStyles(css: string): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  shadow?.prepend(style);
-}
+import { addStyles, attachShadowRoot } from './shadow';
 
 export function mountWidget(): void {
   // A custom tag name, so host rules like `div { … }` do not match the host element either.
   const host = document.createElement('classroom-support');
-  shadow = host.attachShadow({ mode: 'open' });
+  const root = attachShadowRoot(host);
   const container = document.createElement('div');
-  shadow.append(container);
+  root.append(container);
   addStyles(launcherStyles);
   document.body.append(host);
   render(<App />, container);

@@ -2,7 +2,7 @@
 // support server, loaded the first time the panel opens, or earlier when the launcher is hovered or focused.
 import { atom, computed } from 'nanostores';
 import { $textsReady, preloadTexts } from '../i18n/messages';
-import { addStyles } from './mount';
+import { addStyles } from './shadow';
 
 /** Where the panel's styles come from: the support server, set at start. */
 export const panelStyles = { load: (): Promise<{ panelStyles: string }> => Promise.reject(new Error('the widget has not started')) };

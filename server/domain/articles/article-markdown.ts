@@ -2,6 +2,7 @@
 // go only to http(s), mailto: or another article, open without access to the page, and images come only
 // from the origins an operator allowed.
 import MarkdownIt from 'markdown-it';
+import markdownItCjkFriendly from 'markdown-it-cjk-friendly';
 
 export interface MarkdownOptions {
   /** Exact origins (e.g. "https://cdn.example.com") images may be loaded from; none by default. */
@@ -33,6 +34,9 @@ export function createMarkdownRenderer({ imageOrigins }: MarkdownOptions): Rende
   const origins = new Set(imageOriginsOf(imageOrigins));
   // html: false — tags in the source are shown as text, never parsed as markup.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  // CommonMark ends emphasis only next to whitespace or ASCII punctuation, so **“我仍需要帮助”**和… stays literal
+  // asterisks in Chinese; the plugin applies the CJK-aware flanking rules (a CommonMark extension proposal).
+  md.use(markdownItCjkFriendly);
   // An allow-list, not markdown-it's block-list: javascript:, data:, file:, relative and protocol-relative
   // URLs all fail it, however they are spelled or encoded.
   md.validateLink = (url: string) => SAFE_LINK.test(url.trim()) || ARTICLE_LINK.test(url.trim());
