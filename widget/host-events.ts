@@ -4,7 +4,7 @@ import type { HostEventName, HostEvents } from './public-api';
 type Handler = (...args: never[]) => void;
 
 /** Events a handler added late still hears once, with the latest value: "ready", and the badge count. */
-const STICKY: HostEventName[] = ['ready', 'unread'];
+const sticky = (event: HostEventName) => event === 'ready' || event === 'unread';
 
 export interface HostEventHub {
   on<E extends HostEventName>(event: E, handler: HostEvents[E]): void;
@@ -20,29 +20,26 @@ export function createHostEvents(): HostEventHub {
     try {
       (handler as (...a: unknown[]) => void)(...args);
     } catch (error) {
-      console.error(`[ClassroomSupport] a "${event}" handler failed`, error);
+      console.error('[ClassroomSupport]', event, error);
     }
   };
   return {
     on(event, handler) {
-      // Plain page data may arrive here through the stub's queue: only known events and real functions.
-      if (typeof handler !== 'function' || !isHostEvent(event)) return;
+      // Plain page data may arrive here through the stub's queue: only real functions (unknown events never fire).
+      if (typeof handler !== 'function') return;
       const set = handlers.get(event) ?? new Set();
       handlers.set(event, set);
       if (set.has(handler)) return;
       set.add(handler);
       const replay = last.get(event);
-      if (replay && STICKY.includes(event)) call(event, handler, replay);
+      if (replay) call(event, handler, replay);
     },
     off(event, handler) {
       handlers.get(event)?.delete(handler);
     },
     emit(event, ...args) {
-      if (STICKY.includes(event)) last.set(event, args);
+      if (sticky(event)) last.set(event, args);
       for (const handler of [...(handlers.get(event) ?? [])]) call(event, handler, args);
     },
   };
 }
-
-const EVENTS: HostEventName[] = ['ready', 'open', 'close', 'unread', 'ticket:updated', 'error'];
-const isHostEvent = (event: unknown): event is HostEventName => EVENTS.includes(event as HostEventName);

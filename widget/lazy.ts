@@ -6,6 +6,7 @@ import type { Texts } from './i18n/i18n';
 import type * as TicketsView from './tickets/tickets-view';
 import type * as Notices from './notices';
 import type * as Quality from './quality/quality-view';
+import type * as Satisfaction from './satisfaction/satisfaction-view';
 import { WIDGET_VERSION } from './version';
 
 const modules = new Map<string, Promise<unknown>>();
@@ -29,4 +30,5 @@ export const loadDictionary = (server: string, locale: string) => loadWidgetModu
 export const loadPanelStyles = (server: string) => loadWidgetModule<{ panelStyles: string }>(server, 'panel-styles.js');
 export const loadTicketsView = (server: string) => loadWidgetModule<typeof TicketsView>(server, 'tickets-view.js');
 export const loadNotices = (server: string) => loadWidgetModule<typeof Notices>(server, 'notices.js');
+export const loadSatisfaction = (server: string) => loadWidgetModule<typeof Satisfaction>(server, 'satisfaction.js');
 export const loadQuality = (server: string) => loadWidgetModule<typeof Quality>(server, 'quality.js');

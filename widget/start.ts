@@ -10,6 +10,7 @@ import { tickets } from './state/tickets';
 import { setHostContext } from './state/host-context';
 import { hostEvents, watchHostSignals } from './state/host-signals';
 import { watchReading } from './state/read-state';
+import { watchSatisfaction } from './state/satisfaction-link';
 import { $open } from './state/ui';
 import { link } from './state/quality-link';
 import { mountWidget } from './ui/mount';
@@ -24,7 +25,7 @@ function whenBodyReady(run: () => void): void {
 }
 
 function refuse(message: string): void {
-  console.error(`[ClassroomSupport] ${message}`);
+  console.error('[ClassroomSupport]', message);
   hostEvents.emit('error', { code: 'init_invalid', message });
 }
 
@@ -37,7 +38,7 @@ export function start(options: InitOptions, defaultServer: string | null, tagLoc
   if (started) return;
   if (!options?.appKey) return refuse('init needs an appKey');
   const server = options.server || defaultServer;
-  if (!server) return refuse('init needs a server (the support server\'s origin) when the widget comes from npm');
+  if (!server) return refuse('init needs a server');
   started = true;
   watchHostSignals();
   dictionaries.load = (locale) => loadDictionary(server.replace(/\/+$/, ''), locale);
@@ -52,6 +53,7 @@ export function start(options: InitOptions, defaultServer: string | null, tagLoc
   tickets.server = server.replace(/\/+$/, '');
   tickets.appKey = options.appKey;
   watchReading();
+  watchSatisfaction();
 
   let connected = false;
   // Once: opening the panel or a quality report, whichever comes first.

@@ -21,6 +21,7 @@ export default defineConfig({
         'i18n-en': fileURLToPath(new URL('./i18n/en.ts', import.meta.url)),
         'panel-styles': fileURLToPath(new URL('./ui/panel-styles.ts', import.meta.url)),
         'i18n-zh-CN': fileURLToPath(new URL('./i18n/zh-CN.ts', import.meta.url)),
+        satisfaction: fileURLToPath(new URL('./satisfaction/satisfaction-view.tsx', import.meta.url)),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

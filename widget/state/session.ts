@@ -5,14 +5,13 @@ import type { VisitorSession } from '../../shared/protocol';
 import { $conversation, applyConversation, syncHistory } from './conversation';
 import { pauseDelivery, resumeDelivery } from './delivery';
 import { sendReadMark } from './read-state';
+import { hostEvents } from './host-hub';
 
 export type Connection = 'idle' | 'connecting' | 'online' | 'offline' | 'error';
 
 export const $connection = atom<Connection>('idle');
 /** Why the server refused the connection: its code (worded per language, see i18n/messages.ts) and its own words. */
 export const $connectionError = atom<{ code?: string; message: string } | null>(null);
-/** The server's code for that refusal (e.g. "forbidden_origin"), for the host page's `error` event. */
-export const $connectionErrorCode = atom<string | null>(null);
 export const $user = atom<EndUserView | null>(null);
 
 /** The server sends a session after every (re)connect: the moment to catch up and to resend. */
@@ -36,7 +35,8 @@ export function connectionLost(): void {
 }
 
 export function connectionRefused(message: string, code: string): void {
-  $connectionErrorCode.set(code);
   $connectionError.set({ code, message });
+  // The host page hears it too, with the server's code (e.g. "origin_not_allowed").
+  hostEvents.emit('error', { code, message });
   $connection.set('error');
 }

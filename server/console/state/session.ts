@@ -14,6 +14,7 @@ import { $outbox, resendStalled } from './outbox';
 import { resetPresence, restorePresence, withPendingChoice } from './presence';
 import { listenForTeamwork, resetTeamwork } from './teamwork';
 import { listenForTickets, resetTickets } from './ticket-link';
+import { listenForRatings } from './satisfaction';
 import { listenForTriedArticles, resetTriedArticles } from './tried-articles';
 import { applyReadUpdate, loadReads, noteVisitorMessage, resetReads } from './read-marks';
 import { clearTyping, receiveTyping, resetTyping } from './typing';
@@ -111,6 +112,7 @@ function connect(): void {
   listenForTeamwork(link);
   listenForQuality(link);
   listenForTickets(link);
+  listenForRatings(link);
   listenForTriedArticles(link);
 }
 

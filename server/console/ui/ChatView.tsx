@@ -10,6 +10,7 @@ import { Composer } from './Composer';
 import { ContextPanel } from './ContextPanel';
 import { HandoverDialog } from './HandoverDialog';
 import { MessageLog } from './MessageLog';
+import { RatingNote } from './RatingNote';
 
 export function ChatView() {
   const open = useStore($openConversation);
@@ -55,6 +56,7 @@ export function ChatView() {
           </p>
         )}
         <MessageLog />
+        {open.status === 'closed' && <RatingNote kind="chat" id={open.id} />}
         <p class="typing" aria-live="polite">
           {typingName ? `${typingName} is typing…` : ''}
         </p>

@@ -7,6 +7,7 @@ import { openChat } from '../state/open-chats';
 import { $overview, unwatchSupervision, watchSupervision } from '../state/supervision';
 import { formatAge, TIER_LABEL } from './format';
 import { formatDue, PRESENCE_LABEL, PRIORITY_LABEL } from './routing-format';
+import { SatisfactionPanel } from './SatisfactionPanel';
 import { TableHead } from './TableHead';
 
 export function SupervisorView() {
@@ -114,6 +115,8 @@ export function SupervisorView() {
           </ul>
         )}
       </section>
+
+      <SatisfactionPanel />
     </main>
   );
 }

@@ -13,6 +13,7 @@ import { TicketComposer } from './TicketComposer';
 import { TicketDetails } from './TicketDetails';
 import { TicketFiles } from './TicketFiles';
 import { TicketTimeline } from './TicketTimeline';
+import { RatingNote } from '../RatingNote';
 import { clockLine, CHANNEL_NAME, PRIORITY_OPTION } from './ticket-format';
 
 export function TicketView() {
@@ -66,6 +67,7 @@ function OpenTicket({ ticket }: { ticket: TicketDetail }) {
       <div class="ticket-body">
         <div class="ticket-main">
           <TicketTimeline events={ticket.events} />
+          {(ticket.status === 'resolved' || ticket.status === 'closed') && <RatingNote kind="ticket" id={ticket.id} />}
           <TicketComposer ticketId={ticket.id} closed={closed} />
         </div>
         <aside class="ticket-side" aria-label="Ticket details">

@@ -1,0 +1,71 @@
+// CSAT in real Chromium: the agent closes the chat, the student's widget asks "How did we do?" once, the
+// student rates 4 with a comment; the agent sees it on the chat at once, the supervisor view counts it; after a
+// reload the student is not asked again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { signInToConsole } from '../support/console-page';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe.runIf(browserAvailable())('satisfaction in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ examples: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('asks the student once after the chat closes, and shows the rating to the agent and the supervisor', async () => {
+    const student = await (await browser.newProfile()).newPage();
+    await student.goto(`${server.url}/examples/classroom/?user=stu-cora&name=Cora%20Csat&role=student&room=physics-101`);
+    await student.getByRole('button', { name: 'Open support chat' }).click();
+    await student.getByRole('textbox', { name: 'Message' }).fill('The slides do not change');
+    await student.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => student.getByRole('log').innerText(), { timeout: 10_000 }).toContain('The slides do not change');
+
+    const agent = await (await browser.newProfile()).newPage();
+    await signInToConsole(agent, server.url);
+    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await agent.getByRole('button', { name: /Cora Csat/ }).first().click();
+    await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('The slides do not change');
+    await agent.getByRole('textbox', { name: 'Reply' }).fill('Reload the page, they will follow again.');
+    await agent.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => student.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Reload the page');
+    await agent.getByRole('button', { name: 'Close chat' }).click();
+
+    const card = student.getByRole('region', { name: 'How did we do?' });
+    await expect.poll(() => card.isVisible(), { timeout: 15_000 }).toBe(true);
+    // Sending without a score says what is missing and keeps what was typed.
+    await card.getByRole('textbox', { name: 'Comment (optional)' }).fill('Fast and friendly');
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => card.getByRole('alert').innerText()).toBe('Choose 1 to 5 first.');
+    await card.getByRole('radio', { name: '4 of 5' }).click();
+    expect(await card.getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await student.screenshot({ path: 'test-results/csat-widget.png' });
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('Thank you for your feedback!');
+
+    // The agent's console shows it on the chat without a reload.
+    const note = agent.getByRole('note', { name: "User's rating: 4 of 5" });
+    await expect.poll(() => note.innerText(), { timeout: 10_000 }).toContain('Fast and friendly');
+    await agent.screenshot({ path: 'test-results/csat-agent.png' });
+
+    // Supervisors (the admin here) see it counted for the organisation and the agent.
+    await agent.getByRole('link', { name: 'Supervisor' }).or(agent.getByRole('button', { name: 'Supervisor' })).first().click();
+    const perAgent = agent.getByRole('table', { name: 'Satisfaction per agent' });
+    await expect.poll(() => perAgent.innerText(), { timeout: 10_000 }).toMatch(/1\s+4\.00\s+100%/);
+    await expect.poll(() => agent.getByRole('table', { name: 'Satisfaction per organisation' }).innerText()).toContain('Maple Online Academy');
+    await agent.screenshot({ path: 'test-results/csat-supervisor.png', fullPage: true });
+
+    // Asked once: after a reload the card does not come back.
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
+    await student.reload();
+    await student.getByRole('button', { name: /support chat/i }).waitFor();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await student.getByRole('region', { name: 'How did we do?' }).count()).toBe(0);
+  }, 120_000);
+});
