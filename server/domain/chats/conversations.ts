@@ -44,6 +44,8 @@ export class Conversations {
     const open = await store.findOpenConversation(user.id);
     if (open) return open;
     const context = { ...buildContext(org, user, reported), ...known };
+    // Only organisations on a plan pay for this read; a plan's faster targets set the chat's deadline.
+    const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
     const now = clock.now();
     const { conversation, created } = await store.createConversation({
       id: this.deps.newId(),
@@ -52,7 +54,7 @@ export class Conversations {
       clientId,
       context,
       createdAt: now,
-      routing: initialRouting(priorityClaims(context, user), urgency, now),
+      routing: initialRouting(priorityClaims(context, user), urgency, now, plan?.targets),
     });
     if (created) {
       events.emit({ type: 'conversation.queued', conversation });

@@ -2,16 +2,23 @@
 // believe, and from that its first-response deadline; any L1 or L2 engineer may take it.
 import { chatFirstResponseDue } from '../../../shared/chat-first-response';
 import { chatPriority, type PriorityContext, type Urgency } from '../../../shared/chat-priority';
+import type { SupportPlan } from '../../../shared/support-plan';
 import type { ChatRouting } from '../records';
 
-/** `claims`: only what may raise the priority (see `priorityClaims`), never the page's say-so alone. */
-export function initialRouting(claims: PriorityContext, urgency: Urgency | null, arrivedAt: number): ChatRouting {
+/**
+ * `claims`: only what may raise the priority (see `priorityClaims`), never the page's say-so alone.
+ * `planTargets`: the organisation's support plan; where its first-response target is faster than the chat
+ * target, the chat is due (and so queued) by the plan's.
+ */
+export function initialRouting(claims: PriorityContext, urgency: Urgency | null, arrivedAt: number, planTargets?: SupportPlan['targets'] | null): ChatRouting {
   const priority = chatPriority(urgency, { role: claims.role ?? null, liveClass: claims.liveClass === true });
+  const standard = chatFirstResponseDue(priority, arrivedAt);
+  const planned = planTargets ? arrivedAt + planTargets[priority].firstResponseMinutes * 60_000 : standard;
   return {
     priority,
     urgency,
     queuedAt: arrivedAt,
-    firstResponseDueAt: chatFirstResponseDue(priority, arrivedAt),
+    firstResponseDueAt: Math.min(standard, planned),
     firstResponseAt: null,
     target: 'L1',
     reservedFor: null,
