@@ -6,7 +6,13 @@ export interface AccountView extends AgentView {
   /** Signed in with a generated password: the console shows the change screen before anything else. */
   mustChangePassword: boolean;
   twoFactorEnabled: boolean;
+  /** The console's language the agent chose; null: the browser's decides. */
+  locale: ConsoleLocale | null;
 }
+
+/** The languages the console speaks. */
+export const CONSOLE_LOCALES = ['en', 'zh-CN'] as const;
+export type ConsoleLocale = (typeof CONSOLE_LOCALES)[number];
 
 export interface SessionView {
   id: string;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { CreateAgentSchema } from './admin-schemas';
 import { LIMITS } from './limits';
 import { TotpCodeSchema } from './schemas';
+import { CONSOLE_LOCALES } from './account-model';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -12,6 +13,9 @@ export const NewPasswordSchema = v.pipe(
   v.maxLength(LIMITS.password),
 );
 
+
+/** `PUT /api/auth/locale`: the console's language for this agent, saved with the account. */
+export const SetLocaleSchema = v.strictObject({ locale: v.picklist(CONSOLE_LOCALES, 'must be en or zh-CN') });
 
 export const ChangePasswordSchema = v.strictObject({
   currentPassword: v.pipe(v.string(), v.nonEmpty('currentPassword is empty'), v.maxLength(LIMITS.password)),

@@ -85,6 +85,7 @@ export const CannedReplySchema = v.strictObject({
   ),
   title: v.pipe(v.string(), v.trim(), v.nonEmpty('title is empty'), v.maxLength(120)),
   text: v.pipe(v.string(), v.trim(), v.nonEmpty('text is empty'), v.maxLength(LIMITS.messageText)),
+  locale: v.optional(v.picklist(['en', 'zh-CN'], 'locale must be en or zh-CN'), 'en'),
 });
 
 /** Ids in REST paths. */

@@ -103,6 +103,8 @@ export interface CannedReply {
   shortcut: string;
   title: string;
   text: string;
+  /** The language it is written in: the "/" picker offers the user's language first. */
+  locale: 'en' | 'zh-CN';
   updatedAt: number;
 }
 

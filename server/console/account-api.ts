@@ -1,6 +1,6 @@
 // The console's client of the accounts API (docs/api.md#accounts): own password, sessions, two-factor sign-in,
 // one-time links, and the admin's invites and resets.
-import type { AccountView, IssuedLink, LinkInfo, SessionView, TwoFactorEnrolment } from '../../shared/account-model';
+import type { AccountView, ConsoleLocale, IssuedLink, LinkInfo, SessionView, TwoFactorEnrolment } from '../../shared/account-model';
 import type { InviteAgentSchema } from '../../shared/account-schemas';
 import type { AdminAgent } from '../../shared/routing-model';
 import type * as v from 'valibot';
@@ -10,6 +10,7 @@ export const accountApi = {
   signIn: (email: string, password: string, code?: string) =>
     call<AccountView>('POST', '/api/auth/sign-in', code === undefined ? { email, password } : { email, password, code }),
   me: () => call<AccountView>('GET', '/api/auth/me'),
+  setLocale: (locale: ConsoleLocale) => call<AccountView>('PUT', '/api/auth/locale', { locale }),
   changePassword: (currentPassword: string, newPassword: string) => call<AccountView>('POST', '/api/auth/password', { currentPassword, newPassword }),
   sessions: () => call<SessionView[]>('GET', '/api/auth/sessions'),
   revokeSession: (id: string) => call<null>('DELETE', `/api/auth/sessions/${encodeURIComponent(id)}`),

@@ -1,6 +1,8 @@
 // Entry point of the agent console: renders the app, restores the session, keeps the tab title's unread count.
-import { render } from 'preact';
 import { computed } from 'nanostores';
+import { render } from 'preact';
+import { texts } from './i18n/i18n';
+import './state/language';
 import { $unreadChats } from './state/unread';
 import { $unseenQualityAlerts } from './state/monitoring';
 import { markOpenConversationSeen } from './state/conversation';
@@ -8,11 +10,14 @@ import { restoreSession } from './state/session';
 import { openLinkPage } from './state/set-password';
 import { App } from './ui/App';
 
-const TITLE = 'Classroom Support Console';
+const appText = texts('app');
 
-// Unread chats and quality alerts not yet seen in Monitoring.
-computed([$unreadChats, $unseenQualityAlerts], (chats, alerts) => chats + alerts).subscribe((count) => {
-  document.title = count > 0 ? `(${count}) ${TITLE}` : TITLE;
+// The tab's title in the console's language, with unread chats and quality alerts not yet seen in Monitoring.
+computed([$unreadChats, $unseenQualityAlerts, appText], (chats, alerts, t) => {
+  const count = chats + alerts;
+  return count > 0 ? `(${count}) ${t.title}` : t.title;
+}).subscribe((title) => {
+  document.title = title;
 });
 document.addEventListener('visibilitychange', markOpenConversationSeen);
 

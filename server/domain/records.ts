@@ -11,6 +11,7 @@ import type {
 } from '../../shared/model';
 import type { Presence } from '../../shared/routing-model';
 import type { Notice } from '../../shared/notices';
+import type { ConsoleLocale } from '../../shared/account-model';
 
 export type { Presence };
 
@@ -62,6 +63,8 @@ export interface Agent {
   mustChangePassword: boolean;
   /** Signs in with a TOTP code after the password (the secret itself stays in the store). */
   twoFactorEnabled: boolean;
+  /** The console's language the agent chose; null (or absent): the browser's. */
+  locale?: ConsoleLocale | null;
 }
 
 /** An available agent and how many chats it holds now, as routing sees it. */

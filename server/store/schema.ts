@@ -61,6 +61,8 @@ export interface AgentsTable {
   totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
   totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
   totp_last_step: ColumnType<number | string | null, number | null | undefined, number | null>;
+  // The console's language the agent chose (migration 012); null: the browser's.
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AgentSessionsTable {
@@ -153,6 +155,8 @@ export interface CannedRepliesTable {
   shortcut: string;
   title: string;
   text: string;
+  /** Migration 012. */
+  locale: ColumnType<string, string | undefined, string>;
   updated_at: EpochMs;
 }
 

@@ -158,11 +158,16 @@ export function routingContract(harness: StoreHarness): void {
     });
 
     it('keeps canned replies with unique shortcuts', async () => {
-      const reply = { id: crypto.randomUUID(), shortcut: 'mic', title: 'Microphone', text: 'Allow it', updatedAt: 1 };
+      const reply = { id: crypto.randomUUID(), shortcut: 'mic', title: 'Microphone', text: 'Allow it', locale: 'en' as const, updatedAt: 1 };
       await store.createCannedReply(reply);
       const duplicate = await store.createCannedReply({ ...reply, id: crypto.randomUUID() }).then(() => null, (error: unknown) => error);
       expect(store.isUniqueViolation(duplicate)).toBe(true);
       expect(await store.updateCannedReply({ ...reply, title: 'Microphone permission', updatedAt: 2 })).toBe(true);
+      // Its language is kept (the "/" picker offers the user's language first).
+      const chinese = { id: crypto.randomUUID(), shortcut: 'mic-zh', title: '麦克风', text: '请允许使用麦克风', locale: 'zh-CN' as const, updatedAt: 3 };
+      await store.createCannedReply(chinese);
+      expect((await store.listCannedReplies()).find((r) => r.id === chinese.id)).toEqual(chinese);
+      expect(await store.deleteCannedReply(chinese.id)).toBe(true);
       expect(await store.updateCannedReply({ ...reply, id: crypto.randomUUID() })).toBe(false);
       expect(await store.listCannedReplies()).toEqual([{ ...reply, title: 'Microphone permission', updatedAt: 2 }]);
       expect(await store.deleteCannedReply(reply.id)).toBe(true);

@@ -5,7 +5,7 @@ import { articleLocaleFor, type ArticleHit, type ArticleLocale, type ArticlePage
 import { $locale } from '../i18n/locale';
 import { newClientId } from '../uuid';
 import { $conversation } from './conversation';
-import { $hostContext, currentContext } from './host-context';
+import { $hostContext, currentContext, setContextLocale } from './host-context';
 import { $connection } from './session';
 import { $draft, $open } from './ui';
 import { request } from './wire';
@@ -44,6 +44,7 @@ export function configureHelp(server: string): void {
   help.server = server.replace(/\/+$/, '');
   help.locale = articleLocaleFor($locale.get());
   prepareNotices(help.server, help.locale);
+  setContextLocale(help.locale);
 }
 $locale.listen((locale) => {
   help.locale = articleLocaleFor(locale);

@@ -7,8 +7,15 @@ import { request } from './wire';
 
 export const $hostContext = atom<HostContext>({});
 
+/** The language the widget shows; it goes along with the context so agents see it. */
+let shownLocale: string | undefined;
+export const setContextLocale = (locale: string): void => {
+  shownLocale = locale;
+};
+
 export function currentContext(): ClientContextInput {
-  return buildContext($hostContext.get(), collectEnvironment());
+  const context = buildContext($hostContext.get(), collectEnvironment());
+  return shownLocale ? { ...context, locale: shownLocale } : context;
 }
 
 export function setHostContext(partial: HostContext): void {

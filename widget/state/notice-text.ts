@@ -7,15 +7,16 @@ import { loadNotices } from '../lazy';
 
 type Render = (notice: Notice, locale: string) => string;
 
-export const $renderNotice = atom<Render | null>(null);
+/** Wrapped in an object: hooks would take a bare function in a store for a lazy initial state and call it. */
+export const $renderNotice = atom<{ render: Render } | null>(null);
 
 /** Loads the renderer when `locale` is not English; a failed load leaves the English text. */
 export function prepareNotices(server: string, locale: string): void {
   if (locale === 'en' || $renderNotice.get()) return;
-  loadNotices(server).then((module) => $renderNotice.set(module.renderNotice), () => {});
+  loadNotices(server).then((module) => $renderNotice.set({ render: module.renderNotice }), () => {});
 }
 
 /** A system message's words in `locale`. */
-export function systemText(item: { text: string; notice?: Notice | null }, locale: string, render: Render | null): string {
-  return item.notice && locale !== 'en' && render ? render(item.notice, locale) : item.text;
+export function systemText(item: { text: string; notice?: Notice | null }, locale: string, renderer: { render: Render } | null): string {
+  return item.notice && locale !== 'en' && renderer ? renderer.render(item.notice, locale) : item.text;
 }

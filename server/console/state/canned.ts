@@ -1,6 +1,7 @@
 // Canned replies: loaded once per session (again when an admin edits them), searched after "/" in the reply box.
 import { atom } from 'nanostores';
 import type { CannedReply } from '../../../shared/routing-model';
+import { noticeLocale } from '../../../shared/notices/locale';
 import { request } from './connection';
 
 export const $canned = atom<CannedReply[]>([]);
@@ -10,8 +11,13 @@ export async function loadCanned(): Promise<void> {
   if (result.ok) $canned.set(result.data);
 }
 
-/** Best first: shortcuts starting with the query, then titles, then texts containing it. At most `limit`. */
-export function searchCanned(replies: readonly CannedReply[], query: string, limit = 8): CannedReply[] {
+/**
+ * Best first: replies in the user's language (when known) before the others, then shortcuts starting with the
+ * query, then titles, then texts containing it. At most `limit`.
+ */
+export function searchCanned(replies: readonly CannedReply[], query: string, limit = 8, userLocale?: string): CannedReply[] {
+  const language = userLocale ? noticeLocale(userLocale) : null;
+  const other = (reply: CannedReply) => (language && reply.locale !== language ? 1 : 0);
   const q = query.trim().toLowerCase();
   const rank = (reply: CannedReply): number => {
     if (!q) return 0;
@@ -24,7 +30,7 @@ export function searchCanned(replies: readonly CannedReply[], query: string, lim
   return replies
     .map((reply) => ({ reply, rank: rank(reply) }))
     .filter((r) => r.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || a.reply.shortcut.localeCompare(b.reply.shortcut))
+    .sort((a, b) => other(a.reply) - other(b.reply) || a.rank - b.rank || a.reply.shortcut.localeCompare(b.reply.shortcut))
     .slice(0, limit)
     .map((r) => r.reply);
 }

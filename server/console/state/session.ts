@@ -18,6 +18,7 @@ import { listenForRatings } from './satisfaction';
 import { listenForTriedArticles, resetTriedArticles } from './tried-articles';
 import { applyReadUpdate, loadReads, noteVisitorMessage, resetReads } from './read-marks';
 import { clearTyping, receiveTyping, resetTyping } from './typing';
+import { useAccountLocale } from './language';
 
 /** Tries the session cookie at start-up: straight into the console when it is still valid. */
 export async function restoreSession(): Promise<void> {
@@ -47,6 +48,7 @@ export async function signIn(email: string, password: string, code?: string): Pr
 /** After sign-in, a password change or a link: the console, or first the forced change of a generated password. */
 export function enter(account: AccountView): void {
   $twoFactorEnabled.set(account.twoFactorEnabled);
+  useAccountLocale(account.locale);
   if (account.mustChangePassword) {
     $me.set(account);
     $authPhase.set('must-change-password');

@@ -7,6 +7,9 @@ import type { CannedReply } from '../../../shared/routing-model';
 import { $canned, cannedQueryAt, fillCanned, searchCanned } from '../state/canned';
 import type { OpenConversation } from '../state/conversation';
 import { $me } from '../state/me';
+import { texts } from '../i18n/i18n';
+
+const composerText = texts('composer');
 
 const LIST_ID = 'canned-list';
 
@@ -29,7 +32,7 @@ export function useCannedPicker(
   const me = useStore($me);
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
-  const results = query ? searchCanned(canned, query.query) : [];
+  const results = query ? searchCanned(canned, query.query, 8, conversation.context.locale) : [];
   const open = results.length > 0;
 
   const close = () => setQuery(null);
@@ -91,14 +94,16 @@ export function useCannedPicker(
 }
 
 export function CannedPicker({ state }: { state: CannedPickerState }) {
+  const t = useStore(composerText);
   if (state.results.length === 0) return null;
   return (
-    <ul id={LIST_ID} class="canned" role="listbox" aria-label="Canned replies">
+    <ul id={LIST_ID} class="canned" role="listbox" aria-label={t.canned}>
       {state.results.map((reply, i) => (
         <li
           key={reply.id}
           id={`canned-${reply.id}`}
           role="option"
+          lang={reply.locale}
           aria-selected={i === state.active}
           // mousedown, not click: the reply box must not lose focus (and close the list) first.
           onMouseDown={(event) => {

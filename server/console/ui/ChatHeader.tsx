@@ -6,14 +6,17 @@ import { $chatStatus, closeOpenConversation, leaveConversation, type OpenConvers
 import { $handover, mayPick, openHandoverDialog, pickChat } from '../state/handover';
 import { $me } from '../state/me';
 import { CHAT_ACTIONS } from './chat-slots';
-import { STATUS_LABEL } from './format';
-import { formatDue, PRIORITY_LABEL, TARGET_LABEL } from './routing-format';
+import { formatDue, priorityLabel, targetLabel } from './routing-format';
+import { texts } from '../i18n/i18n';
+
+const chatText = texts('chat');
 
 export function ChatHeader({ conversation: open }: { conversation: OpenConversation }) {
   const status = useStore($chatStatus);
   const handover = useStore($handover);
   const me = useStore($me);
   const now = useStore($now);
+  const t = useStore(chatText);
   const { routing } = open;
   const mine = open.assignee?.id === me?.id;
   const steps = mine || (me !== null && me.role !== 'agent');
@@ -24,42 +27,43 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
     <>
       <header class="chat-head">
         <button type="button" class="quiet back" onClick={leaveConversation}>
-          <span aria-hidden="true">←</span> <span class="sr-only">Back to </span>Inbox
+          <span aria-hidden="true">←</span> <span class="sr-only">{t.backTo}</span>
+          {t.inbox}
         </button>
         <div class="chat-who">
           <h2 id="chat-title" tabIndex={-1}>
             {open.user.name}
           </h2>
-          <span class={`priority priority--${routing.priority}`}>{PRIORITY_LABEL[routing.priority]}</span>
-          <span class={`tag ${open.user.verified ? 'tag--ok' : 'tag--warn'}`}>{open.user.verified ? 'Verified' : 'Unverified'}</span>
-          <span class={`tag tag--${open.status}`}>{STATUS_LABEL[open.status]}</span>
+          <span class={`priority priority--${routing.priority}`}>{priorityLabel(routing.priority)}</span>
+          <span class={`tag ${open.user.verified ? 'tag--ok' : 'tag--warn'}`}>{open.user.verified ? t.verified : t.unverified}</span>
+          <span class={`tag tag--${open.status}`}>{t[open.status]}</span>
           {open.status !== 'closed' && (
             <span
               class={`tag ${open.visitorOnline ? 'tag--online' : 'tag--offline'}`}
-              title={open.visitorOnline ? 'The widget is connected' : 'The widget is not connected: replies wait for them'}
+              title={open.visitorOnline ? t.onlineTitle : t.offlineTitle}
             >
-              {open.visitorOnline ? 'Online' : 'Offline'}
+              {open.visitorOnline ? t.online : t.offline}
             </span>
           )}
           {unanswered && (
-            <span class={`tag ${routing.firstResponseDueAt < now ? 'tag--danger' : 'tag--plain'}`}>First reply {formatDue(routing.firstResponseDueAt, now)}</span>
+            <span class={`tag ${routing.firstResponseDueAt < now ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>
           )}
-          {open.status === 'queued' && routing.target !== 'L1' && <span class="tag tag--plain">Waiting for {TARGET_LABEL[routing.target]}</span>}
-          {assignedElsewhere && <span class="muted small">Assigned to {assignedElsewhere}</span>}
+          {open.status === 'queued' && routing.target !== 'L1' && <span class="tag tag--plain">{t.waitingFor({ target: targetLabel(routing.target) })}</span>}
+          {assignedElsewhere && <span class="muted small">{t.assignedTo({ name: assignedElsewhere })}</span>}
         </div>
         <div class="chat-actions">
           {open.status === 'queued' && me && mayPick(routing, me) && (
             <button type="button" class="primary" onClick={() => void pickChat(open.id)} disabled={handover.busy} aria-busy={handover.busy}>
-              Take chat
+              {t.take}
             </button>
           )}
           {open.status !== 'closed' && steps && (
             <>
               <button type="button" class="quiet" onClick={() => openHandoverDialog('transfer')} title="Alt+T">
-                Transfer…
+                {t.transfer}
               </button>
               <button type="button" class="quiet" onClick={() => openHandoverDialog('escalate')}>
-                Escalate…
+                {t.escalate}
               </button>
             </>
           )}
@@ -68,7 +72,7 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
           ))}
           {open.status !== 'closed' && steps && (
             <button type="button" class="quiet" onClick={() => void closeOpenConversation()} disabled={status.closing} title="Alt+C">
-              Close chat
+              {t.close}
             </button>
           )}
         </div>

@@ -4,15 +4,19 @@ import { $openConversation, openConversation } from '../state/conversation';
 import { $chatTabs, closeTab } from '../state/open-chats';
 import { $typing } from '../state/typing';
 import { $unread } from '../state/unread';
+import { texts } from '../i18n/i18n';
+
+const chatText = texts('chat');
 
 export function ChatTabs() {
   const tabs = useStore($chatTabs);
+  const t = useStore(chatText);
   const open = useStore($openConversation);
   const unread = useStore($unread);
   const typing = useStore($typing);
   if (tabs.length === 0) return null;
   return (
-    <div class="chat-tabs" role="tablist" aria-label="Open chats">
+    <div class="chat-tabs" role="tablist" aria-label={t.openChats}>
       {tabs.map((tab) => {
         const selected = tab.id === open?.id;
         const count = selected ? 0 : (unread[tab.id] ?? 0);
@@ -28,7 +32,7 @@ export function ChatTabs() {
                 </span>
               )}
             </button>
-            <button type="button" class="chat-tab-close" aria-label={`Close tab ${tab.label}`} title="Close tab" onClick={() => closeTab(tab.id)}>
+            <button type="button" class="chat-tab-close" aria-label={t.closeTabNamed({ name: tab.label })} title={t.closeTab} onClick={() => closeTab(tab.id)}>
               ×
             </button>
           </div>

@@ -11,10 +11,14 @@ import { ContextPanel } from './ContextPanel';
 import { HandoverDialog } from './HandoverDialog';
 import { MessageLog } from './MessageLog';
 import { RatingNote } from './RatingNote';
+import { texts } from '../i18n/i18n';
+
+const chatText = texts('chat');
 
 export function ChatView() {
   const open = useStore($openConversation);
   const status = useStore($chatStatus);
+  const t = useStore(chatText);
   const canReply = useStore($canReply);
   const typingName = useStore($typing)[open?.id ?? ''];
   const openId = open?.id;
@@ -28,17 +32,17 @@ export function ChatView() {
 
   if (!open) {
     return (
-      <section class="chat chat--empty" aria-label="Chat">
+      <section class="chat chat--empty" aria-label={t.chat}>
         <ChatTabs />
         <div class="chat-placeholder">
           {status.opening ? (
-            <p role="status">Loading conversation…</p>
+            <p role="status">{t.loading}</p>
           ) : status.error ? (
             <p role="alert" class="alert">
               {status.error}
             </p>
           ) : (
-            <p class="muted">Choose a chat from Mine or the Queue. Press ? for keyboard shortcuts.</p>
+            <p class="muted">{t.choose}</p>
           )}
         </div>
       </section>
@@ -58,7 +62,7 @@ export function ChatView() {
         <MessageLog />
         {open.status === 'closed' && <RatingNote kind="chat" id={open.id} />}
         <p class="typing" aria-live="polite">
-          {typingName ? `${typingName} is typing…` : ''}
+          {typingName ? t.typing({ name: typingName }) : ''}
         </p>
         <Composer conversation={open} canReply={canReply} />
         <HandoverDialog conversation={open} />

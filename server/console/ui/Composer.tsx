@@ -12,17 +12,19 @@ import { noteTyping, stopTyping } from '../state/typing';
 import { CannedPicker, useCannedPicker } from './CannedPicker';
 import { COMPOSER_TOOLS } from './chat-slots';
 import { NoteBox } from './NoteBox';
+import { texts } from '../i18n/i18n';
 
-function readOnlyReason(conversation: OpenConversation): string {
-  if (conversation.status === 'closed') return 'This chat is closed.';
-  if (conversation.status === 'queued') {
-    return 'This chat is waiting in the queue. Take it, or routing will assign it; you can reply once it is yours.';
-  }
-  return `Assigned to ${conversation.assignee?.name ?? 'another agent'}. Only the assignee can reply; you can leave an internal note.`;
+const composerText = texts('composer');
+
+function readOnlyReason(conversation: OpenConversation, t: ReturnType<typeof composerText.get>): string {
+  if (conversation.status === 'closed') return t.closed;
+  if (conversation.status === 'queued') return t.queued;
+  return t.assignedElsewhere({ name: conversation.assignee?.name ?? t.anotherAgent });
 }
 
 export function Composer({ conversation, canReply }: { conversation: OpenConversation; canReply: boolean }) {
   const mode = useStore($composerMode)[conversation.id] ?? 'reply';
+  const t = useStore(composerText);
   const tab = (id: 'reply' | 'note', label: string) => (
     <button
       type="button"
@@ -37,9 +39,9 @@ export function Composer({ conversation, canReply }: { conversation: OpenConvers
   );
   return (
     <div class={`composer composer--${mode}`}>
-      <div class="composer-modes" role="tablist" aria-label="Write">
-        {tab('reply', 'Reply')}
-        {tab('note', 'Internal note')}
+      <div class="composer-modes" role="tablist" aria-label={t.write}>
+        {tab('reply', t.reply)}
+        {tab('note', t.note)}
       </div>
       <div role="tabpanel" id={`composer-${mode}`} aria-labelledby={`composer-tab-${mode}`}>
         {mode === 'reply' ? <ReplyBox conversation={conversation} canReply={canReply} /> : <NoteBox conversation={conversation} />}
@@ -51,13 +53,14 @@ export function Composer({ conversation, canReply }: { conversation: OpenConvers
 function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; canReply: boolean }) {
   const text = useStore($drafts)[conversation.id] ?? '';
   const connection = useStore($connection);
+  const t = useStore(composerText);
   const box = useRef<HTMLTextAreaElement>(null);
   const picker = useCannedPicker(conversation, box, (value) => setDraft(conversation.id, value));
   const hint = !canReply
-    ? readOnlyReason(conversation)
+    ? readOnlyReason(conversation, t)
     : connection === 'online'
-      ? 'Enter sends, Shift+Enter adds a line, / finds a canned reply.'
-      : 'Offline: replies wait and go out when the connection is back.';
+      ? t.hint
+      : t.offlineHint;
 
   /** Puts text at the caret (for composer tools, e.g. a link to an article). */
   const insert = (addition: string) => {
@@ -88,7 +91,7 @@ function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; 
           ref={box}
           rows={3}
           maxLength={LIMITS.messageText}
-          placeholder={canReply ? 'Write a reply… (/ for canned replies)' : ''}
+          placeholder={canReply ? t.placeholder : ''}
           disabled={!canReply}
           aria-describedby="reply-hint"
           {...picker.textareaProps}

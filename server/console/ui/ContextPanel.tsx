@@ -8,37 +8,45 @@ import type { OpenConversation } from '../state/conversation';
 import { openChat } from '../state/open-chats';
 import { $previousChats } from '../state/previous-chats';
 import { CONTEXT_SECTIONS } from './chat-slots';
-import { formatClock, formatFull, ROLE_LABEL, safeHttpUrl, STATUS_LABEL } from './format';
-import { formatDue, PRIORITY_LABEL, URGENCY_LABELS } from './routing-format';
+import { formatClock, formatFull, safeHttpUrl } from './format';
+import { formatDue, priorityLabel, urgencyLabel } from './routing-format';
+import { texts } from '../i18n/i18n';
+import { $locale } from '../i18n/locale';
+
+const contextText = texts('context');
+const chatText = texts('chat');
 
 export function ContextPanel({ conversation }: { conversation: OpenConversation }) {
   const { context, user, routing } = conversation;
   const now = useStore($now);
+  const t = useStore(contextText);
+  const locale = useStore($locale);
   const role = context.role ?? user.role;
-  const device = [context.browser, context.os].filter(Boolean).join(' on ');
+  const device = context.browser && context.os ? t.deviceOn({ browser: context.browser, os: context.os }) : (context.browser ?? context.os ?? '');
   const hostApp = [context.hostApp, context.hostAppVersion].filter(Boolean).join(' ');
   const extra = Object.entries(context.extra ?? {});
   const firstReply =
     routing.firstResponseAt !== null
-      ? `Answered at ${formatClock(routing.firstResponseAt)}${routing.firstResponseAt > routing.firstResponseDueAt ? ' (late)' : ''}`
+      ? `${t.answeredAt({ time: formatClock(routing.firstResponseAt) })}${routing.firstResponseAt > routing.firstResponseDueAt ? t.late : ''}`
       : formatDue(routing.firstResponseDueAt, now);
 
   return (
     <aside class="context" aria-labelledby="context-title">
-      <h2 id="context-title">Context</h2>
+      <h2 id="context-title">{t.title}</h2>
       <dl>
-        <Field label="Priority">{PRIORITY_LABEL[routing.priority]}</Field>
-        <Field label="The user says">{routing.urgency ? URGENCY_LABELS[routing.urgency] : null}</Field>
-        <Field label="First reply">{firstReply}</Field>
-        <Field label="Organisation">{context.organisation || conversation.organisation}</Field>
-        <Field label="Classroom">{context.classroomId ?? conversation.classroomId}</Field>
-        <Field label="Live class">{context.liveClass === undefined ? null : context.liveClass ? 'Running now' : 'Not running'}</Field>
-        <Field label="Role">{role ? ROLE_LABEL[role] : null}</Field>
-        <Field label="Network">{context.network ? <Network quality={context.network} /> : null}</Field>
-        <Field label="Device">{device}</Field>
-        <Field label="Page">{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
-        <Field label="Host app">{hostApp}</Field>
-        <Field label="SDK version">{context.sdkVersion}</Field>
+        <Field label={t.priority}>{priorityLabel(routing.priority)}</Field>
+        <Field label={t.userSays}>{routing.urgency ? urgencyLabel(routing.urgency) : null}</Field>
+        <Field label={t.firstReply}>{firstReply}</Field>
+        <Field label={t.language}>{context.locale ? <UserLanguage tag={context.locale} display={locale} /> : null}</Field>
+        <Field label={t.organisation}>{context.organisation || conversation.organisation}</Field>
+        <Field label={t.classroom}>{context.classroomId ?? conversation.classroomId}</Field>
+        <Field label={t.liveClass}>{context.liveClass === undefined ? null : context.liveClass ? t.running : t.notRunning}</Field>
+        <Field label={t.role}>{role ? t[role] : null}</Field>
+        <Field label={t.network}>{context.network ? <Network quality={context.network} /> : null}</Field>
+        <Field label={t.device}>{device}</Field>
+        <Field label={t.page}>{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
+        <Field label={t.hostApp}>{hostApp}</Field>
+        <Field label={t.sdkVersion}>{context.sdkVersion}</Field>
         {extra.map(([key, value]) => (
           <Field key={key} label={key}>
             {String(value)}
@@ -54,54 +62,58 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
 }
 
 function Field({ label, children }: { label: string; children: ComponentChildren }) {
+  const t = useStore(contextText);
   const missing = children === null || children === undefined || children === '';
   return (
     <div class="field">
       <dt>{label}</dt>
-      <dd class={missing ? 'muted' : undefined}>{missing ? 'Not reported' : children}</dd>
+      <dd class={missing ? 'muted' : undefined}>{missing ? t.notReported : children}</dd>
     </div>
   );
 }
 
 /** Rough thresholds for live audio and video: beyond these, calls stutter or drop. */
-function networkVerdict({ rttMs, packetLossPct, jitterMs }: NetworkQuality): 'Good' | 'Fair' | 'Poor' {
+function networkVerdict({ rttMs, packetLossPct, jitterMs }: NetworkQuality): 'good' | 'fair' | 'poor' {
   const poor = (rttMs ?? 0) > 400 || (packetLossPct ?? 0) > 5 || (jitterMs ?? 0) > 60;
   const fair = (rttMs ?? 0) > 150 || (packetLossPct ?? 0) > 1 || (jitterMs ?? 0) > 30;
-  return poor ? 'Poor' : fair ? 'Fair' : 'Good';
+  return poor ? 'poor' : fair ? 'fair' : 'good';
 }
 
 function Network({ quality }: { quality: NetworkQuality }) {
+  const t = useStore(contextText);
   const verdict = networkVerdict(quality);
   const parts = [
-    quality.rttMs !== undefined ? `RTT ${Math.round(quality.rttMs)} ms` : null,
-    quality.packetLossPct !== undefined ? `loss ${quality.packetLossPct}%` : null,
-    quality.jitterMs !== undefined ? `jitter ${Math.round(quality.jitterMs)} ms` : null,
+    quality.rttMs !== undefined ? t.rtt({ ms: Math.round(quality.rttMs) }) : null,
+    quality.packetLossPct !== undefined ? t.loss({ pct: quality.packetLossPct }) : null,
+    quality.jitterMs !== undefined ? t.jitter({ ms: Math.round(quality.jitterMs) }) : null,
   ].filter(Boolean);
   return (
     <>
-      <span class={`tag tag--${verdict === 'Good' ? 'ok' : verdict === 'Fair' ? 'warn' : 'danger'}`}>{verdict}</span> {parts.join(' · ')}
+      <span class={`tag tag--${verdict === 'good' ? 'ok' : verdict === 'fair' ? 'warn' : 'danger'}`}>{t[verdict]}</span> {parts.join(' · ')}
     </>
   );
 }
 
 function PreviousChats() {
   const { chats, error } = useStore($previousChats);
+  const t = useStore(contextText);
+  const chat_ = useStore(chatText);
   return (
     <section class="previous" aria-labelledby="previous-title">
-      <h2 id="previous-title">Previous chats</h2>
+      <h2 id="previous-title">{t.previous}</h2>
       {error ? (
         <p class="muted small">{error}</p>
       ) : chats === null ? (
-        <p class="muted small">Loading…</p>
+        <p class="muted small">{t.loading}</p>
       ) : chats.length === 0 ? (
-        <p class="muted small">None: this is their first chat.</p>
+        <p class="muted small">{t.firstChat}</p>
       ) : (
         <ul>
           {chats.map((chat) => (
             <li key={chat.id}>
               <button type="button" class="previous-chat" onClick={() => void openChat(chat.id)} title={formatFull(chat.createdAt)}>
                 <span>
-                  {formatFull(chat.createdAt)} · {chat.priority} · {STATUS_LABEL[chat.status]}
+                  {formatFull(chat.createdAt)} · {chat.priority} · {chat_[chat.status]}
                   {chat.assigneeName ? ` · ${chat.assigneeName}` : ''}
                 </span>
                 {chat.preview && <span class="muted small">{chat.preview}</span>}
@@ -122,5 +134,20 @@ function PageLink({ raw }: { raw: string }) {
     <a class="break" href={url.href} target="_blank" rel="noopener noreferrer">
       {url.host + url.pathname}
     </a>
+  );
+}
+
+/** The language the user's widget shows, named in the agent's language (e.g. 「中文（中国）」 / "Chinese (China)"). */
+function UserLanguage({ tag, display }: { tag: string; display: string }) {
+  let name = tag;
+  try {
+    name = new Intl.DisplayNames([display], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    // Not a tag Intl knows: show it as the widget sent it.
+  }
+  return (
+    <span>
+      {name} <span class="muted small">({tag})</span>
+    </span>
   );
 }

@@ -11,7 +11,10 @@ import { $me } from '../state/me';
 import { openChat } from '../state/open-chats';
 import { $unread } from '../state/unread';
 import { formatAge, formatFull, isoTime } from './format';
-import { formatDue, TARGET_LABEL } from './routing-format';
+import { formatDue, targetLabel } from './routing-format';
+import { texts } from '../i18n/i18n';
+
+const inboxText = texts('inbox');
 
 export const INBOX_SEARCH_ID = 'inbox-search';
 
@@ -22,38 +25,39 @@ export function Inbox() {
   const me = useStore($me);
   const unread = useStore($unread);
   const query = useStore($inboxSearch);
+  const t = useStore(inboxText);
   const tabs: Array<{ id: InboxTab; label: string; count: number; unread?: number }> = [
-    { id: 'mine', label: 'Mine', count: inbox.mine.length, unread: Object.keys(unread).length },
-    { id: 'queue', label: 'Queue', count: inbox.queued.length },
-    ...(seesAllChats(me?.role) ? [{ id: 'all' as const, label: 'All', count: all?.length ?? 0 }] : []),
+    { id: 'mine', label: t.mine, count: inbox.mine.length, unread: Object.keys(unread).length },
+    { id: 'queue', label: t.queue, count: inbox.queued.length },
+    ...(seesAllChats(me?.role) ? [{ id: 'all' as const, label: t.all, count: all?.length ?? 0 }] : []),
   ];
   const current = tabs.some((t) => t.id === tab) ? tab : 'mine';
 
   return (
-    <nav class="inbox" aria-label="Inbox">
+    <nav class="inbox" aria-label={t.label}>
       <div class="inbox-search">
         <label for={INBOX_SEARCH_ID} class="sr-only">
-          Search chats
+          {t.search}
         </label>
         <input
           id={INBOX_SEARCH_ID}
           type="search"
-          placeholder="Search chats (Ctrl+K)"
+          placeholder={t.searchPlaceholder}
           value={query}
           onInput={(event) => $inboxSearch.set(event.currentTarget.value)}
         />
       </div>
-      <div class="inbox-tabs" role="tablist" aria-label="Chat lists">
-        {tabs.map((t) => (
+      <div class="inbox-tabs" role="tablist" aria-label={t.lists}>
+        {tabs.map((tab) => (
           <button
-            key={t.id}
+            key={tab.id}
             type="button"
             role="tab"
-            id={`inbox-tab-${t.id}`}
-            aria-selected={t.id === current}
+            id={`inbox-tab-${tab.id}`}
+            aria-selected={tab.id === current}
             aria-controls="inbox-panel"
-            tabIndex={t.id === current ? 0 : -1}
-            onClick={() => showInboxTab(t.id)}
+            tabIndex={tab.id === current ? 0 : -1}
+            onClick={() => showInboxTab(tab.id)}
             onKeyDown={(event) => {
               if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
               const at = tabs.findIndex((x) => x.id === current);
@@ -64,13 +68,13 @@ export function Inbox() {
               }
             }}
           >
-            {t.label}{' '}
-            <span class="count" aria-label={`${t.count} chats`}>
-              {t.count}
+            {tab.label}{' '}
+            <span class="count" aria-label={t.count({ count: tab.count })}>
+              {tab.count}
             </span>
-            {t.unread ? (
-              <span class="badge" aria-label={`${t.unread} with unread messages`}>
-                {t.unread}
+            {tab.unread ? (
+              <span class="badge" aria-label={t.withUnread({ count: tab.unread })}>
+                {tab.unread}
               </span>
             ) : null}
           </button>
@@ -83,24 +87,21 @@ export function Inbox() {
   );
 }
 
-const EMPTY: Record<InboxTab, string> = {
-  mine: 'No chats assigned to you',
-  queue: 'No chats waiting',
-  all: 'No open chats',
-};
+const EMPTY = { mine: 'emptyMine', queue: 'emptyQueue', all: 'emptyAll' } as const satisfies Record<InboxTab, string>;
 
 function InboxPanel({ tab }: { tab: InboxTab }) {
   const loaded = useStore($inboxLoaded);
   const { primary, handedOver } = useStore($visibleLists);
   const query = useStore($inboxSearch);
-  if (!loaded) return <p class="empty">Loading…</p>;
+  const t = useStore(inboxText);
+  if (!loaded) return <p class="empty">{t.loading}</p>;
   return (
     <>
-      <ChatList items={primary} empty={query ? 'No chats match your search' : EMPTY[tab]} label={tab === 'mine' ? 'My chats' : tab === 'queue' ? 'Waiting chats' : 'All open chats'} showAssignee={tab === 'all'} />
+      <ChatList items={primary} empty={query ? t.noMatch : t[EMPTY[tab]]} label={tab === 'mine' ? t.myChats : tab === 'queue' ? t.waitingChats : t.allChats} showAssignee={tab === 'all'} />
       {handedOver.length > 0 && (
         <section class="inbox-list" aria-labelledby="inbox-handed-over">
-          <h2 id="inbox-handed-over">Handed over</h2>
-          <ChatList items={handedOver} empty="" label="Chats I handed over" showAssignee />
+          <h2 id="inbox-handed-over">{t.handedOver}</h2>
+          <ChatList items={handedOver} empty="" label={t.chatsHandedOver} showAssignee />
         </section>
       )}
     </>
@@ -125,6 +126,7 @@ function InboxItem({ summary, showAssignee }: { summary: ConversationSummary; sh
   const me = useStore($me);
   const unread = useStore($unread)[summary.id] ?? 0;
   const now = useStore($now);
+  const t = useStore(inboxText);
   const { routing } = summary;
   const where = [summary.organisation, summary.classroomId].filter(Boolean).join(' · ');
   const waiting = summary.status === 'queued';
@@ -138,28 +140,28 @@ function InboxItem({ summary, showAssignee }: { summary: ConversationSummary; sh
       onClick={() => void openChat(summary.id, summary.user.name)}
     >
       <span class="inbox-item-top">
-        <span class={`priority priority--${routing.priority}`} title={`Priority ${routing.priority}`}>
+        <span class={`priority priority--${routing.priority}`} title={t.priority({ priority: routing.priority })}>
           {routing.priority}
         </span>
         <span class="inbox-item-name">{summary.user.name}</span>
         {unread > 0 && (
           <span class="badge">
             {unread}
-            <span class="sr-only"> unread</span>
+            <span class="sr-only">{t.unread}</span>
           </span>
         )}
         <time class="inbox-item-age" dateTime={isoTime(summary.createdAt)} title={formatFull(summary.createdAt)}>
-          {waiting ? `waiting ${formatAge(now - routing.queuedAt)}` : formatAge(now - summary.createdAt)}
+          {waiting ? t.waiting({ time: formatAge(now - routing.queuedAt) }) : formatAge(now - summary.createdAt)}
         </time>
       </span>
       {where && <span class="inbox-item-where">{where}</span>}
       <span class="inbox-item-tags">
-        {unanswered && <span class={`tag ${overdue ? 'tag--danger' : 'tag--plain'}`}>First reply {formatDue(routing.firstResponseDueAt, now)}</span>}
-        {routing.front && waiting && <span class="tag tag--warn">Returned</span>}
-        {waiting && routing.target !== 'L1' && <span class="tag tag--plain">For {TARGET_LABEL[routing.target]}</span>}
-        {routing.reservedFor === me?.id && <span class="tag tag--ok">For you</span>}
-        {routing.attention && <span class="tag tag--danger">Agent left</span>}
-        {showAssignee && summary.assignee && <span class="tag tag--plain">With {summary.assignee.name}</span>}
+        {unanswered && <span class={`tag ${overdue ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>}
+        {routing.front && waiting && <span class="tag tag--warn">{t.returned}</span>}
+        {waiting && routing.target !== 'L1' && <span class="tag tag--plain">{t.forTarget({ target: targetLabel(routing.target) })}</span>}
+        {routing.reservedFor === me?.id && <span class="tag tag--ok">{t.forYou}</span>}
+        {routing.attention && <span class="tag tag--danger">{t.agentLeft}</span>}
+        {showAssignee && summary.assignee && <span class="tag tag--plain">{t.withAgent({ name: summary.assignee.name })}</span>}
       </span>
       {summary.preview && <span class="inbox-item-preview">{summary.preview}</span>}
     </button>

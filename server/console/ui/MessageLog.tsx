@@ -9,6 +9,11 @@ import { $timeline } from '../state/journal';
 import { $visitorReads } from '../state/read-marks';
 import { MoveEntry, NoteEntry } from './JournalEntries';
 import { formatClock, formatFull, isoTime } from './format';
+import { renderNotice } from '../../../shared/notices/render';
+import { texts } from '../i18n/i18n';
+import { $locale } from '../i18n/locale';
+
+const chatText = texts('chat');
 
 /** Within this many pixels of the bottom counts as "reading the latest"; new messages then scroll into view. */
 const STICK_PX = 80;
@@ -25,6 +30,7 @@ export function MessageLog() {
   const stick = useRef(true);
   const lastAgentSeq = messages.findLast((m) => m.authorKind === 'agent')?.seq;
   const visitorRead = useStore($visitorReads)[open?.id ?? ''] ?? 0;
+  const t = useStore(chatText);
 
   // A newly opened conversation starts at its latest message.
   useLayoutEffect(() => {
@@ -41,7 +47,7 @@ export function MessageLog() {
     <div
       class="log"
       role="log"
-      aria-label="Conversation history"
+      aria-label={t.history}
       tabIndex={0}
       ref={log}
       onScroll={(event) => {
@@ -51,10 +57,10 @@ export function MessageLog() {
     >
       {hasEarlier && (
         <button type="button" class="quiet load-earlier" onClick={() => void loadEarlier()} disabled={loadingEarlier}>
-          Load earlier messages
+          {t.loadEarlier}
         </button>
       )}
-      {messages.length === 0 && pending.length === 0 && <p class="muted empty">No messages yet.</p>}
+      {messages.length === 0 && pending.length === 0 && <p class="muted empty">{t.noMessages}</p>}
       <ol class="messages">
         {timeline.map((item) =>
           item.kind === 'message' ? (
@@ -74,10 +80,13 @@ export function MessageLog() {
 }
 
 function Message({ message, sent, seen }: { message: ChatMessage; sent: boolean; seen: boolean }) {
+  const t = useStore(chatText);
+  const locale = useStore($locale);
   if (message.authorKind === 'system') {
+    // What the server wrote, in the agent's language (the user reads the same notice in theirs).
     return (
       <li class="msg msg--system">
-        <p>{message.text}</p>
+        <p>{message.notice ? renderNotice(message.notice, locale) : message.text}</p>
       </li>
     );
   }
@@ -90,27 +99,28 @@ function Message({ message, sent, seen }: { message: ChatMessage; sent: boolean;
         </time>
       </p>
       <p class="msg-text">{message.text}</p>
-      {sent && <p class="msg-state">{seen ? 'Seen' : 'Sent'}</p>}
+      {sent && <p class="msg-state">{seen ? t.seen : t.sent}</p>}
     </li>
   );
 }
 
 function Pending({ reply }: { reply: PendingReply }) {
+  const t = useStore(chatText);
   return (
     <li class={`msg msg--agent msg--${reply.state}`}>
       <p class="msg-text">{reply.text}</p>
       {reply.state === 'sending' ? (
         <p class="msg-state" role={reply.slowedDown ? 'status' : undefined}>
-          {reply.slowedDown ? 'You are sending quickly: this goes out by itself in a moment…' : 'Sending…'}
+          {reply.slowedDown ? t.slowedDown : t.sending}
         </p>
       ) : (
         <div class="msg-state msg-failed" role="alert">
-          <span>Not sent: {reply.error}</span>{' '}
+          <span>{t.notSent({ error: reply.error ?? '' })}</span>{' '}
           <button type="button" class="link" onClick={() => retryReply(reply.clientId)}>
-            Retry
+            {t.retry}
           </button>{' '}
           <button type="button" class="link" onClick={() => editReply(reply.clientId)}>
-            Edit
+            {t.edit}
           </button>
         </div>
       )}

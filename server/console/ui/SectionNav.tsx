@@ -3,18 +3,39 @@ import { useStore } from '@nanostores/preact';
 import { $me } from '../state/me';
 import { $section, showSection } from '../state/section';
 import { sectionsFor } from './sections';
+import { texts } from '../i18n/i18n';
+
+const appText = texts('app');
+const SECTION_KEYS = {
+  inbox: 'inbox',
+  tickets: 'tickets',
+  articles: 'articles',
+  supervisor: 'supervisor',
+  admin: 'admin',
+  'ticket-settings': 'ticketSettings',
+  account: 'account',
+  monitoring: 'monitoring',
+  reports: 'reports',
+} as const;
+
+/** A section's name in the console's language; a section without a translation keeps its own label. */
+function sectionLabel(t: ReturnType<typeof appText.get>, id: string): string | undefined {
+  const key = SECTION_KEYS[id as keyof typeof SECTION_KEYS];
+  return key ? t[key] : undefined;
+}
 
 export function SectionNav() {
   const me = useStore($me);
   const current = useStore($section);
+  const t = useStore(appText);
   if (!me) return null;
   const sections = sectionsFor(me.role);
   if (sections.length < 2) return null;
   return (
-    <nav class="sections" aria-label="Sections">
+    <nav class="sections" aria-label={t.sections}>
       {sections.map((s) => (
         <button key={s.id} type="button" class="quiet" aria-current={s.id === current ? 'page' : undefined} onClick={() => showSection(s.id)}>
-          {s.label}
+          {sectionLabel(t, s.id) ?? s.label}
         </button>
       ))}
     </nav>

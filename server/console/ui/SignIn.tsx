@@ -5,9 +5,13 @@ import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits';
 import { $signInForm } from '../state/me';
 import { signIn } from '../state/session';
+import { texts } from '../i18n/i18n';
+
+const signInText = texts('signIn');
 
 export function SignIn() {
   const form = useStore($signInForm);
+  const t = useStore(signInText);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -22,9 +26,9 @@ export function SignIn() {
           void signIn(email, password, form.needsCode ? code : undefined);
         }}
       >
-        <h1 id="sign-in-title">Classroom Support Console</h1>
-        <p class="muted">Sign in to answer chats from live classes.</p>
-        <label for="sign-in-email">Email</label>
+        <h1 id="sign-in-title">{t.title}</h1>
+        <p class="muted">{t.lead}</p>
+        <label for="sign-in-email">{t.email}</label>
         <input
           id="sign-in-email"
           type="email"
@@ -35,7 +39,7 @@ export function SignIn() {
           value={email}
           onInput={(event) => setEmail(event.currentTarget.value)}
         />
-        <label for="sign-in-password">Password</label>
+        <label for="sign-in-password">{t.password}</label>
         <input
           id="sign-in-password"
           type="password"
@@ -48,7 +52,7 @@ export function SignIn() {
         />
         {form.needsCode && (
           <>
-            <label for="sign-in-code">Authentication code</label>
+            <label for="sign-in-code">{t.code}</label>
             <input
               id="sign-in-code"
               inputMode="numeric"
@@ -60,7 +64,7 @@ export function SignIn() {
               value={code}
               onInput={(event) => setCode(event.currentTarget.value)}
             />
-            <p class="muted small">Enter the 6-digit code from your authenticator app.</p>
+            <p class="muted small">{t.codeHint}</p>
           </>
         )}
         {/* Always present, so screen readers announce the message when it appears. */}
@@ -68,7 +72,7 @@ export function SignIn() {
           {form.error && <p class="alert">{form.error}</p>}
         </div>
         <button type="submit" class="primary" disabled={form.submitting} aria-busy={form.submitting}>
-          {form.needsCode ? 'Verify' : 'Sign in'}
+          {form.needsCode ? t.verify : t.submit}
         </button>
       </form>
     </main>

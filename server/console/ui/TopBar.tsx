@@ -7,34 +7,40 @@ import { signOut } from '../state/session';
 import { TIER_LABEL } from './format';
 import { AttentionControls } from './AttentionControls';
 import { SectionNav } from './SectionNav';
+import { CONSOLE_LOCALES, type ConsoleLocale } from '../../../shared/account-model';
+import { texts } from '../i18n/i18n';
+import { $locale, LANGUAGE_NAME } from '../i18n/locale';
+import { $languageError, chooseLanguage } from '../state/language';
 
-const CONNECTION_LABEL: Record<ConnectionStatus, string> = {
-  online: 'Connected',
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
-};
+const appText = texts('app');
+const CONNECTION_KEY = { online: 'connected', connecting: 'connecting', reconnecting: 'reconnecting', offline: 'offline' } as const satisfies Record<
+  ConnectionStatus,
+  string
+>;
 
 export function TopBar() {
   const me = useStore($me);
   const presence = useStore($presence);
   const connection = useStore($connection);
   const problem = useStore($connectionProblem);
+  const t = useStore(appText);
+  const locale = useStore($locale);
+  const languageError = useStore($languageError);
   if (!me) return null;
 
   return (
     <header class="topbar">
-      <span class="brand">Classroom Support</span>
+      <span class="brand">{t.brand}</span>
       <span class={`connection connection--${connection}`} role="status">
         <span class="dot" aria-hidden="true" />
-        {CONNECTION_LABEL[connection]}
+        {t[CONNECTION_KEY[connection]]}
         {problem && <span class="connection-problem">: {problem}</span>}
       </span>
       <SectionNav />
       <span class="spacer" />
       <span class="agent">
         <span class="agent-name">{me.name}</span>
-        <span class="agent-tier">{TIER_LABEL[me.tier]}</span>
+        <span class="agent-tier">{me.tier === 'account_manager' ? t.accountManager : TIER_LABEL[me.tier]}</span>
       </span>
       <label class="switch">
         <input
@@ -46,7 +52,7 @@ export function TopBar() {
           onChange={(event) => void setAvailable(event.currentTarget.checked)}
         />
         <span class="switch-track" aria-hidden="true" />
-        Available
+        {t.available}
       </label>
       {presence.error && (
         <span class="topbar-error" role="alert">
@@ -54,8 +60,23 @@ export function TopBar() {
         </span>
       )}
       <AttentionControls />
+      <label class="language">
+        <span class="sr-only">{t.language}</span>
+        <select aria-label={t.language} value={locale} onChange={(event) => void chooseLanguage(event.currentTarget.value as ConsoleLocale)}>
+          {CONSOLE_LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAME[code]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {languageError && (
+        <span class="topbar-error" role="alert">
+          {t.languageSaveFailed({ error: languageError })}
+        </span>
+      )}
       <button type="button" class="quiet" onClick={() => void signOut()}>
-        Sign out
+        {t.signOut}
       </button>
     </header>
   );

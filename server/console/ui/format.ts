@@ -1,21 +1,49 @@
 // Wording and formatting shared by the console's components.
 import type { ConversationStatus, Tier, UserRole } from '../../../shared/model';
+import { texts } from '../i18n/i18n';
+import { $locale } from '../i18n/locale';
 
-/** "just now", "4 min", "2 h 5 min", "3 d" — how long something has been waiting. */
-export function formatAge(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  return `${Math.floor(hours / 24)} d`;
+const timeTexts = texts('time');
+
+/** Intl formatters of the console's current language, made once per language. */
+interface Formatters {
+  minutes: Intl.NumberFormat;
+  hours: Intl.NumberFormat;
+  days: Intl.NumberFormat;
+  clock: Intl.DateTimeFormat;
+  full: Intl.DateTimeFormat;
+}
+const cache = new Map<string, Formatters>();
+
+function formatters(locale: string): Formatters {
+  let f = cache.get(locale);
+  if (!f) {
+    const unit = (unit: string) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+    f = {
+      minutes: unit('minute'),
+      hours: unit('hour'),
+      days: unit('day'),
+      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    };
+    cache.set(locale, f);
+  }
+  return f;
 }
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** "just now", "4 min", "2 hr 5 min", "3 days" (「4分钟」…) — how long something has been waiting, through Intl. */
+export function formatAge(ms: number): string {
+  const f = formatters($locale.get());
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return timeTexts.get().justNow;
+  if (minutes < 60) return f.minutes.format(minutes);
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${f.hours.format(hours)} ${f.minutes.format(minutes % 60)}` : f.hours.format(hours);
+  return f.days.format(Math.floor(hours / 24));
+}
 
-export const formatClock = (epochMs: number): string => clock.format(epochMs);
-export const formatFull = (epochMs: number): string => full.format(epochMs);
+export const formatClock = (epochMs: number): string => formatters($locale.get()).clock.format(epochMs);
+export const formatFull = (epochMs: number): string => formatters($locale.get()).full.format(epochMs);
 export const isoTime = (epochMs: number): string => new Date(epochMs).toISOString();
 
 export const STATUS_LABEL: Record<ConversationStatus, string> = { queued: 'Queued', active: 'Active', closed: 'Closed' };

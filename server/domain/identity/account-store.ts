@@ -1,4 +1,5 @@
 // The store port of accounts: sessions an agent can see and end, passwords, one-time links and two-factor secrets.
+import type { ConsoleLocale } from '../../../shared/account-model';
 import type { AgentSessionRecord } from '../records';
 
 export type AccountLinkPurpose = 'invite' | 'reset';
@@ -37,6 +38,9 @@ export interface AccountStore {
 
   /** A new password hash ('' leaves the agent without one); `mustChange` forces a change at next sign-in. */
   setPassword(agentId: string, passwordHash: string, mustChange: boolean): Promise<void>;
+
+  /** The console's language the agent chose. */
+  setAgentLocale(agentId: string, locale: ConsoleLocale): Promise<void>;
 
   createAccountLink(link: AccountLinkRecord): Promise<void>;
   /** Drops the agent's links not used yet: a new link replaces them. */

@@ -50,6 +50,10 @@ export function accountQueries(db: Kysely<Database>): AccountStore {
         .execute();
     },
 
+    async setAgentLocale(agentId, locale) {
+      await db.updateTable('agents').set({ locale }).where('id', '=', agentId).execute();
+    },
+
     async setPassword(agentId, passwordHash, mustChange) {
       await db
         .updateTable('agents')

@@ -8,6 +8,7 @@ const toCannedReply = (r: Selectable<CannedRepliesTable>): CannedReply => ({
   shortcut: r.shortcut,
   title: r.title,
   text: r.text,
+  locale: r.locale === 'zh-CN' ? 'zh-CN' : 'en',
   updatedAt: Number(r.updated_at),
 });
 
@@ -21,7 +22,7 @@ export function cannedReplyQueries(db: Kysely<Database>) {
     async createCannedReply(reply: CannedReply): Promise<CannedReply> {
       await db
         .insertInto('canned_replies')
-        .values({ id: reply.id, shortcut: reply.shortcut, title: reply.title, text: reply.text, updated_at: reply.updatedAt })
+        .values({ id: reply.id, shortcut: reply.shortcut, title: reply.title, text: reply.text, locale: reply.locale, updated_at: reply.updatedAt })
         .execute();
       return reply;
     },
@@ -29,7 +30,7 @@ export function cannedReplyQueries(db: Kysely<Database>) {
     async updateCannedReply(reply: CannedReply): Promise<boolean> {
       const result = await db
         .updateTable('canned_replies')
-        .set({ shortcut: reply.shortcut, title: reply.title, text: reply.text, updated_at: reply.updatedAt })
+        .set({ shortcut: reply.shortcut, title: reply.title, text: reply.text, locale: reply.locale, updated_at: reply.updatedAt })
         .where('id', '=', reply.id)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;

@@ -47,6 +47,7 @@ export const toAgent = (r: Selectable<AgentsTable>): Agent => ({
   createdAt: time(r.created_at),
   mustChangePassword: r.must_change_password === 1,
   twoFactorEnabled: r.totp_secret !== null,
+  locale: r.locale === 'en' || r.locale === 'zh-CN' ? r.locale : null,
 });
 
 export const toSession = (r: Selectable<AgentSessionsTable>): AgentSessionRecord => ({

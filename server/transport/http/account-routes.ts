@@ -5,6 +5,7 @@ import {
   ChangePasswordSchema,
   LinkInfoSchema,
   SessionIdSchema,
+  SetLocaleSchema,
   SetPasswordSchema,
   TwoFactorCodeSchema,
 } from '../../../shared/account-schemas';
@@ -32,6 +33,16 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
   router.post(
     '/password',
     mine(async (req, { agent, session }) => agents.accountView(await passwords.change(agent, session.id, parse(ChangePasswordSchema, req.body), req.ip)), true),
+  );
+
+  // The console's language, saved with the account so it follows the agent to any browser.
+  router.put(
+    '/locale',
+    mine(async (req, { agent }) => {
+      const { locale } = parse(SetLocaleSchema, req.body);
+      await services.store.setAgentLocale(agent.id, locale);
+      return agents.accountView({ ...agent, locale });
+    }, true),
   );
 
   router.get('/sessions', mine((_req, { agent, session }) => sessions.list(agent, session.id)));

@@ -23,13 +23,14 @@ export function CannedAdmin() {
         <p class="muted">No canned replies yet.</p>
       ) : (
         <table class="admin-table">
-          <TableHead columns={['Shortcut', 'Title', 'Text', '']} hidden={{ 3: 'Actions' }} />
+          <TableHead columns={['Shortcut', 'Language', 'Title', 'Text', '']} hidden={{ 4: 'Actions' }} />
           <tbody>
             {replies.map((reply) => (
               <tr key={reply.id}>
                 <th scope="row">
                   <code>/{reply.shortcut}</code>
                 </th>
+                <td lang={reply.locale}>{reply.locale === 'zh-CN' ? '中文' : 'English'}</td>
                 <td>{reply.title}</td>
                 <td class="canned-admin-text">{reply.text}</td>
                 <td class="row-actions">
@@ -59,7 +60,7 @@ export function CannedAdmin() {
 }
 
 function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; busy: boolean; onDone: () => void }) {
-  const [form, setForm] = useState({ shortcut: editing?.shortcut ?? '', title: editing?.title ?? '', text: editing?.text ?? '' });
+  const [form, setForm] = useState({ shortcut: editing?.shortcut ?? '', title: editing?.title ?? '', text: editing?.text ?? '', locale: editing?.locale ?? ('en' as CannedReply['locale']) });
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
   return (
     <form
@@ -69,7 +70,7 @@ function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; bu
         event.preventDefault();
         void saveCanned(editing?.id ?? null, form).then((ok) => {
           if (!ok) return;
-          setForm({ shortcut: '', title: '', text: '' });
+          setForm({ shortcut: '', title: '', text: '', locale: form.locale });
           onDone();
         });
       }}
@@ -78,6 +79,13 @@ function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; bu
       <label>
         Shortcut
         <input required pattern="[a-zA-Z0-9][a-zA-Z0-9-]{0,31}" maxLength={32} placeholder="mic" value={form.shortcut} onInput={(e) => set({ shortcut: e.currentTarget.value })} />
+      </label>
+      <label>
+        Language
+        <select value={form.locale} onChange={(e) => set({ locale: e.currentTarget.value as CannedReply['locale'] })}>
+          <option value="en">English</option>
+          <option value="zh-CN" lang="zh-CN">中文</option>
+        </select>
       </label>
       <label>
         Title

@@ -9,6 +9,9 @@ import { showTicket } from '../../state/open-ticket';
 import { ticketsApi } from '../../tickets-api';
 import { newClientId } from '../../uuid';
 import { PRIORITY_OPTION } from './ticket-format';
+import { texts } from '../../i18n/i18n';
+
+const createText = texts('createTicket');
 
 interface Form {
   subject: string;
@@ -68,11 +71,12 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
     setForm((now) => now && { ...now, busy: false, error: result.ok ? null : result.error.message, created: result.ok ? result.data : null });
   };
 
+  const t = useStore(createText);
   // While the form is open the trigger is not needed, and two buttons starting with "Create" would confuse.
   if (!form) {
     return (
       <button ref={trigger} type="button" class="quiet" onClick={start}>
-        Create ticket
+        {t.trigger}
       </button>
     );
   }
@@ -80,14 +84,14 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
     <dialog ref={dialog} class="dialog ticket-dialog" aria-labelledby="create-ticket-title" onClose={() => setForm(null)}>
       {form.created ? (
         <div class="ticket-dialog-body" role="status">
-          <h2 id="create-ticket-title">Ticket created</h2>
+          <h2 id="create-ticket-title">{t.created}</h2>
           <p>
             <strong class="ticket-number">{form.created.number}</strong> — {form.created.subject}
           </p>
-          <p class="muted small">The chat history and classroom context were copied into it. The user was told the number in the chat.</p>
+          <p class="muted small">{t.copied}</p>
           <div class="dialog-actions">
             <button type="button" class="quiet" onClick={finish}>
-              Done
+              {t.done}
             </button>
             <button
               type="button"
@@ -98,14 +102,14 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
                 showTicket(ref);
               }}
             >
-              Open ticket
+              {t.open}
             </button>
           </div>
         </div>
       ) : (
         <form onSubmit={submit}>
-          <h2 id="create-ticket-title">New ticket from this chat</h2>
-          <label for="ticket-subject">Subject</label>
+          <h2 id="create-ticket-title">{t.title}</h2>
+          <label for="ticket-subject">{t.subject}</label>
           <input
             id="ticket-subject"
             required
@@ -113,7 +117,7 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
             value={form.subject}
             onInput={(e) => setForm({ ...form, subject: e.currentTarget.value })}
           />
-          <label for="ticket-priority">Priority</label>
+          <label for="ticket-priority">{t.priority}</label>
           <select id="ticket-priority" value={form.priority} onChange={(e) => setForm({ ...form, priority: e.currentTarget.value as TicketPriority })}>
             {TICKET_PRIORITIES.map((p) => (
               <option key={p} value={p}>
@@ -121,16 +125,16 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
               </option>
             ))}
           </select>
-          <label for="ticket-category">Category</label>
+          <label for="ticket-category">{t.category}</label>
           <select id="ticket-category" value={form.category} onChange={(e) => setForm({ ...form, category: e.currentTarget.value })}>
-            <option value="">None</option>
+            <option value="">{t.none}</option>
             {TICKET_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
           </select>
-          <p class="muted small">The chat history and the classroom context are copied into the ticket.</p>
+          <p class="muted small">{t.copiesHint}</p>
           {form.error && (
             <p class="alert" role="alert">
               {form.error}
@@ -138,10 +142,10 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
           )}
           <div class="dialog-actions">
             <button type="button" class="quiet" onClick={finish}>
-              Cancel
+              {t.cancel}
             </button>
             <button type="submit" class="primary" disabled={form.busy || !form.subject.trim()} aria-busy={form.busy}>
-              Create
+              {t.create}
             </button>
           </div>
         </form>
