@@ -38,7 +38,7 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
 
     // A student whose browser speaks Chinese asks for help.
     const student = await (await browser.newProfile({ locale: 'zh-CN' })).newPage();
-    await student.goto(`${server.url}/examples/classroom/?user=stu-xm&name=${encodeURIComponent('Xiao Ming')}&role=student&room=physics-101`);
+    await student.goto(`${server.url}/examples/classroom/?lang=zh-CN&user=stu-xm&name=${encodeURIComponent('Xiao Ming')}&role=student&room=physics-101`);
     await student.getByRole('button', { name: /support|客服/i }).click();
     await student.getByRole('textbox', { name: /^(Message|消息)$/ }).fill('老师的声音听不到');
     await student.getByRole('button', { name: /^(Send|发送)$/ }).click();

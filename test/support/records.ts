@@ -44,6 +44,7 @@ export const anAgent = (over: Partial<Agent> = {}): Agent => ({
   createdAt: 1_000,
   mustChangePassword: false,
   twoFactorEnabled: false,
+  locale: null,
   ...over,
 });
 
