@@ -176,7 +176,7 @@ function FilePicker() {
               <span class="tk-file-name" translate={false}>{f.file.name}</span>
               {'problem' in f.check && <span class="tk-error">{problemText(f.file.size)}</span>}
               <button type="button" class="tk-link" onClick={() => patchForm({ files: form.files.filter((x) => x.id !== f.id) })}>
-                {t.remove}<span class="tk-hidden"> {f.file.name}</span>
+                {t.remove}<span class="tk-hidden" translate={false}> {f.file.name}</span>
               </button>
             </li>
           ))}

@@ -25,8 +25,10 @@ function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
   const locale = useStore($locale);
   return (
     <div class={own ? 'msg own' : 'msg agent'}>
-      {!own && <span class="who">{message.authorName}</span>}
-      <MessageText text={message.text} />
+      {!own && <span class="who" translate={false}>{message.authorName}</span>}
+      <span translate={false}>
+        <MessageText text={message.text} />
+      </span>
       <span class="meta">
         {clock(message.createdAt, locale)}
         {seen && ` · ${t.seen}`}
@@ -40,7 +42,7 @@ function Pending({ item }: { item: OutboxItem }) {
   const t = useStore(chatText);
   return (
     <div class={failed ? 'msg own failed' : 'msg own'}>
-      {item.text}
+      <span translate={false}>{item.text}</span>
       <span class="meta">{failed ? t.notSent : t.sending}</span>
       {failed && (
         <button type="button" class="retry" onClick={() => retryMessage(item.clientId)}>
