@@ -25,6 +25,7 @@ import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { SatisfactionStore } from './satisfaction/satisfaction-store';
 import type { EmailStore } from './integrations/email/email-store';
+import type { TicketLoadStore } from './integrations/assignment/ticket-owner';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
 
 export interface Clock {
@@ -53,6 +54,7 @@ export interface Store
     WebhookStore,
     ReportStore,
     EmailStore,
+    TicketLoadStore,
     SatisfactionStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;

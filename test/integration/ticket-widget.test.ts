@@ -72,7 +72,8 @@ describe('tickets in the widget', () => {
       priority: 'P1',
       status: 'new',
       statusLabel: 'Received',
-      engineerName: null,
+      // Owned at once by the least-loaded L1 agent, connected or not (issue 14): Lin is the only one.
+      engineerName: 'Lin Engineer',
       hotline: '+1 555 0100',
       subject: 'Nobody in the class can hear the teacher',
     });
@@ -85,8 +86,11 @@ describe('tickets in the widget', () => {
   });
 
   it('shows public replies and plain-words history, never internal notes, and counts them unread until seen', async () => {
+    // Mei has no open ticket while Lin has the first one: the new ticket starts with Mei and is handed to Lin.
+    await server.agent({ name: 'Mei Engineer' });
     const ticket = okData(await request<VisitorTicketDetail>(student, 'ticket:create', guidedForm({ impact: 'not_working_well', affected: 'me' })));
     expect(ticket.priority).toBe('P3');
+    expect(ticket.engineerName).toBe('Mei Engineer');
     const lin = (await rest<Array<{ id: string; name: string }>>('GET', '/api/tickets/assignees')).find((a) => a.name === 'Lin Engineer')!;
 
     const updated = eventWhere<VisitorTicketSummary>(student, 'ticket:updated', (t) => t.id === ticket.id && t.engineerName === 'Lin Engineer');

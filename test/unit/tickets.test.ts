@@ -72,7 +72,8 @@ describe('tickets', () => {
   describe('from the widget, by the user', () => {
     it('maps the plain-language impact to a priority and keeps the environment they were shown', async () => {
       const p2 = await h.creation.byCustomer(org, ada, form());
-      expect(p2).toMatchObject({ priority: 'P2', subject: 'The teacher cannot hear anyone', assigneeId: null, channel: 'widget' });
+      // Owned at once by the one L1 agent, connected or not (issue 14).
+      expect(p2).toMatchObject({ priority: 'P2', subject: 'The teacher cannot hear anyone', assigneeId: lin.id, channel: 'widget' });
       expect(p2.environment).toMatchObject({ organisation: 'Maple School', classroomId: 'physics-101', browser: 'Chrome 126' });
       expect((await h.creation.byCustomer(org, ada, form({ impact: 'class_stopped' }))).priority).toBe('P1');
       expect((await h.creation.byCustomer(org, ada, form({ impact: 'cannot_take_part', affected: 'class' }))).priority).toBe('P1');
@@ -86,6 +87,19 @@ describe('tickets', () => {
       expect(ticket.transcript.map((l) => l.text)).toContain('My audio is not working');
       expect((await h.store.getConversation(conversation.id))?.status).toBe('closed');
       expect((await h.store.lastMessage(conversation.id))?.text).toContain('CS-000001');
+    });
+
+    it('gives each new widget ticket to the least-loaded L1 agent, offline too, and never to L2 while L1 has someone', async () => {
+      const mei = await h.agent({ name: 'Mei', tier: 'L1', presence: 'offline' });
+      await h.agent({ name: 'Sam', tier: 'L2', presence: 'available' });
+      const owners = [];
+      for (let i = 0; i < 4; i++) owners.push((await h.creation.byCustomer(org, ada, form({ clientId: crypto.randomUUID() }))).assigneeId);
+      expect(owners.filter((id) => id === lin.id)).toHaveLength(2);
+      expect(owners.filter((id) => id === mei.id)).toHaveLength(2);
+      // The customer's history shows no unread update for their own new ticket; the console history says who assigned it.
+      expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(0);
+      const detail = await h.views.detail(await h.tickets.get((await h.store.listTickets({ limit: 1 }))[0]!.id));
+      expect(detail.events.find((e) => e.kind === 'assigned')).toMatchObject({ public: false, actor: { kind: 'system' } });
     });
 
     it("cannot use someone else's chat", async () => {
@@ -116,7 +130,9 @@ describe('tickets', () => {
 
     it('counts updates from support as unread until the customer looks', async () => {
       expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(0);
-      await h.tickets.update(agent(), ticket.id, { assigneeId: lin.id });
+      // Widget tickets start with an owner (the one L1 agent); handing it on is an update the customer sees.
+      const kai = await h.agent({ name: 'Kai', tier: 'L1' });
+      await h.tickets.update(agent(), ticket.id, { assigneeId: kai.id });
       await h.tickets.comment(agent(), ticket.id, { text: 'On it', visibility: 'public' });
       await h.tickets.comment(agent(), ticket.id, { text: 'internal', visibility: 'internal' });
       expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(3); // assigned, reply, status → open

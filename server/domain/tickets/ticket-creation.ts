@@ -9,7 +9,8 @@ import { DomainError } from '../errors';
 import type { Clock, Store } from '../ports';
 import type { Agent, Conversation, EndUser, Organisation } from '../records';
 import { newSlaRecord, type SlaPolicies } from '../sla/sla-policies';
-import { actorRef, reaches, type StaffActor } from './ticket-actors';
+import { actorRef, reaches, SYSTEM_ACTOR, type StaffActor } from './ticket-actors';
+import { leastLoadedOwner } from '../integrations/assignment/ticket-owner';
 import type { TicketChat } from './ticket-chat';
 import type { EventDraft, TicketAlertDraft } from './ticket-events';
 import type { NewTicket, Ticket } from './ticket-records';
@@ -43,6 +44,8 @@ interface Draft {
   transcript: TranscriptLine[];
   assignee: Agent | null;
   clientKey: string | null;
+  /** Given an owner by the widget-ticket rule (history says the system assigned it). */
+  autoAssigned?: boolean;
 }
 
 /** The first line of what the user wrote, as a subject when they gave none. */
@@ -125,7 +128,8 @@ export class TicketCreation {
         channel: input.leaveMessage ? 'message' : 'widget',
         environment: buildContext(org, user, input.context),
         transcript: conversation ? await chat.transcript(conversation.id) : [],
-        assignee: null,
+        assignee: await this.owner(),
+        autoAssigned: true,
         clientKey,
       },
       { kind: 'customer', id: user.id, name: user.name },
@@ -149,7 +153,8 @@ export class TicketCreation {
         channel: 'follow_up',
         environment: previous.environment,
         transcript: [],
-        assignee: null,
+        assignee: await this.owner(),
+        autoAssigned: true,
         clientKey,
       },
       { kind: 'customer', id: user.id, name: user.name },
@@ -162,6 +167,12 @@ export class TicketCreation {
     const conversation = await this.deps.store.getConversation(conversationId);
     if (!conversation || !reaches(actor, conversation.organisationId)) throw new DomainError('not_found', 'No such conversation');
     return conversation;
+  }
+
+  /** A ticket from the widget gets an owner at once: the least-loaded agent of its first tier, connected or not. */
+  private async owner(): Promise<Agent | null> {
+    const { store } = this.deps;
+    return leastLoadedOwner(await store.listAgents(), await store.openTicketLoads(), 'L1');
   }
 
   private async activeAgent(id: string): Promise<Agent> {
@@ -210,7 +221,10 @@ export class TicketCreation {
     const events: EventDraft[] = [{ kind: 'created', actor: by, public: true, data: { channel: draft.channel, to: draft.priority } }];
     const alerts: TicketAlertDraft[] = [];
     if (draft.assignee) {
-      events.push({ kind: 'assigned', actor: by, public: true, data: { assigneeName: draft.assignee.name } });
+      // Given by the rule, not by the customer who opened it.
+      const giver = draft.autoAssigned ? SYSTEM_ACTOR : by;
+      // The customer sees the owner on the ticket; their own new ticket is not an unread update from support.
+      events.push({ kind: 'assigned', actor: giver, public: !draft.autoAssigned, data: { assigneeName: draft.assignee.name } });
       if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', message: `A new ${draft.priority} ticket was assigned to you`, recipients: [draft.assignee.id] });
     }
     return writer.create(ticket, events, alerts);

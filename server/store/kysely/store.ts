@@ -26,6 +26,7 @@ import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
 import { webhookQueries } from './webhooks';
 import { emailNoticeQueries } from './email-notices';
+import { ticketLoadQueries } from './ticket-loads';
 import { reportQueries } from './reports';
 import { satisfactionQueries } from './satisfaction';
 
@@ -60,6 +61,7 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...monitoringQueries(db),
     ...webhookQueries(db),
     ...emailNoticeQueries(db),
+    ...ticketLoadQueries(db),
     ...reportQueries(db),
     ...satisfactionQueries(db),
   };
