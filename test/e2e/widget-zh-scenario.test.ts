@@ -60,6 +60,10 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and an English-sp
     // rendered here by shared/notices) in Chinese too.
     await expect.poll(() => student.getByText('你正在与 Administrator 聊天').count(), { timeout: 15_000 }).toBe(1);
     expect(await log()).not.toMatch(/You are now talking to|is now helping you/);
+    // The English agent answers; the student reads the reply in the chat.
+    await agent.getByRole('textbox', { name: 'Reply' }).fill('Please check the speaker settings.');
+    await agent.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => log(), { timeout: 15_000 }).toContain('Please check the speaker settings.');
     await noEnglish('chat');
     await student.screenshot({ path: 'test-results/zh-chat.png' });
 
