@@ -42,7 +42,7 @@ describe.runIf(browserAvailable())('webhooks in the console', () => {
     const secret = /whsec_[\w-]+/.exec(await issued.innerText())?.[0];
     expect(secret).toBeTruthy();
     await page.getByRole('button', { name: 'I have saved it' }).click();
-    expect(await page.getByText(secret!).count()).toBe(0);
+    await expect.poll(() => page.getByText(secret!).count()).toBe(0);
 
     const token = await identityToken(maple.identitySecret, { sub: 'stu-9', name: 'Ada', role: 'student' });
     const student = server.visitor({ appKey: maple.appKey, token });

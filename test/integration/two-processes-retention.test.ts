@@ -65,6 +65,8 @@ describe('retention with two server processes sharing one database', () => {
     await new Promise((r) => setTimeout(r, 1_000));
 
     await withStore(async (store) => {
+      // The run audits itself after its last purge (files, chats, tickets, quality minutes): wait for that entry.
+      await expect.poll(async () => (await store.listAudit({ action: 'retention.purged', limit: 10 })).length, { timeout: 10_000 }).toBeGreaterThan(0);
       expect(await store.getJob(RETENTION_JOB)).toMatchObject({ runs: 1 });
       expect((await store.getJob(RETENTION_JOB))?.nextRunAt).toBeGreaterThan(Date.now() + 30 * 60_000);
       const runs = await store.listAudit({ action: 'retention.purged', limit: 10 });
