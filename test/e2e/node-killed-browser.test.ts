@@ -63,7 +63,10 @@ describe.runIf(browserAvailable())('the student’s node killed mid-chat, in the
     const agent = await agentProfile.newPage();
     const { email, password } = deployment.agents[0]!;
     await signInToConsole(agent, cluster.balancer.url, email, password);
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    const available = agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' }));
+    // The switch is disabled until the console's socket is connected; a click before then is lost.
+    await expect.poll(() => available.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await available.check();
     await agent.getByRole('button', { name: /Kai Killed/ }).first().click();
     const agentLog = agent.getByRole('log');
     await expect.poll(() => agentLog.innerText(), { timeout: 10_000 }).toContain('My video froze');
