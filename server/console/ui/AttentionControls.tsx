@@ -2,22 +2,26 @@
 import { useStore } from '@nanostores/preact';
 import { $muted, setMuted } from '../state/alerts';
 import { $shortcutsHelp } from '../state/shortcuts';
+import { texts } from '../i18n/i18n';
+
+const appText = texts('app');
 
 export function AttentionControls() {
   const muted = useStore($muted);
+  const t = useStore(appText);
   return (
     <>
       <button
         type="button"
         class="quiet icon-button"
-        aria-label="Mute sounds"
+        aria-label={t.muteSounds}
         aria-pressed={muted}
-        title={muted ? 'Sounds are off: new chats make no sound' : 'New chats play a sound: click to mute'}
+        title={muted ? t.soundsOff : t.soundsOn}
         onClick={() => setMuted(!muted)}
       >
         <BellIcon muted={muted} />
       </button>
-      <button type="button" class="quiet icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => $shortcutsHelp.set(true)}>
+      <button type="button" class="quiet icon-button" aria-label={t.shortcuts} title={t.shortcutsTitle} onClick={() => $shortcutsHelp.set(true)}>
         ?
       </button>
     </>
