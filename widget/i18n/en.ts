@@ -71,4 +71,26 @@ export const texts = {
     internal: 'Support is busy right now. Nothing was lost: try again in a moment.',
     other: 'Something went wrong. Try again in a moment.',
   },
+  // The connection notice (quality.js) and the rating card (satisfaction.js): their own shadow roots, these words.
+  quality: {
+    label: 'Connection notice',
+    title: 'Your connection looks unstable',
+    tips: 'Tips for a weak network',
+    help: 'Get help',
+    dismiss: 'Dismiss',
+  },
+  rating: {
+    title: 'How did we do?',
+    chat: 'Rate this chat with support.',
+    ticket: 'Ticket {number} is resolved. Rate how we handled it.',
+    score: '{score} of 5',
+    scores: 'Your rating, 1 (poor) to 5 (great)',
+    comment: 'Comment (optional)',
+    send: 'Send',
+    sending: 'Sending…',
+    skip: 'Skip',
+    thanks: 'Thank you for your feedback!',
+    failed: 'Could not send your rating. Please try again.',
+    pick: 'Choose 1 to 5 first.',
+  },
 };

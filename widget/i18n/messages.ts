@@ -23,6 +23,14 @@ export const statusText = part('status', {
 export const chatText = part('chat');
 export const helpText = part('help', { attached: params<{ titles: string }>('') });
 export const errorsText = part('errors');
+/** For the connection notice and the rating card (lazily loaded modules): watching one loads the language's texts. */
+export const qualityText = part('quality');
+export const ratingText = part('rating', { ticket: params<{ number: string }>(''), score: params<{ score: number }>('') });
+export type QualityTexts = Texts['quality'];
+export type RatingTexts = Omit<Texts['rating'], 'ticket' | 'score'> & {
+  ticket(values: { number: string }): string;
+  score(values: { score: number }): string;
+};
 
 /**
  * True once the current language's texts (or, during a switch, the previous one's) are here. Watching it loads

@@ -1,17 +1,13 @@
 // Loaded on the host's first reportQuality call (lazy.ts): folds samples and sends reports, and shows the
 // "connection looks unstable" notice in a shadow root of its own — also while the panel is closed — with the
 // weak-network article and "Get help", which opens a chat the console sees as proactive, carrying the
-// user's quality history (the server adds it).
+// user's quality history (the server adds it). Its words come from the widget's dictionaries through the bridge
+// and follow ClassroomSupport.setLocale() while it shows.
 import { render } from 'preact';
 import { WEAK_NETWORK_ARTICLE, type QualityNotice, type QualitySample } from '../../shared/quality';
 import { newClientId } from '../uuid';
 import type { QualityBridge } from './bridge';
 import { QualityFold } from './fold';
-
-const WORDS = {
-  en: { title: 'Your connection looks unstable', tips: 'Tips for a weak network', help: 'Get help', dismiss: 'Dismiss', label: 'Connection notice' },
-  'zh-CN': { title: '您的网络连接似乎不稳定', tips: '网络不佳时的处理方法', help: '获取帮助', dismiss: '关闭', label: '网络提示' },
-};
 
 const STYLE = `.n{position:fixed;right:20px;bottom:88px;z-index:2147483000;max-width:300px;box-sizing:border-box;padding:12px 14px;border-radius:10px;background:#fff;color:#1d2433;border-left:4px solid #c27803;box-shadow:0 6px 20px rgba(16,24,40,.25);font:14px/1.4 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif}
 .n p{margin:0 24px 6px 0;font-weight:600}.n a{color:#1a56b8}.r{display:flex;gap:8px;margin-top:10px}
@@ -33,7 +29,11 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
     bridge.request('quality:report', classroomId ? { ...report, classroomId } : report).catch(() => {});
   };
 
-  const hide = () => container && render(null, container);
+  let shown = false;
+  const hide = () => {
+    shown = false;
+    if (container) render(null, container);
+  };
 
   const getHelp = async () => {
     hide();
@@ -42,17 +42,10 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
     if (started?.ok) bridge.showConversation(started.data);
   };
 
-  const show = () => {
-    if (!container) {
-      const host = document.createElement('classroom-support-notice');
-      const root = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      container = document.createElement('div');
-      root.append(style, container);
-      document.body.append(host);
-    }
-    const w = bridge.locale().startsWith('zh') ? WORDS['zh-CN'] : WORDS.en;
+  const draw = () => {
+    const w = bridge.texts.get();
+    // The language's texts are still on their way: the subscription below draws once they are here.
+    if (!shown || !container || typeof w.title !== 'string') return;
     const lang = bridge.locale().startsWith('zh') ? 'zh-CN' : 'en';
     render(
       <div class="n" role="region" aria-label={w.label} lang={lang}>
@@ -71,6 +64,22 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
       </div>,
       container,
     );
+  };
+
+  const show = () => {
+    if (!container) {
+      const host = document.createElement('classroom-support-notice');
+      const root = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      container = document.createElement('div');
+      root.append(style, container);
+      document.body.append(host);
+      // Watching the texts loads them, and redraws the notice in a new language when the widget switches.
+      bridge.texts.subscribe(draw);
+    }
+    shown = true;
+    draw();
   };
 
   return {

@@ -6,9 +6,8 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SATISFACTION_COMMENT_MAX, SATISFACTION_SCORES, type RatedKind } from '../../shared/satisfaction';
 import { readStored, writeStored } from '../storage';
-import type { SatisfactionBridge } from './bridge';
+import type { SatisfactionBridge, Words } from './bridge';
 import { STYLE } from './styles';
-import { wordsFor, type Words } from './words';
 
 export interface RatedSubject {
   kind: RatedKind;
@@ -55,14 +54,14 @@ function Card({ subject, words, bridge, done }: { subject: RatedSubject; words: 
   return (
     <section class="c" role="region" aria-label={words.title} onKeyDown={(e) => e.key === 'Escape' && skip()}>
       <h2 class="t">{words.title}</h2>
-      <p class="s">{subject.kind === 'ticket' ? words.ticket(subject.number ?? '') : words.chat}</p>
+      <p class="s">{subject.kind === 'ticket' ? words.ticket({ number: subject.number ?? '' }) : words.chat}</p>
       <div class="r" role="radiogroup" aria-label={words.scores}>
         {SATISFACTION_SCORES.map((n) => (
           <button
             type="button"
             role="radio"
             aria-checked={score === n}
-            aria-label={words.score(n)}
+            aria-label={words.score({ score: n })}
             class={n <= score ? 'on' : ''}
             onClick={() => {
               setScore(n);
@@ -99,34 +98,38 @@ function Card({ subject, words, bridge, done }: { subject: RatedSubject; words: 
 }
 
 /** The asks waiting their turn, one card at a time; returns `ask`, which ignores what was answered or skipped. */
-export function startSatisfaction(request: SatisfactionBridge['request'], language: { locale: string }): { ask(subject: RatedSubject): void } {
-  const bridge: SatisfactionBridge = { request, locale: () => language.locale };
+export function startSatisfaction(bridge: SatisfactionBridge): { ask(subject: RatedSubject): void } {
   const queue: RatedSubject[] = [];
   let container: HTMLElement | null = null;
 
   const show = () => {
     const subject = queue[0];
-    if (!container) {
-      const host = document.createElement('classroom-support-rating');
-      const root = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
-      container = document.createElement('div');
-      root.append(style, container);
-      document.body.append(host);
-    }
+    const words = bridge.texts.get();
+    // The language's texts are still on their way: the subscription below shows the card once they are here.
+    if (!container || (subject && typeof words.title !== 'string')) return;
     const next = () => {
       queue.shift();
       show();
     };
-    render(subject ? <Card key={`${subject.kind}:${subject.id}`} subject={subject} words={wordsFor(bridge.locale())} bridge={bridge} done={next} /> : null, container);
+    // Keyed by subject only: a switch of language keeps the score and comment being written.
+    render(subject ? <Card key={`${subject.kind}:${subject.id}`} subject={subject} words={words as Words} bridge={bridge} done={next} /> : null, container);
   };
 
   return {
     ask(subject) {
       if (readStored(askedKey(subject)) || queue.some((s) => s.kind === subject.kind && s.id === subject.id)) return;
       queue.push(subject);
-      if (queue.length === 1) show();
+      if (!container) {
+        const host = document.createElement('classroom-support-rating');
+        const root = host.attachShadow({ mode: 'open' });
+        const style = document.createElement('style');
+        style.textContent = STYLE;
+        container = document.createElement('div');
+        root.append(style, container);
+        document.body.append(host);
+        // Watching the texts loads them, and redraws the card in a new language when the widget switches.
+        bridge.texts.subscribe(show);
+      } else if (queue.length === 1) show();
     },
   };
 }

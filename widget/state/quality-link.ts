@@ -1,6 +1,7 @@
 // window.ClassroomSupport.reportQuality: the folding and the notice live in quality.js, loaded on the first
 // call after init; samples given meanwhile wait for it. Kept tiny: it is in the start-up bundle.
 import type { QualityNotice, QualitySample } from '../../shared/quality';
+import { qualityText } from '../i18n/messages';
 import { loadQuality } from '../lazy';
 import { applyConversation } from './conversation';
 import { currentContext } from './host-context';
@@ -24,7 +25,7 @@ export function reportQuality(sample: QualitySample): void {
   loading = true;
   loadQuality(tickets.server).then(
     (m) => {
-      quality = m.startQuality({ server: tickets.server, locale: () => help.locale, request, connect: () => link.connect(), context: currentContext, showConversation: applyConversation, openPanel });
+      quality = m.startQuality({ server: tickets.server, locale: () => help.locale, texts: qualityText, request, connect: () => link.connect(), context: currentContext, showConversation: applyConversation, openPanel });
       for (const s of waiting) quality.report(s);
       waiting = [];
     },

@@ -1,14 +1,14 @@
 // When a chat ends after support answered, or a ticket is resolved, the rating card (satisfaction.js, loaded
 // then) asks "How did we do?" once. Kept tiny: it is in the start-up bundle.
+import { ratingText } from '../i18n/messages';
 import { loadSatisfaction } from '../lazy';
 import type { RatedSubject } from '../satisfaction/satisfaction-view';
 import { $conversation } from './conversation';
-import { help } from './help';
 import { ticketListeners, tickets } from './tickets';
 import { request } from './wire';
 
 let card: ReturnType<typeof start> | undefined;
-const start = () => loadSatisfaction(tickets.server).then((m) => m.startSatisfaction(request, help));
+const start = () => loadSatisfaction(tickets.server).then((m) => m.startSatisfaction({ request, texts: ratingText }));
 // A failed load is forgotten, so the next ask tries again.
 const ask = (subject: RatedSubject) => (card ??= start()).then((c) => c.ask(subject), () => (card = undefined));
 
