@@ -37,6 +37,7 @@ import { feedQueuePositions } from './transport/socket/queue-position-feed';
 import { feedQuality } from './transport/socket/quality-feed';
 import { sweepRouting } from './transport/routing-sweep';
 import { followOtherNodesTickets } from './transport/cluster-timers';
+import { sendCheckInReminders } from './transport/socket/check-in-reminders';
 import { redisStreamsAdapter } from './transport/socket/redis-adapter';
 import { feedSupervisors } from './transport/socket/supervisor-feed';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types';
@@ -192,6 +193,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   // Retention runs once per interval across every process on this database (a claim in the store).
   services.privacy.retentionJob.start();
   services.monitoring.start();
+  const stopReminders = sendCheckInReminders(services, agents, log, config.reminderPollMs);
   // Webhook deliveries stored before a crash or restart are sent from now on, by whichever node claims them.
   services.integrations.start();
 
@@ -219,6 +221,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
       stopRoutingSweep();
       stopFollowingTickets();
       stopSupervisorFeed();
+      stopReminders();
       // No new connections; requests arriving from now on go unanswered and are resent after the reconnect.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
       gate.shut();

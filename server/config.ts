@@ -60,6 +60,8 @@ export interface Config {
   smtpFrom?: string;
   /** How often each node looks for reply emails that fell due (default 15 s). */
   emailPollMs?: number;
+  /** How often each node looks for check-in reminders that fell due (default 15 s; tests set it shorter). */
+  reminderPollMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {

@@ -27,6 +27,7 @@ import type { QualityAlert, QualityNotice, QualityReport } from './quality';
 import type { RateInput, SatisfactionRated, SatisfactionView } from './satisfaction';
 import type { FetchReadsSchema, MarkReadSchema } from './read-state-schemas';
 import type { AddNoteSchema, EscalateSchema, TransferSchema } from './routing-schemas';
+import type { CheckInReminder } from './desk';
 import type {
   AgentNotice,
   AgentStatus,
@@ -177,4 +178,6 @@ export interface AgentServerEvents extends AgentTicketServerEvents {
   'conversation:articles': (attached: ConversationArticles) => void;
   /** A classroom's quality turned bad (to available agents and the organisation's account manager). */
   'quality:alert': (alert: QualityAlert) => void;
+  /** A check-in with a customer is coming up (to the organisation's account manager), sent once. */
+  'desk:reminder': (reminder: CheckInReminder) => void;
 }

@@ -24,6 +24,7 @@ import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { SatisfactionStore } from './satisfaction/satisfaction-store';
+import type { DeskStore } from './desk/desk-store';
 import type { EmailStore } from './integrations/email/email-store';
 import type { TicketLoadStore } from './integrations/assignment/ticket-owner';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
@@ -55,7 +56,8 @@ export interface Store
     ReportStore,
     EmailStore,
     TicketLoadStore,
-    SatisfactionStore {
+    SatisfactionStore,
+    DeskStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

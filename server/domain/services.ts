@@ -25,6 +25,8 @@ import { createIntegrationServices, type IntegrationServices } from './integrati
 import type { WebhookSender } from './integrations/webhooks/webhook-sender';
 import { Satisfaction } from './satisfaction/satisfaction';
 import type { Mailer } from './integrations/email/mailer';
+import { Desk } from './desk/desk';
+import { LaunchWindowBook } from './desk/launch-windows';
 
 export interface SupportServices {
   store: Store;
@@ -49,6 +51,9 @@ export interface SupportServices {
   /** Webhooks (and, with SMTP, email and paging): started by the app. */
   integrations: IntegrationServices;
   satisfaction: Satisfaction;
+  /** The account manager's desk, and the launch windows in effect. */
+  desk: Desk;
+  launches: LaunchWindowBook;
 }
 
 /** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
@@ -106,7 +111,8 @@ export function createServices(options: ServiceOptions): SupportServices {
   const signInLimits = new SignInLimits(options.rateLimits);
   const sessions = new AgentSessions({ store, events, clock });
   const twoFactor = new TwoFactor({ store, clock });
-  const conversations = new Conversations({ store, events, clock, router, newId });
+  const launches = new LaunchWindowBook({ store, clock, onError: (error) => (options.onJobError ? options.onJobError(error, 'load launch windows') : onListenerError(error, { type: 'queue.changed' })) });
+  const conversations = new Conversations({ store, events, clock, router, newId, launches });
   const presence = new VisitorPresence(
     (endUserId, online) => events.emit({ type: 'visitor.presence_changed', endUserId, online }),
     visitorOfflineGraceMs,
@@ -136,6 +142,16 @@ export function createServices(options: ServiceOptions): SupportServices {
     ...(options.emailPollMs ? { emailPollMs: options.emailPollMs } : {}),
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
   });
+  const monitoring = createMonitoringServices({
+    store,
+    clock,
+    timers: timers ?? systemTimers,
+    audit: privacy.audit,
+    retention: privacy.retention,
+    launches,
+    onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
+  });
+  const satisfaction = new Satisfaction({ store, clock, events, newId });
   return {
     store,
     clock,
@@ -157,19 +173,15 @@ export function createServices(options: ServiceOptions): SupportServices {
       timers: timers ?? systemTimers,
       access: routing.access,
       files: attachmentFiles,
+      launches,
       onError: (error) => onListenerError(error, { type: 'queue.changed' }),
     }),
     privacy,
-    monitoring: createMonitoringServices({
-      store,
-      clock,
-      timers: timers ?? systemTimers,
-      audit: privacy.audit,
-      retention: privacy.retention,
-      onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
-    }),
+    monitoring,
     integrations,
-    satisfaction: new Satisfaction({ store, clock, events, newId }),
+    satisfaction,
+    launches,
+    desk: new Desk({ store, clock, newId, launches, classrooms: () => monitoring.monitor.classroomList(), satisfaction: () => satisfaction.figures() }),
     floods,
     accounts: {
       sessions,

@@ -8,6 +8,7 @@ import type { PrivacyTables } from './privacy-schema';
 import type { MonitoringTables } from './monitoring-schema';
 import type { IntegrationTables } from './integration-schema';
 import type { SatisfactionTables } from './satisfaction-schema';
+import type { DeskTables } from './desk-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -210,7 +211,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables, DeskTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

@@ -10,6 +10,7 @@ import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import type { Agent, Conversation, EndUser, NewMessage, Organisation, StoredMessage } from '../records';
 import type { Router } from '../routing/routing';
+import { raisedForLaunch, type LaunchWindowBook } from '../desk/launch-windows';
 
 export interface ConversationDeps {
   store: Store;
@@ -17,6 +18,8 @@ export interface ConversationDeps {
   clock: Clock;
   router: Router;
   newId: () => string;
+  /** Launch windows in effect: a launching organisation's chats are one priority more urgent. */
+  launches?: LaunchWindowBook;
 }
 
 export type Author = { kind: 'visitor'; user: EndUser } | { kind: 'agent'; agent: Agent };
@@ -47,6 +50,7 @@ export class Conversations {
     // Only organisations on a plan pay for this read; a plan's faster targets set the chat's deadline.
     const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
     const now = clock.now();
+    const routing = initialRouting(priorityClaims(context, user), urgency, now, plan?.targets, (await this.deps.launches?.activeNow(org.id)) ? raisedForLaunch : undefined);
     const { conversation, created } = await store.createConversation({
       id: this.deps.newId(),
       organisationId: org.id,
@@ -54,7 +58,7 @@ export class Conversations {
       clientId,
       context,
       createdAt: now,
-      routing: initialRouting(priorityClaims(context, user), urgency, now, plan?.targets),
+      routing,
     });
     if (created) {
       events.emit({ type: 'conversation.queued', conversation });

@@ -8,6 +8,7 @@ import type { Retention } from '../privacy/retention';
 import type { QualityMinute } from './monitoring-store';
 import { QualityMonitor, type QualityChange } from './quality-monitor';
 import { QualityRulesBook } from './quality-rules-book';
+import { launchRules, type LaunchWindowBook } from '../desk/launch-windows';
 
 export const QUALITY_MINUTES_JOB = 'quality-minutes';
 const TICK_MS = 1_000;
@@ -32,15 +33,20 @@ export interface MonitoringOptions {
   timers: Timers;
   audit: AuditLog;
   retention: Retention;
+  /** Organisations launching now are watched by tighter rules. */
+  launches?: LaunchWindowBook;
   onError(error: unknown, what: string): void;
 }
 
-export function createMonitoringServices({ store, clock, timers, audit, retention, onError }: MonitoringOptions): MonitoringServices {
+export function createMonitoringServices({ store, clock, timers, audit, retention, launches, onError }: MonitoringOptions): MonitoringServices {
   const listeners = new Set<(change: QualityChange) => void>();
   const rules = new QualityRulesBook({ store, clock, audit, onError: (error) => onError(error, 'load quality rules') });
   const monitor = new QualityMonitor({
     clock,
-    rulesFor: (organisationId) => rules.rulesFor(organisationId),
+    rulesFor: (organisationId) => {
+      const own = rules.rulesFor(organisationId);
+      return launches?.activeFor(organisationId) ? launchRules(own) : own;
+    },
     onChange: (change) => {
       for (const listener of listeners) {
         try {

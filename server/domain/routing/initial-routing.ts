@@ -1,17 +1,25 @@
 // How a new chat enters routing: its priority from the user's urgency choice and the classroom facts we may
 // believe, and from that its first-response deadline; any L1 or L2 engineer may take it.
 import { chatFirstResponseDue } from '../../../shared/chat-first-response';
-import { chatPriority, type PriorityContext, type Urgency } from '../../../shared/chat-priority';
+import { chatPriority, type Priority, type PriorityContext, type Urgency } from '../../../shared/chat-priority';
 import type { SupportPlan } from '../../../shared/support-plan';
 import type { ChatRouting } from '../records';
 
 /**
  * `claims`: only what may raise the priority (see `priorityClaims`), never the page's say-so alone.
  * `planTargets`: the organisation's support plan; where its first-response target is faster than the chat
- * target, the chat is due (and so queued) by the plan's.
+ * target, the chat is due (and so queued) by the plan's. `raise`: a launch window's rule.
  */
-export function initialRouting(claims: PriorityContext, urgency: Urgency | null, arrivedAt: number, planTargets?: SupportPlan['targets'] | null): ChatRouting {
-  const priority = chatPriority(urgency, { role: claims.role ?? null, liveClass: claims.liveClass === true });
+export function initialRouting(
+  claims: PriorityContext,
+  urgency: Urgency | null,
+  arrivedAt: number,
+  planTargets?: SupportPlan['targets'] | null,
+  /** During the organisation's launch window: one step more urgent. */
+  raise?: (priority: Priority) => Priority,
+): ChatRouting {
+  const base = chatPriority(urgency, { role: claims.role ?? null, liveClass: claims.liveClass === true });
+  const priority = raise ? raise(base) : base;
   const standard = chatFirstResponseDue(priority, arrivedAt);
   const planned = planTargets ? arrivedAt + planTargets[priority].firstResponseMinutes * 60_000 : standard;
   return {

@@ -15,6 +15,7 @@ import type { TicketChat } from './ticket-chat';
 import type { EventDraft, TicketAlertDraft } from './ticket-events';
 import type { NewTicket, Ticket } from './ticket-records';
 import type { TicketWriter } from './ticket-writes';
+import { raisedForLaunch, type LaunchWindowBook } from '../desk/launch-windows';
 
 export interface TicketCreationDeps {
   store: Store;
@@ -24,6 +25,8 @@ export interface TicketCreationDeps {
   policies: SlaPolicies;
   chat: TicketChat;
   access: ChatAccess;
+  /** Launch windows in effect: a launching organisation's new tickets are one priority more urgent. */
+  launches?: LaunchWindowBook;
 }
 
 interface Draft {
@@ -185,6 +188,7 @@ export class TicketCreation {
     const { clock, newId, writer, policies } = this.deps;
     const now = clock.now();
     const terms = await policies.forOrganisation(draft.organisationId);
+    const priority = (await this.deps.launches?.activeNow(draft.organisationId)) ? raisedForLaunch(draft.priority) : draft.priority;
     const ticket: NewTicket = {
       id: newId(),
       organisationId: draft.organisationId,
@@ -198,7 +202,7 @@ export class TicketCreation {
       since: draft.since ?? null,
       affected: draft.affected ?? null,
       impact: draft.impact ?? null,
-      priority: draft.priority,
+      priority,
       status: 'new',
       level: draft.assignee?.tier ?? 'L1',
       assigneeId: draft.assignee?.id ?? null,
@@ -211,21 +215,21 @@ export class TicketCreation {
       resolvedAt: null,
       closedAt: null,
       autoCloseAt: null,
-      sla: newSlaRecord(terms, draft.priority),
+      sla: newSlaRecord(terms, priority),
       eventSeq: 0,
       customerSeq: 0,
       customerSeenSeq: 0,
       version: 0,
       clientKey: draft.clientKey,
     };
-    const events: EventDraft[] = [{ kind: 'created', actor: by, public: true, data: { channel: draft.channel, to: draft.priority } }];
+    const events: EventDraft[] = [{ kind: 'created', actor: by, public: true, data: { channel: draft.channel, to: priority } }];
     const alerts: TicketAlertDraft[] = [];
     if (draft.assignee) {
       // Given by the rule, not by the customer who opened it.
       const giver = draft.autoAssigned ? SYSTEM_ACTOR : by;
       // The customer sees the owner on the ticket; their own new ticket is not an unread update from support.
       events.push({ kind: 'assigned', actor: giver, public: !draft.autoAssigned, data: { assigneeName: draft.assignee.name } });
-      if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', message: `A new ${draft.priority} ticket was assigned to you`, recipients: [draft.assignee.id] });
+      if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', message: `A new ${priority} ticket was assigned to you`, recipients: [draft.assignee.id] });
     }
     return writer.create(ticket, events, alerts);
   }

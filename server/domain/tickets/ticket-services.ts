@@ -17,6 +17,7 @@ import { TicketWriter } from './ticket-writes';
 import { Tickets } from './tickets';
 import { UploadGrants } from './upload-grants';
 import type { Timers } from '../chats/visitor-presence';
+import type { LaunchWindowBook } from '../desk/launch-windows';
 
 export interface TicketServices {
   tickets: Tickets;
@@ -43,15 +44,17 @@ export interface TicketServiceOptions {
   /** Where attachment bytes go; without it uploads are refused. */
   files?: AttachmentFiles;
   onError: (error: unknown) => void;
+  /** Launch windows in effect: a launching organisation's new tickets are one priority more urgent. */
+  launches?: LaunchWindowBook;
   /** Longest the SLA scheduler sleeps between looks at the store. */
   slaPollMs?: number;
 }
 
-export function createTicketServices({ store, clock, events, newId, timers, access, files, onError, slaPollMs }: TicketServiceOptions): TicketServices {
+export function createTicketServices({ store, clock, events, newId, timers, access, files, onError, slaPollMs, launches }: TicketServiceOptions): TicketServices {
   const writer = new TicketWriter({ store, clock, events, newId });
   const policies = new SlaPolicies(store, clock);
   const chat = new TicketChat({ store, events, clock, newId });
-  const creation = new TicketCreation({ store, clock, newId, writer, policies, chat, access });
+  const creation = new TicketCreation({ store, clock, newId, writer, policies, chat, access, ...(launches ? { launches } : {}) });
   const grants = new UploadGrants(store, clock);
   const reports = new Reports({ store });
   return {

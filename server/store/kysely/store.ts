@@ -29,6 +29,7 @@ import { emailNoticeQueries } from './email-notices';
 import { ticketLoadQueries } from './ticket-loads';
 import { reportQueries } from './reports';
 import { satisfactionQueries } from './satisfaction';
+import { deskQueries } from './desk';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -64,5 +65,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...ticketLoadQueries(db),
     ...reportQueries(db),
     ...satisfactionQueries(db),
+    ...deskQueries(db),
   };
 }

@@ -11,6 +11,7 @@ import { accountRoutes } from './account-routes';
 import { adminAccountRoutes } from './admin-account-routes';
 import { supportPlanRoutes } from './support-plan-routes';
 import { reportRoutes } from './report-routes';
+import { deskRoutes } from './desk-routes';
 import { adminRoutes, cannedReplyRoutes } from './admin-routes';
 import { articleRoutes, conversationArticleRoutes } from './article-routes';
 import { authRoutes } from './auth-routes';
@@ -95,6 +96,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/auth', accountRoutes(services, ownOrigin));
   app.use('/api/admin/support-plans', supportPlanRoutes(services));
   app.use('/api/reports', reportRoutes(services));
+  app.use('/api/desk', deskRoutes(services));
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/admin', webhookRoutes(services));
