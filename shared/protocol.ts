@@ -24,6 +24,7 @@ import type {
 } from './schemas';
 import type { ConversationReads, ReadMarkAck, ReadUpdate } from './read-state';
 import type { QualityAlert, QualityNotice, QualityReport } from './quality';
+import type { IncidentNotice, IncidentView } from './incidents';
 import type { RateInput, SatisfactionRated, SatisfactionView } from './satisfaction';
 import type { FetchReadsSchema, MarkReadSchema } from './read-state-schemas';
 import type { AddNoteSchema, EscalateSchema, TransferSchema } from './routing-schemas';
@@ -114,6 +115,8 @@ export interface VisitorServerEvents extends VisitorTicketServerEvents {
   typing: (notice: TypingNotice) => void;
   /** This user's connection has looked unstable for a while: offer help (at most once per 15 minutes). */
   'quality:notice': (notice: QualityNotice) => void;
+  /** This user is affected by their classroom's incident: it opened, was updated or resolved (also on connect). */
+  'incident:notice': (notice: IncidentNotice) => void;
 }
 
 /** Sent once after every (re)connect of an agent console. */
@@ -180,4 +183,6 @@ export interface AgentServerEvents extends AgentTicketServerEvents {
   'quality:alert': (alert: QualityAlert) => void;
   /** A check-in with a customer is coming up (to the organisation's account manager), sent once. */
   'desk:reminder': (reminder: CheckInReminder) => void;
+  /** An incident opened, was linked to, updated, recovered or resolved (to every console). */
+  'incident:changed': (incident: IncidentView) => void;
 }

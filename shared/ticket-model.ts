@@ -1,6 +1,7 @@
 // Ticket types both sides see: priorities, workflow states with internal and customer-facing names, views.
 import type { ConversationContext, Tier, UserRole } from './model';
 import type { Notice } from './notices/notice-schema';
+import type { IncidentStepData, TicketKind } from './incidents';
 
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
@@ -76,6 +77,8 @@ export const TICKET_EVENT_KINDS = [
   'callback_requested',
   'callback_acknowledged',
   'linked',
+  // A step of an incident (opened, users linked, an update, recovered, resolved), with the classroom's figures.
+  'incident',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 
@@ -98,6 +101,7 @@ export interface TicketEventData {
   preferredTime?: string;
   ticketNumber?: string;
   channel?: TicketChannel;
+  incident?: IncidentStepData;
 }
 
 /** One entry of a ticket's history, as the console shows it. */
@@ -162,6 +166,8 @@ export interface TicketSummary {
   sla: TicketSla;
   /** Call-back requests nobody has acknowledged yet. */
   openCallbacks: number;
+  /** 'incident': a classroom-wide problem opened by quality monitoring (shown as "Incident"); absent: standard. */
+  kind?: TicketKind;
 }
 
 export interface TranscriptLine {

@@ -3,6 +3,7 @@ import type { Reader } from '../../shared/read-state';
 import type { Agent, Conversation, StoredMessage } from './records';
 import type { TriedArticle } from '../../shared/articles';
 import type { TicketDomainEvent } from './tickets/ticket-events';
+import type { IncidentDomainEvent } from './monitoring/incident-events';
 import type { ChatMove, InternalNote } from '../../shared/routing-model';
 import type { SatisfactionRecord } from './satisfaction/satisfaction-store';
 
@@ -14,6 +15,7 @@ export type DomainEvent =
   | { type: 'message.created'; conversation: Conversation; message: StoredMessage }
   | { type: 'conversation.articles_attached'; conversation: Conversation; articles: TriedArticle[] }
   | TicketDomainEvent
+  | IncidentDomainEvent
   | { type: 'queue.changed' }
   | { type: 'conversation.moved'; conversation: Conversation; move: ChatMove }
   | { type: 'note.created'; conversation: Conversation; note: InternalNote }

@@ -22,6 +22,7 @@ import type { PlanStore } from './plans/plan-store';
 import type { ReportStore } from './plans/report-store';
 import type { PrivacyStore } from './privacy/privacy-store';
 import type { MonitoringStore } from './monitoring/monitoring-store';
+import type { IncidentStore } from './monitoring/incident-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { SatisfactionStore } from './satisfaction/satisfaction-store';
 import type { DeskStore } from './desk/desk-store';
@@ -52,6 +53,7 @@ export interface Store
     AccountStore,
     PlanStore,
     MonitoringStore,
+    IncidentStore,
     WebhookStore,
     ReportStore,
     EmailStore,

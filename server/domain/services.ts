@@ -24,6 +24,7 @@ import { createMonitoringServices, type MonitoringServices } from './monitoring/
 import { createIntegrationServices, type IntegrationServices } from './integrations/integration-services';
 import type { WebhookSender } from './integrations/webhooks/webhook-sender';
 import { Satisfaction } from './satisfaction/satisfaction';
+import { Incidents } from './monitoring/incidents';
 import type { Mailer } from './integrations/email/mailer';
 import { Desk } from './desk/desk';
 import { LaunchWindowBook } from './desk/launch-windows';
@@ -54,6 +55,8 @@ export interface SupportServices {
   /** The account manager's desk, and the launch windows in effect. */
   desk: Desk;
   launches: LaunchWindowBook;
+  /** Classroom-wide problems: one P1 incident ticket per classroom, its updates and resolving. */
+  incidents: Incidents;
 }
 
 /** Self-service and administration of accounts: sessions, passwords, one-time links, two-factor sign-in. */
@@ -142,6 +145,17 @@ export function createServices(options: ServiceOptions): SupportServices {
     ...(options.emailPollMs ? { emailPollMs: options.emailPollMs } : {}),
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
   });
+  const tickets = createTicketServices({
+    store,
+    clock,
+    events,
+    newId,
+    timers: timers ?? systemTimers,
+    access: routing.access,
+    files: attachmentFiles,
+    launches,
+    onError: (error) => onListenerError(error, { type: 'queue.changed' }),
+  });
   const monitoring = createMonitoringServices({
     store,
     clock,
@@ -150,6 +164,23 @@ export function createServices(options: ServiceOptions): SupportServices {
     retention: privacy.retention,
     launches,
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
+  });
+  const incidents = new Incidents({
+    store,
+    clock,
+    newId,
+    events,
+    writer: tickets.writer,
+    policies: tickets.policies,
+    outbox: integrations.webhooks.outbox,
+    monitor: monitoring.monitor,
+  });
+  const incidentError = options.onJobError ?? ((error: unknown) => onListenerError(error, { type: 'queue.changed' }));
+  monitoring.onChange((change) => void incidents.onQualityChange(change).catch((error: unknown) => incidentError(error, `incident on ${change.type}`)));
+  events.on((event) => {
+    if (event.type === 'conversation.queued' || event.type === 'ticket.changed') {
+      void incidents.onDomainEvent(event).catch((error: unknown) => incidentError(error, `incident link on ${event.type}`));
+    }
   });
   const satisfaction = new Satisfaction({ store, clock, events, newId });
   return {
@@ -165,19 +196,10 @@ export function createServices(options: ServiceOptions): SupportServices {
     reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
     presence,
     routing,
-    tickets: createTicketServices({
-      store,
-      clock,
-      events,
-      newId,
-      timers: timers ?? systemTimers,
-      access: routing.access,
-      files: attachmentFiles,
-      launches,
-      onError: (error) => onListenerError(error, { type: 'queue.changed' }),
-    }),
+    tickets,
     privacy,
     monitoring,
+    incidents,
     integrations,
     satisfaction,
     launches,

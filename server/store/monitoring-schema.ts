@@ -28,8 +28,21 @@ export interface IncidentLinksTable {
   at: EpochMs;
 }
 
+/** Migration 017. */
+export interface IncidentsTable {
+  ticket_id: string;
+  organisation_id: string;
+  classroom_id: string;
+  open_key: string | null;
+  opened_at: EpochMs;
+  recovered_at: ColumnType<number | string | null, number | null | undefined, number | null>;
+  resolved_at: ColumnType<number | string | null, number | null | undefined, number | null>;
+  last_update: string | null;
+}
+
 export interface MonitoringTables {
   quality_rules: QualityRulesTable;
   quality_minutes: QualityMinutesTable;
   incident_links: IncidentLinksTable;
+  incidents: IncidentsTable;
 }

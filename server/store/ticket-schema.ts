@@ -56,6 +56,8 @@ export interface TicketsTable {
   customer_seen_seq: number;
   version: number;
   client_key: string | null;
+  /** 'standard' or 'incident' (migration 013). */
+  kind: ColumnType<string, string | undefined, string>;
 }
 
 export interface TicketEventsTable {

@@ -198,6 +198,15 @@ export const EN = {
     deactivated: '{from} was deactivated; the chat went back to the front of the queue',
     notified: '{to} (account manager) was notified',
   },
+  incident: {
+    title: 'Incident',
+    stepOpened: 'Incident opened for classroom {classroom}: {users} users affected',
+    stepLinked: 'Linked: {users} users, {chats} chats, {tickets} tickets',
+    stepUpdate: 'Update to every affected user: {text}',
+    stepRecovered: 'Quality recovered: proposed for resolving',
+    stepResolved: 'Incident resolved',
+    stepFigures: ' — last minute {figures}; {degraded} of {reporting} users degraded',
+  },
 } as const;
 
 /** Every part and key of EN, each a text in some language. */

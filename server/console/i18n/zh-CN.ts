@@ -199,4 +199,13 @@ export const ZH_CN: Dictionary = {
     deactivated: '{from} 的账号已停用；对话已回到队列最前面',
     notified: '已通知 {to}（客户经理）',
   },
+  incident: {
+    title: '事故',
+    stepOpened: '已为课堂 {classroom} 创建事故：{users} 名用户受影响',
+    stepLinked: '已关联：{users} 名用户、{chats} 个对话、{tickets} 个工单',
+    stepUpdate: '已向所有受影响用户发布进展：{text}',
+    stepRecovered: '质量已恢复：建议解决此事故',
+    stepResolved: '事故已解决',
+    stepFigures: ' —— 最近一分钟 {figures}；{reporting} 名用户中 {degraded} 名质量下降',
+  },
 };

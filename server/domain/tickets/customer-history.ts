@@ -35,6 +35,7 @@ function noticeOf(record: TicketEventRecord): Notice | null {
     case 'note':
     case 'sla_warning':
     case 'sla_breach':
+    case 'incident':
       return null;
   }
 }

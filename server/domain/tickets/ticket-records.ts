@@ -1,5 +1,6 @@
 // What the domain keeps about tickets: the ticket with its SLA clock, history events, attachments, call-backs, tokens.
 import type { ConversationContext } from '../../../shared/model';
+import type { TicketKind } from '../../../shared/incidents';
 import type { BusinessHours } from '../../../shared/support-plan';
 import type {
   EscalationLevel,
@@ -87,6 +88,8 @@ export interface Ticket {
   version: number;
   /** Creator + client id of the request that made it, so a repeated request returns the same ticket. */
   clientKey: string | null;
+  /** 'incident' for a classroom-wide problem (quality monitoring); absent means 'standard'. */
+  kind?: TicketKind;
 }
 
 export type NewTicket = Omit<Ticket, 'number'>;

@@ -21,6 +21,8 @@ import type { LaunchWindowBook } from '../desk/launch-windows';
 
 export interface TicketServices {
   tickets: Tickets;
+  /** Every ticket write goes through it (incidents add their steps with it). */
+  writer: TicketWriter;
   creation: TicketCreation;
   attachments: Attachments;
   policies: SlaPolicies;
@@ -58,6 +60,7 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
   const grants = new UploadGrants(store, clock);
   const reports = new Reports({ store });
   return {
+    writer,
     tickets: new Tickets({ store, clock, newId, events, writer, policies, creation }),
     creation,
     attachments: new Attachments({ store, writer, newId, clock, files: files ?? null, headBytes: SNIFF_BYTES }),

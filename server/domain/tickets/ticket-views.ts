@@ -178,6 +178,7 @@ export class TicketViews {
       updatedAt: ticket.updatedAt,
       sla: slaView(ticket),
       openCallbacks,
+      kind: ticket.kind ?? 'standard',
     };
   }
 }

@@ -24,6 +24,7 @@ import { endUserDataQueries } from './end-user-data';
 import { retentionQueries } from './retention';
 import { supportPlanQueries } from './support-plans';
 import { monitoringQueries } from './monitoring';
+import { incidentQueries } from './incidents';
 import { webhookQueries } from './webhooks';
 import { emailNoticeQueries } from './email-notices';
 import { ticketLoadQueries } from './ticket-loads';
@@ -60,6 +61,7 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...accountQueries(db),
     ...supportPlanQueries(db, traits),
     ...monitoringQueries(db),
+    ...incidentQueries(db, traits),
     ...webhookQueries(db),
     ...emailNoticeQueries(db),
     ...ticketLoadQueries(db),

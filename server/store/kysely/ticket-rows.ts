@@ -75,6 +75,7 @@ export const toTicket = (r: Selectable<TicketsTable>): Ticket => ({
   customerSeenSeq: Number(r.customer_seen_seq),
   version: Number(r.version),
   clientKey: r.client_key,
+  kind: r.kind === 'incident' ? 'incident' : 'standard',
 });
 
 /** Every column a ticket write sets (the number is set once, at creation). */
@@ -127,6 +128,7 @@ export const ticketColumns = (t: Omit<Ticket, 'number'>): Omit<Insertable<Ticket
   customer_seen_seq: t.customerSeenSeq,
   version: t.version,
   client_key: t.clientKey,
+  kind: t.kind ?? 'standard',
 });
 
 export const toTicketEvent = (r: Selectable<TicketEventsTable>): TicketEventRecord => ({

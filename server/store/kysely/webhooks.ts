@@ -17,6 +17,30 @@ const webhookOf = (row: Selectable<WebhooksTable>): WebhookRecord => ({
   updatedAt: Number(row.updated_at),
 });
 
+/** Stores deliveries (a repeat of the same event for the same webhook is ignored); also inside other writes' transactions. */
+export async function insertDeliveries(db: Kysely<Database>, deliveries: DeliveryRecord[]): Promise<void> {
+  if (deliveries.length === 0) return;
+  await db
+    .insertInto('webhook_deliveries')
+    .values(
+      deliveries.map((d) => ({
+        id: d.id,
+        webhook_id: d.webhookId,
+        organisation_id: d.organisationId,
+        event_id: d.eventId,
+        type: d.type,
+        body: d.body,
+        status: d.status,
+        attempts: d.attempts,
+        next_attempt_at: d.nextAttemptAt,
+        created_at: d.createdAt,
+        finished_at: d.finishedAt,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['event_id', 'webhook_id']).doNothing())
+    .execute();
+}
+
 const deliveryOf = (row: Selectable<WebhookDeliveriesTable>): DeliveryRecord => ({
   id: row.id,
   webhookId: row.webhook_id,
@@ -96,25 +120,7 @@ export function webhookQueries(db: Kysely<Database>) {
 
     async enqueueDeliveries(deliveries: DeliveryRecord[]): Promise<void> {
       if (deliveries.length === 0) return;
-      await db
-        .insertInto('webhook_deliveries')
-        .values(
-          deliveries.map((d) => ({
-            id: d.id,
-            webhook_id: d.webhookId,
-            organisation_id: d.organisationId,
-            event_id: d.eventId,
-            type: d.type,
-            body: d.body,
-            status: d.status,
-            attempts: d.attempts,
-            next_attempt_at: d.nextAttemptAt,
-            created_at: d.createdAt,
-            finished_at: d.finishedAt,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['event_id', 'webhook_id']).doNothing())
-        .execute();
+      await insertDeliveries(db, deliveries);
     },
 
     async listDueDeliveries(now: number, limit: number): Promise<DeliveryRecord[]> {

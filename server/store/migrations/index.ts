@@ -17,6 +17,7 @@ import * as emailNotices from './014b-email-notices';
 import * as supportPlans from './015-support-plans';
 import * as qualityMonitoring from './013-quality-monitoring';
 import * as satisfaction from './016-satisfaction';
+import * as incidents from './017-incidents';
 import * as desk from './019-desk';
 
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '015-support-plans': supportPlans,
   '013-quality-monitoring': qualityMonitoring,
   '016-satisfaction': satisfaction,
+  '017-incidents': incidents,
   '019-desk': desk,
 };
 

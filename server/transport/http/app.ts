@@ -23,6 +23,7 @@ import { originGuard } from './origin-guard';
 import { securityHeaders } from './security-headers';
 import { privacyRoutes } from './privacy-routes';
 import { monitoringRoutes } from './monitoring-routes';
+import { incidentRoutes } from './incident-routes';
 import { satisfactionRoutes } from './satisfaction-routes';
 import { ticketApi } from './ticket-api';
 import { webhookRoutes } from './webhook-routes';
@@ -103,6 +104,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/admin', adminAccountRoutes(services, ownOrigin));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
   app.use('/api', monitoringRoutes(services));
+  app.use('/api', incidentRoutes(services));
   app.use('/api', satisfactionRoutes(services));
   // Anything else, anywhere: the same JSON error shape as the API, never express's HTML page.
   app.use((_req, _res, next) => next(new DomainError('not_found', 'No such route')));

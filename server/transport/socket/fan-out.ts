@@ -137,6 +137,11 @@ export function fanOutDomainEvents(
         else agents.emit('satisfaction:rated', rated);
         return;
       }
+      case 'incident.changed':
+        // Emitted by the one node whose write changed the incident: cluster-wide, so everyone hears it once.
+        if (event.tell.length) visitors.to(event.tell.map(endUserRoom)).emit('incident:notice', event.notice);
+        agents.emit('incident:changed', event.incident);
+        return;
       default: {
         const unhandled: never = event;
         throw new Error(`unhandled domain event ${JSON.stringify(unhandled)}`);

@@ -82,6 +82,11 @@ export function feedQuality(
 
   return {
     listen(socket) {
+      // A user of an open incident sees it again after a reload or reconnect.
+      void services.incidents
+        .noticeFor(socket.data.user.id)
+        .then((notice) => notice && socket.emit('incident:notice', notice))
+        .catch((error: unknown) => log.error({ err: error }, 'could not look up the user’s incident'));
       let lastAt = 0;
       listen(socket, 'quality:report', handle(ctx, 'quality:report', QualityReportSchema, async (report: QualityReport) => {
         const now = Date.now();

@@ -11,6 +11,7 @@ import {
   type TicketStatus,
 } from '../../../../shared/ticket-model';
 import { formatClock } from '../format';
+import { describeIncidentStep } from '../monitoring/incident-format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -91,6 +92,8 @@ export function describeEvent(event: TicketEvent): string {
       return `Call-back taken by ${event.actor.name}: ${d.phone}`;
     case 'linked':
       return `Continued in ${d.ticketNumber}`;
+    case 'incident':
+      return describeIncidentStep(event);
     case 'reply':
     case 'note':
       return event.text ?? '';

@@ -70,11 +70,43 @@ export class WebhookOutbox {
     return webhooks;
   }
 
+  /**
+   * The deliveries of an event without storing them, for a feature that writes them in the same transaction
+   * as its own change (incidents): then call `stored()`. No crash can leave the change without its webhooks.
+   */
+  async prepare(organisationId: string, type: WebhookEventType): Promise<(data: Record<string, unknown>) => DeliveryRecord[]> {
+    const listeners = await this.listenersOf(organisationId, type);
+    // Synchronous from here: the data may be completed inside the transaction (the new ticket's number).
+    return (data) => this.rows(listeners, { organisationId, type, data, endUserId: null });
+  }
+
+  /** Deliveries written by another feature's transaction may be sent now. */
+  stored(): void {
+    this.deps.stored();
+  }
+
   private async record(draft: WebhookEventDraft): Promise<void> {
-    const { store, clock, newId } = this.deps;
-    const listeners = (await this.webhooksOf(draft.organisationId)).filter((w) => w.active && w.events.includes(draft.type));
-    if (listeners.length === 0) return;
+    const rows = await this.deliveries(draft);
+    if (rows.length === 0) return;
+    await this.deps.store.enqueueDeliveries(rows);
+    this.deps.stored();
+  }
+
+  private async deliveries(draft: WebhookEventDraft): Promise<DeliveryRecord[]> {
+    const listeners = await this.listenersOf(draft.organisationId, draft.type);
+    if (listeners.length === 0) return [];
     const data = draft.endUserId ? { ...draft.data, endUser: await this.endUser(draft.endUserId) } : draft.data;
+    return this.rows(listeners, { ...draft, data });
+  }
+
+  private async listenersOf(organisationId: string, type: WebhookEventType): Promise<WebhookRecord[]> {
+    return (await this.webhooksOf(organisationId)).filter((w) => w.active && w.events.includes(type));
+  }
+
+  private rows(listeners: WebhookRecord[], draft: WebhookEventDraft): DeliveryRecord[] {
+    if (listeners.length === 0) return [];
+    const { clock, newId } = this.deps;
+    const { data } = draft;
     const now = clock.now();
     const eventId = newId();
     const body: WebhookEventBody = { id: eventId, type: draft.type, createdAt: new Date(now).toISOString(), organisationId: draft.organisationId, data };
@@ -92,8 +124,7 @@ export class WebhookOutbox {
       createdAt: now,
       finishedAt: null,
     }));
-    await store.enqueueDeliveries(rows);
-    this.deps.stored();
+    return rows;
   }
 
   private async endUser(id: string): Promise<{ id: string; externalId: string | null; name: string } | null> {
