@@ -5,14 +5,21 @@ import type { AgentRole, ChatRoutingView, RoutingTarget, Tier } from './model';
 export interface QueuedChat {
   id: string;
   createdAt: number;
-  routing: Pick<ChatRoutingView, 'front' | 'firstResponseDueAt'>;
+  routing: Pick<ChatRoutingView, 'front' | 'firstResponseDueAt' | 'priority'>;
 }
 
-/** Chats put back at the front first, then the earliest first-response deadline, then the earliest arrival. */
+const urgent = (chat: QueuedChat): boolean => chat.routing.priority === 'P1' || chat.routing.priority === 'P2';
+
+/**
+ * Chats put back at the front first, then the earliest first-response deadline; on the same deadline (chats due
+ * when the desk closes, see initial-routing) P1 and P2 first, then the earliest arrival — so that the questions
+ * that waited longest are not left for after closing behind ones that came later.
+ */
 export function compareQueuedChats(a: QueuedChat, b: QueuedChat): number {
   return (
     Number(b.routing.front) - Number(a.routing.front) ||
     a.routing.firstResponseDueAt - b.routing.firstResponseDueAt ||
+    Number(urgent(b)) - Number(urgent(a)) ||
     a.createdAt - b.createdAt ||
     a.id.localeCompare(b.id)
   );

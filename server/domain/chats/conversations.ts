@@ -50,7 +50,7 @@ export class Conversations {
     // Only organisations on a plan pay for this read; a plan's faster targets set the chat's deadline.
     const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
     const now = clock.now();
-    const routing = initialRouting(priorityClaims(context, user), urgency, now, plan?.targets, (await this.deps.launches?.activeNow(org.id)) ? raisedForLaunch : undefined);
+    const routing = initialRouting(priorityClaims(context, user), urgency, now, plan?.targets, (await this.deps.launches?.activeNow(org.id)) ? raisedForLaunch : undefined, plan?.businessHours);
     const { conversation, created } = await store.createConversation({
       id: this.deps.newId(),
       organisationId: org.id,

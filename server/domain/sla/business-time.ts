@@ -64,3 +64,21 @@ export function openingState(hours: BusinessHours | null, now: number): { open: 
   }
   return { open: false, opensAt: null };
 }
+
+/**
+ * When support next closes if it is open at `now` (open spans that meet, such as 12:00 and 12:00, count as one);
+ * null when it is closed at `now` or runs around the clock.
+ */
+export function closesAt(hours: BusinessHours | null, now: number): number | null {
+  if (!hours) return null;
+  let closing: number | null = null;
+  for (const [start, end] of intervalsFrom(hours, now)) {
+    if (end <= now) continue;
+    if (closing === null) {
+      if (start > now) return null;
+      closing = end;
+    } else if (start <= closing) closing = Math.max(closing, end);
+    else return closing;
+  }
+  return closing;
+}

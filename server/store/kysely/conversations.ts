@@ -1,6 +1,7 @@
 // Conversations: idempotent creation, the queue, and the atomic claim that assigns a chat to an agent.
 import type { Kysely } from 'kysely';
 import type { QueuedChat } from '../../../shared/chat-queue';
+import type { Priority } from '../../../shared/chat-priority';
 import type { ConversationContext } from '../../../shared/model';
 import type { NewConversation } from '../../domain/ports';
 import type { Conversation } from '../../domain/records';
@@ -76,13 +77,13 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
     async listQueueOrder(): Promise<QueuedChat[]> {
       const rows = await db
         .selectFrom('conversations')
-        .select(['id', 'created_at', 'queue_front', 'first_response_due_at'])
+        .select(['id', 'created_at', 'queue_front', 'first_response_due_at', 'priority'])
         .where('status', '=', 'queued')
         .execute();
       return rows.map((r) => ({
         id: r.id,
         createdAt: Number(r.created_at),
-        routing: { front: r.queue_front === 1, firstResponseDueAt: Number(r.first_response_due_at) },
+        routing: { front: r.queue_front === 1, firstResponseDueAt: Number(r.first_response_due_at), priority: r.priority as Priority },
       }));
     },
 

@@ -58,10 +58,10 @@ export function sideBySide(ours: DayOutcome, baseline: DayOutcome, endsAt: numbe
   const a = byPriority(ours, endsAt);
   const b = byPriority(baseline, endsAt);
   const lines = [
-    `| priority | chats | target | met: ${ours.policy} | met: ${baseline.policy} | mean wait: ours | mean wait: RR | p95 wait: ours | p95 wait: RR |`,
+    `| priority | chats | target (standard / dedicated plan) | met: ${ours.policy} | met: ${baseline.policy} | mean wait: ours | mean wait: RR | p95 wait: ours | p95 wait: RR |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  const targets: Record<Priority | 'all', string> = { P1: '15 min', P2: '30 min', P3: '2 h', P4: '4 h', all: '' };
+  const targets: Record<Priority | 'all', string> = { P1: '15 / 10 min', P2: '30 / 15 min', P3: '2 h / 60 min', P4: '4 h / 2 h', all: '' };
   [...a, overall(ours, endsAt)].forEach((row, i) => {
     const rr = b[i] ?? overall(baseline, endsAt);
     lines.push(
@@ -72,6 +72,23 @@ export function sideBySide(ours: DayOutcome, baseline: DayOutcome, endsAt: numbe
   lines.push('', '| load spread: chats per seat-hour, lowest–highest agent | ours | round-robin |', '| --- | --- | --- |');
   for (const [label, tier] of [['all agents', undefined], ['L1 agents', 'L1'], ['L2 agents', 'L2']] as const) {
     lines.push(`| ${label} | ${spread(loadSpread(ours, tier))} | ${spread(loadSpread(baseline, tier))} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Attainment per plan and priority, ours / round-robin: how each customer's promise was kept. */
+export function perPlan(ours: DayOutcome, baseline: DayOutcome, endsAt: number): string {
+  const plans = [...new Set(ours.chats.map((c) => c.plan))].sort();
+  const lines = ['| plan | chats | P1 | P2 | P3 | P4 | all |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const plan of plans) {
+    const o = ours.chats.filter((c) => c.plan === plan);
+    const b = baseline.chats.filter((c) => c.plan === plan);
+    const cell = (priority: Priority | 'all') => {
+      const pick = (chats: DayOutcome['chats']) => (priority === 'all' ? chats : chats.filter((c) => c.priority === priority));
+      const [fo, fb] = [figures(priority, pick(o), endsAt), figures(priority, pick(b), endsAt)];
+      return `${pct(fo.met)} / ${pct(fb.met)} (${fo.chats})`;
+    };
+    lines.push(`| ${plan} | ${o.length} | ${PRIORITIES.map(cell).join(' | ')} | ${cell('all')} |`);
   }
   return lines.join('\n');
 }

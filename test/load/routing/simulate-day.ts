@@ -9,7 +9,7 @@ import { createRoutingServices } from '../../../server/domain/routing/routing-se
 import { openSqliteStore } from '../../../server/store/sqlite/index';
 import { FakeClock } from '../../support/fake-clock';
 import { anAgent, anEndUser, anOrganisation } from '../../support/records';
-import { seededIds, seededRandom, type SyntheticDay } from './synthetic-day';
+import { BENCH_PLANS, seededIds, seededRandom, type BenchPlanName, type SyntheticDay } from './synthetic-day';
 
 /** 08:00 on a school day. */
 const DAY_START = Date.UTC(2026, 2, 2, 8);
@@ -23,7 +23,9 @@ const URGENCY_FOR: Record<Priority, 'class_stopped' | 'cannot_take_part' | 'not_
 
 export interface ChatOutcome {
   priority: Priority;
+  plan: BenchPlanName;
   arrivedAt: number;
+  /** The target: arrival + the faster of the chat target and the plan's (not the closing time cap). */
   dueAt: number;
   /** The first agent reply; null if nobody answered before the day ended. */
   firstReplyAt: number | null;
@@ -76,7 +78,13 @@ class Agenda {
   }
 }
 
-export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, seed = 7): Promise<DayOutcome> {
+export interface SimulateOptions {
+  seed?: number;
+  /** Due by closing time at the latest (initial-routing); off reproduces the routing of before session 5. */
+  closingCap?: boolean;
+}
+
+export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { seed = 7, closingCap = true }: SimulateOptions = {}): Promise<DayOutcome> {
   const store = openSqliteStore(':memory:');
   await store.migrate();
   const clock = new FakeClock(DAY_START);
@@ -88,7 +96,10 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, seed
   const newId = seededIds(seed);
   const routing = createRoutingServices({ store, events, clock, newId, policy, onError: (error) => { throw error; } });
   const agenda = new Agenda();
-  const org = await store.createOrganisation(anOrganisation({ name: 'Synthetic School District' }));
+  const orgs: Record<BenchPlanName, Awaited<ReturnType<typeof store.createOrganisation>>> = {
+    Standard: await store.createOrganisation(anOrganisation({ name: 'Synthetic School District' })),
+    Dedicated: await store.createOrganisation(anOrganisation({ name: 'Synthetic Academy (dedicated)' })),
+  };
 
   const agentIds = new Map<string, string>();
   const handled = new Map<string, number>();
@@ -131,7 +142,9 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, seed
     const { event } = item;
     switch (event.kind) {
       case 'arrival': {
-        const { priority, handleMs } = day.arrivals[event.index]!;
+        const { priority, handleMs, plan } = day.arrivals[event.index]!;
+        const org = orgs[plan];
+        const { targets, businessHours } = BENCH_PLANS[plan];
         const user = await store.createEndUser(anEndUser(org.id, { id: newId(), createdAt: now }));
         const context = { organisation: org.name, role: 'student' as const };
         const { conversation } = await store.createConversation({
@@ -141,9 +154,10 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, seed
           clientId: newId(),
           context,
           createdAt: now,
-          routing: initialRouting(context, URGENCY_FOR[priority], now),
+          routing: initialRouting(context, URGENCY_FOR[priority], now, targets, undefined, closingCap ? businessHours : null),
         });
-        chats.set(conversation.id, { priority, arrivedAt: now, dueAt: chatFirstResponseDue(priority, now), firstReplyAt: null, handleMs });
+        const dueAt = Math.min(chatFirstResponseDue(priority, now), now + targets[priority].firstResponseMinutes * MINUTE);
+        chats.set(conversation.id, { priority, plan, arrivedAt: now, dueAt, firstReplyAt: null, handleMs });
         await routing.router.chatArrived(conversation);
         break;
       }

@@ -2,6 +2,7 @@
 // and agents with capacities and shifts. Seeded, so both policies see exactly the same day.
 import type { Priority } from '../../../shared/chat-priority';
 import type { Tier } from '../../../shared/model';
+import type { BusinessHours, SupportPlan } from '../../../shared/support-plan';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -12,7 +13,29 @@ export interface Arrival {
   priority: Priority;
   /** How long the chat takes once an agent has it, ms. */
   handleMs: number;
+  /** The support plan of the school the chat comes from. */
+  plan: BenchPlanName;
 }
+
+export type BenchPlanName = 'Standard' | 'Dedicated';
+
+/** The desk is staffed 08:00–18:30 on weekdays (the shifts below); both plans say so. */
+const DESK_HOURS: BusinessHours = {
+  timeZone: 'UTC',
+  week: { mon: [{ from: '08:00', to: '18:30' }], tue: [{ from: '08:00', to: '18:30' }], wed: [{ from: '08:00', to: '18:30' }], thu: [{ from: '08:00', to: '18:30' }], fri: [{ from: '08:00', to: '18:30' }], sat: [], sun: [] },
+  holidays: [],
+  p1AlwaysOn: true,
+};
+const target = (firstResponseMinutes: number) => ({ firstResponseMinutes, resolutionMinutes: null });
+
+/**
+ * Most schools on the standard plan (the chat targets: 15 min … 4 h); one in five chats from schools on a
+ * dedicated plan with first responses twice as fast.
+ */
+export const BENCH_PLANS: Record<BenchPlanName, { share: number; targets: SupportPlan['targets']; businessHours: BusinessHours }> = {
+  Standard: { share: 0.8, targets: { P1: target(15), P2: target(30), P3: target(120), P4: target(240) }, businessHours: DESK_HOURS },
+  Dedicated: { share: 0.2, targets: { P1: target(10), P2: target(15), P3: target(60), P4: target(120) }, businessHours: DESK_HOURS },
+};
 
 export interface Shift {
   name: string;
@@ -71,6 +94,8 @@ export interface DayOptions {
 
 export function syntheticDay({ seed = 42, hours = 10, baseRate = 0.8, burstRate = 4, burstMinutes = 10 }: DayOptions = {}): SyntheticDay {
   const random = seededRandom(seed);
+  // Plans drawn from a stream of their own, so that the arrivals stay those of earlier runs of the same seed.
+  const planRandom = seededRandom(seed ^ 0x9a11);
   const exponential = (mean: number) => -Math.log(1 - random()) * mean;
   const pick = (mix: Array<[Priority, number]>): Priority => {
     let r = random();
@@ -85,7 +110,8 @@ export function syntheticDay({ seed = 42, hours = 10, baseRate = 0.8, burstRate 
     minute += exponential(1 / (burst ? burstRate : baseRate));
     if (minute >= hours * 60) break;
     const priority = pick(MIX[minute % 60 < burstMinutes ? 'class-start' : 'quiet']);
-    arrivals.push({ at: minute, priority, handleMs: Math.max(2, exponential(HANDLE_MINUTES[priority])) * MINUTE });
+    const plan: BenchPlanName = planRandom() < BENCH_PLANS.Dedicated.share ? 'Dedicated' : 'Standard';
+    arrivals.push({ at: minute, priority, handleMs: Math.max(2, exponential(HANDLE_MINUTES[priority])) * MINUTE, plan });
   }
 
   // Staggered shifts: fewer people early and late, everyone over midday.
