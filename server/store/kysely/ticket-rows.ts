@@ -75,7 +75,8 @@ export const toTicket = (r: Selectable<TicketsTable>): Ticket => ({
   customerSeenSeq: Number(r.customer_seen_seq),
   version: Number(r.version),
   clientKey: r.client_key,
-  kind: r.kind === 'incident' ? 'incident' : 'standard',
+  // Absent on ordinary tickets: only an incident says what it is.
+  ...(r.kind === 'incident' ? { kind: 'incident' as const } : {}),
 });
 
 /** Every column a ticket write sets (the number is set once, at creation). */
