@@ -121,6 +121,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
     webhookSender: httpWebhookSender({ allowPrivate: config.webhookAllowPrivate ?? false }),
     ...(mailer ? { mailer } : {}),
     ...(config.emailPollMs ? { emailPollMs: config.emailPollMs } : {}),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
 
   await services.articles.library.load();

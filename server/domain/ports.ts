@@ -26,6 +26,7 @@ import type { IncidentStore } from './monitoring/incident-store';
 import type { WebhookStore } from './integrations/webhooks/webhook-store';
 import type { SatisfactionStore } from './satisfaction/satisfaction-store';
 import type { DeskStore } from './desk/desk-store';
+import type { PagingStore } from './integrations/paging/paging-store';
 import type { EmailStore } from './integrations/email/email-store';
 import type { TicketLoadStore } from './integrations/assignment/ticket-owner';
 import type { AdminStore, CannedReplyStore, ChatMoveStore, InternalNoteStore, RoutingStore } from './routing/routing-ports';
@@ -59,7 +60,8 @@ export interface Store
     EmailStore,
     TicketLoadStore,
     SatisfactionStore,
-    DeskStore {
+    DeskStore,
+    PagingStore {
   /** Bring the schema up to date; safe to call on every start. */
   migrate(): Promise<void>;
   /** Finish in-flight writes and release the database. */

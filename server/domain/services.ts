@@ -96,6 +96,8 @@ export interface ServiceOptions {
   /** Email through SMTP; without it email is off. */
   mailer?: Mailer;
   emailPollMs?: number;
+  /** SUPPORT_PUBLIC_URL, for links in pages to on-call people. */
+  publicUrl?: string;
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
@@ -143,6 +145,7 @@ export function createServices(options: ServiceOptions): SupportServices {
     sender: options.webhookSender ?? noWebhookSender,
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.emailPollMs ? { emailPollMs: options.emailPollMs } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     onError: options.onJobError ?? ((error) => onListenerError(error, { type: 'queue.changed' })),
   });
   const tickets = createTicketServices({

@@ -9,6 +9,7 @@ import type { MonitoringTables } from './monitoring-schema';
 import type { IntegrationTables } from './integration-schema';
 import type { SatisfactionTables } from './satisfaction-schema';
 import type { DeskTables } from './desk-schema';
+import type { PagingTables } from './paging-schema';
 
 /** bigint columns come back as strings from some drivers; callers convert with Number(). */
 type EpochMs = ColumnType<number | string, number, number>;
@@ -211,7 +212,7 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables, DeskTables {
+export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables, DeskTables, PagingTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

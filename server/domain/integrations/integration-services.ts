@@ -1,5 +1,5 @@
-// Wires integrations: webhooks (admin, outbox, dispatcher) and email (reply notices, account links, admins
-// told of a webhook turned off). Started and stopped by the app.
+// Wires integrations: webhooks (admin, outbox, dispatcher), email (reply notices, account links, admins
+// told of a webhook turned off) and on-call paging (rota, pager). Started and stopped by the app.
 import type { Timers } from '../chats/visitor-presence';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
@@ -12,6 +12,8 @@ import type { WebhookRecord } from './webhooks/webhook-store';
 import { accountLinkEmail, webhookDisabledEmail } from './email/email-templates';
 import { noMailer, type Mailer } from './email/mailer';
 import { ReplyNotices } from './email/reply-notices';
+import { OncallRota } from './paging/oncall-rota';
+import { Pager } from './paging/pager';
 
 export interface WebhookServices {
   admin: WebhookAdmin;
@@ -27,9 +29,16 @@ export interface EmailServices {
   sendAccountLink(to: { email: string; name: string }, purpose: 'invite' | 'reset', link: string, expiresAt: number): Promise<boolean>;
 }
 
+export interface PagingServices {
+  rota: OncallRota;
+  /** Pages on-call people; `pager.useFirstTierRule` lets other features pick the first tier (launch windows). */
+  pager: Pager;
+}
+
 export interface IntegrationServices {
   webhooks: WebhookServices;
   email: EmailServices;
+  paging: PagingServices;
   /** Begin listening to domain events and sending what is due. */
   start(): void;
   /** Stop listening and sending; resolves when stored events and attempts in progress are done. */
@@ -48,8 +57,10 @@ export interface IntegrationOptions {
   /** An endpoint was turned off: besides the audit log and the admins' email, whoever else must hear of it. */
   webhookDisabled?: (webhook: WebhookRecord, reason: string) => void;
   mailer?: Mailer;
-  /** How often each node looks for reply emails that fell due. */
+  /** How often each node looks for reply emails and paging steps that fell due. */
   emailPollMs?: number;
+  /** SUPPORT_PUBLIC_URL: where links in pages point (else the origin an admin saved the shift from). */
+  publicUrl?: string;
 }
 
 export function createIntegrationServices(options: IntegrationOptions): IntegrationServices {
@@ -75,9 +86,23 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
   const replies = new ReplyNotices({ store, clock, timers, mailer, pollMs: options.emailPollMs ?? 15_000, onError: (error) => onError(error, 'reply email') });
   const dispatcher = new WebhookDispatcher({ store, clock, timers, sender, disabled, onError: (error) => onError(error, 'webhook delivery') });
   const outbox = new WebhookOutbox({ store, clock, newId, stored: () => dispatcher.nudge(), onError: (error) => onError(error, 'webhook outbox') });
+  const rota = new OncallRota({ store, clock, newId, sender });
+  const pager = new Pager({
+    store,
+    clock,
+    timers,
+    mailer,
+    sender,
+    rota,
+    newId,
+    publicUrl: options.publicUrl,
+    pollMs: options.emailPollMs ?? 15_000,
+    onError: (error) => onError(error, 'paging'),
+  });
   const admin = new WebhookAdmin({ store, clock, newId, sender, changed: (org) => outbox.forget(org), nudge: () => dispatcher.nudge() });
   return {
     webhooks: { admin, outbox, dispatcher },
+    paging: { rota, pager },
     email: {
       enabled: mailer.enabled,
       replies,
@@ -101,8 +126,10 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
       outbox.listen(events);
       dispatcher.start();
       replies.start(events);
+      pager.start(events);
     },
     async stop() {
+      await pager.stop();
       await replies.stop();
       outbox.stop();
       await outbox.settled();

@@ -31,6 +31,7 @@ import { ticketLoadQueries } from './ticket-loads';
 import { reportQueries } from './reports';
 import { satisfactionQueries } from './satisfaction';
 import { deskQueries } from './desk';
+import { pagingQueries } from './paging';
 
 export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store {
   return {
@@ -68,5 +69,6 @@ export function kyselyStore(db: Kysely<Database>, traits: DialectTraits): Store 
     ...reportQueries(db),
     ...satisfactionQueries(db),
     ...deskQueries(db),
+    ...pagingQueries(db),
   };
 }

@@ -18,6 +18,7 @@ import * as supportPlans from './015-support-plans';
 import * as qualityMonitoring from './013-quality-monitoring';
 import * as satisfaction from './016-satisfaction';
 import * as incidents from './017-incidents';
+import * as paging from './018-paging';
 import * as desk from './019-desk';
 
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '013-quality-monitoring': qualityMonitoring,
   '016-satisfaction': satisfaction,
   '017-incidents': incidents,
+  '018-paging': paging,
   '019-desk': desk,
 };
 

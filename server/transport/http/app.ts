@@ -27,6 +27,7 @@ import { incidentRoutes } from './incident-routes';
 import { satisfactionRoutes } from './satisfaction-routes';
 import { ticketApi } from './ticket-api';
 import { webhookRoutes } from './webhook-routes';
+import { pagingAdminRoutes, pagingLinkRoutes, pagingRoutes } from './paging-routes';
 import type { OwnOrigin } from '../own-origin';
 
 export interface HttpOptions {
@@ -82,6 +83,7 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
 
   if (examples) app.use('/examples', examplesGate(examplesForEveryone), examples);
   app.use(helpPages(services));
+  app.use(pagingLinkRoutes(services));
 
   // Every write that a session cookie could authorise comes from our own origin (sign-in and sign-out too).
   app.use('/api', originGuard(ownOrigin));
@@ -101,6 +103,8 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
   app.use('/api/admin', adminRoutes(services));
   app.use('/api/admin', privacyRoutes(services));
   app.use('/api/admin', webhookRoutes(services));
+  app.use('/api/admin', pagingAdminRoutes(services, ownOrigin));
+  app.use('/api/paging', pagingRoutes(services));
   app.use('/api/admin', adminAccountRoutes(services, ownOrigin));
   app.use('/api/canned-replies', cannedReplyRoutes(services));
   app.use('/api', monitoringRoutes(services));

@@ -9,10 +9,10 @@ export type EmailLanguage = NoticeLocale;
 /** The user's language from their widget's locale ("zh-CN", "zh-Hans", "en-GB" …), as system notices pick it. */
 export const emailLanguage = (locale: string | null | undefined): EmailLanguage => noticeLocale(locale);
 
-const escape = (text: string): string =>
+export const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-function html(lang: EmailLanguage, paragraphs: string[], quote: string | null, link: { url: string; label: string } | null): string {
+export function html(lang: EmailLanguage, paragraphs: string[], quote: string | null, link: { url: string; label: string } | null): string {
   const body = [
     ...paragraphs.map((p) => `<p>${escape(p)}</p>`),
     quote === null ? '' : `<blockquote style="margin:1em 0;padding:0.5em 1em;border-left:4px solid #d0d7de;white-space:pre-wrap">${escape(quote)}</blockquote>`,
