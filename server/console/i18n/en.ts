@@ -1,5 +1,7 @@
 // English texts of the console, by part. Every key has a twin in zh-CN.ts with the same {placeholders}
 // (the Dictionary type and test/unit/console-dictionaries.test.ts check both).
+import { DESK_EN } from './desk-en';
+
 export const EN = {
   app: {
     title: 'Classroom Support Console',
@@ -207,6 +209,7 @@ export const EN = {
     stepResolved: 'Incident resolved',
     stepFigures: ' — last minute {figures}; {degraded} of {reporting} users degraded',
   },
+  ...DESK_EN,
 } as const;
 
 /** Every part and key of EN, each a text in some language. */

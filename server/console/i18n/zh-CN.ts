@@ -1,5 +1,6 @@
 // Simplified Chinese texts of the console: the same parts, keys and {placeholders} as en.ts.
 import type { Dictionary } from './en';
+import { DESK_ZH_CN } from './desk-zh-CN';
 
 export const ZH_CN: Dictionary = {
   app: {
@@ -208,4 +209,5 @@ export const ZH_CN: Dictionary = {
     stepResolved: '事故已解决',
     stepFigures: ' —— 最近一分钟 {figures}；{reporting} 名用户中 {degraded} 名质量下降',
   },
+  ...DESK_ZH_CN,
 };

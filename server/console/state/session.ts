@@ -1,5 +1,6 @@
 // Signing in and out, and wiring the live link's events into the stores.
 import { listenForQuality, resetMonitoring } from './monitoring';
+import { listenForReminders, resetDesk } from './desk';
 import { api } from '../api';
 import { accountApi } from '../account-api';
 import type { AccountView } from '../../../shared/account-model';
@@ -84,6 +85,7 @@ export function leave(notice: string | null): void {
   resetPresence();
   resetTeamwork();
   resetMonitoring();
+  resetDesk();
   resetTickets();
   resetTriedArticles();
   $me.set(null);
@@ -113,6 +115,7 @@ function connect(): void {
   link.listen('conversation:withdrawn', ({ conversationId }) => $inbox.set(withdrawSummary($inbox.get(), conversationId)));
   listenForTeamwork(link);
   listenForQuality(link);
+  listenForReminders(link);
   listenForTickets(link);
   listenForRatings(link);
   listenForTriedArticles(link);

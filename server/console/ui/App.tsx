@@ -29,7 +29,7 @@ export function App() {
   if (phase === 'set-password') return <SetPasswordPage />;
   // Nothing else until a generated password is replaced: the server refuses everything else meanwhile too.
   if (phase === 'must-change-password') return <ForcedPasswordChange />;
-  const sections = me ? sectionsFor(me.role) : [];
+  const sections = me ? sectionsFor(me) : [];
   const Current = (sections.find((s) => s.id === sectionId) ?? sections[0])?.view;
   return (
     // data-chat-open lets narrow screens show either the inbox or the chat, not both.

@@ -6,6 +6,8 @@ import { sectionsFor } from './sections';
 import { texts } from '../i18n/i18n';
 
 const appText = texts('app');
+const deskText = texts('desk');
+const plansText = texts('plans');
 const SECTION_KEYS = {
   inbox: 'inbox',
   tickets: 'tickets',
@@ -28,14 +30,15 @@ export function SectionNav() {
   const me = useStore($me);
   const current = useStore($section);
   const t = useStore(appText);
+  const own: Record<string, string> = { desk: useStore(deskText).nav, plans: useStore(plansText).nav };
   if (!me) return null;
-  const sections = sectionsFor(me.role);
+  const sections = sectionsFor(me);
   if (sections.length < 2) return null;
   return (
     <nav class="sections" aria-label={t.sections}>
       {sections.map((s) => (
         <button key={s.id} type="button" class="quiet" aria-current={s.id === current ? 'page' : undefined} onClick={() => showSection(s.id)}>
-          {sectionLabel(t, s.id) ?? s.label}
+          {sectionLabel(t, s.id) ?? own[s.id] ?? s.label}
         </button>
       ))}
     </nav>

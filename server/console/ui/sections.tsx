@@ -1,6 +1,6 @@
 // The console's sections, in menu order. A feature adds its section here; roles limit who sees it.
 import type { ComponentType } from 'preact';
-import type { AgentRole } from '../../../shared/model';
+import type { AgentRole, AgentView } from '../../../shared/model';
 import { AccountSection } from './account/AccountSection';
 import { AdminView } from './admin/AdminView';
 import { ArticlesSection } from './articles/ArticlesSection';
@@ -9,12 +9,17 @@ import { Workspace } from './Workspace';
 import { MonitoringSection } from './monitoring/MonitoringSection';
 import { TicketSettings } from './tickets/TicketSettings';
 import { TicketsSection } from './tickets/TicketsSection';
+import { DeskSection } from './desk/DeskSection';
+import { PlansSection } from './plans/PlansSection';
+import { ReportsSection } from './reports/ReportsSection';
 
 export interface Section {
   id: string;
   label: string;
   /** Who may open it; everyone when absent. */
   roles?: AgentRole[];
+  /** Also open to account managers (their tier), whatever their role. */
+  accountManagers?: boolean;
   view: ComponentType;
 }
 
@@ -23,10 +28,14 @@ export const SECTIONS: Section[] = [
   { id: 'tickets', label: 'Tickets', view: TicketsSection },
   { id: 'articles', label: 'Articles', view: ArticlesSection },
   { id: 'monitoring', label: 'Monitoring', view: MonitoringSection },
+  { id: 'desk', label: 'Desk', roles: ['supervisor', 'admin'], accountManagers: true, view: DeskSection },
+  { id: 'reports', label: 'Reports', roles: ['supervisor', 'admin'], accountManagers: true, view: ReportsSection },
   { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], view: SupervisorView },
   { id: 'admin', label: 'Admin', roles: ['admin'], view: AdminView },
+  { id: 'plans', label: 'Plans', roles: ['admin'], view: PlansSection },
   { id: 'ticket-settings', label: 'Ticket settings', roles: ['admin'], view: TicketSettings },
   { id: 'account', label: 'Account', view: AccountSection },
 ];
 
-export const sectionsFor = (role: AgentRole): Section[] => SECTIONS.filter((s) => !s.roles || s.roles.includes(role));
+export const sectionsFor = ({ role, tier }: Pick<AgentView, 'role' | 'tier'>): Section[] =>
+  SECTIONS.filter((s) => !s.roles || s.roles.includes(role) || (s.accountManagers && tier === 'account_manager'));

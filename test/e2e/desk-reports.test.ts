@@ -1,0 +1,120 @@
+// The account manager's desk and Reports in real Chromium, one server and browser for the file: the account
+// manager sees their organisations' health, schedules a check-in (and gets its reminder), declares a launch
+// window that raises a new ticket's priority; in Reports the organisation and period filters change the
+// figures, the CSV downloads what is shown, and the credit statement is a link away.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '../../server/domain/records';
+import { apiCaller, dataOf } from '../support/api-call';
+import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { signInToConsole } from '../support/console-page';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe.runIf(browserAvailable())('desk and reports in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let maple: Organisation;
+  let call: ReturnType<typeof apiCaller>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ reminderPollMs: 250 });
+    browser = await launchBrowser();
+    const manager = await server.agent({ name: 'Ari Manager', email: 'ari@example.com', tier: 'account_manager' });
+    maple = await server.organisation({ name: 'Maple School', accountManagerId: manager.id });
+    const birch = await server.organisation({ name: 'Birch Academy', accountManagerId: manager.id });
+    await server.organisation({ name: 'Not Theirs' });
+    const supervisor = await server.agent({ name: 'Sue', role: 'supervisor' });
+    call = apiCaller(server.url, { cookie: await server.signIn(supervisor.email, supervisor.password) });
+    for (const [org, priority] of [[maple, 'P1'], [maple, 'P3'], [birch, 'P2']] as const) {
+      dataOf(await call('POST', '/api/tickets', { subject: 'Class cannot join', priority, organisationId: org.id, category: 'join' }));
+    }
+    page = await (await browser.newProfile()).newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await signInToConsole(page, server.url, 'ari@example.com', 'agent-password');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the account manager their organisations’ health, a check-in with its reminder, and a launch window', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Desk' }).click();
+    const table = page.getByRole('table', { name: 'Organisations' });
+    await expect.poll(() => table.innerText(), { timeout: 10_000 }).toContain('Maple School');
+    expect(await table.innerText()).not.toContain('Not Theirs');
+    const mapleRow = table.getByRole('row').filter({ hasText: 'Maple School' });
+    expect(await mapleRow.innerText()).toContain('P1 1 · P2 0 · P3 1 · P4 0');
+
+    await page.getByRole('button', { name: 'Open Maple School' }).click();
+    const schedule = page.getByRole('form', { name: 'Schedule a check-in' });
+    // In ten minutes with a reminder 15 minutes before: the reminder is due at once.
+    const soon = await page.evaluate(() => {
+      const d = new Date(Date.now() + 10 * 60_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    });
+    await schedule.getByLabel('Date and time').fill(soon);
+    await schedule.getByLabel('Agenda').fill('Quarterly review');
+    await schedule.getByLabel('Remind me').selectOption({ label: '15 minutes before' });
+    await schedule.getByRole('button', { name: 'Schedule' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Check-ins' }).innerText(), { timeout: 10_000 }).toContain('Quarterly review');
+    await expect.poll(() => page.getByText(/Check-in with Maple School at .*: Quarterly review/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Check-ins' }).innerText(), { timeout: 10_000 }).toContain('Reminder sent');
+
+    const declare = page.getByRole('form', { name: 'Declare a launch window' });
+    const started = await page.evaluate(() => {
+      const d = new Date(Date.now() - 60_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    });
+    await declare.getByLabel('What goes live').fill('Spring course');
+    await declare.getByLabel('Starts').fill(started);
+    await declare.getByRole('button', { name: 'Declare launch window' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Launch window declared.' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => mapleRow.innerText(), { timeout: 10_000 }).toContain('Running: Spring course');
+    await page.screenshot({ path: 'test-results/desk.png', fullPage: true });
+
+    // While it runs a new P3 ticket of Maple's comes in as P2.
+    const ticket = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Quiz will not open', priority: 'P3', organisationId: maple.id }));
+    expect(ticket.priority).toBe('P2');
+  }, 60_000);
+
+  it('changes the figures with the organisation and the period, and downloads them as CSV', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Reports' }).click();
+    const sla = page.getByRole('table', { name: 'SLA attainment per priority' });
+    const allRow = sla.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'All', exact: true }) });
+    // An account manager starts on their first organisation (no "all organisations" for them).
+    const organisation = page.getByRole('combobox', { name: 'Organisation', exact: true });
+    await expect.poll(() => organisation.inputValue(), { timeout: 10_000 }).not.toBe('');
+    expect(await organisation.locator('option').allInnerTexts()).toEqual(['Birch Academy', 'Maple School']);
+    await expect.poll(() => allRow.innerText(), { timeout: 10_000 }).toMatch(/^All\s+1\s/);
+    await organisation.selectOption({ label: 'Maple School' });
+    await expect.poll(() => allRow.innerText(), { timeout: 10_000 }).toMatch(/^All\s+3\s/);
+    expect(await page.getByRole('table', { name: 'Volume by category' }).innerText()).toMatch(/join\s+2\s+0/);
+    expect(await page.getByRole('img', { name: /Attainment in percent per priority/ }).count()).toBe(1);
+    const statement = page.getByRole('link', { name: 'Open the printable statement' });
+    expect(await statement.getAttribute('href')).toMatch(new RegExp(`/api/reports/credits\\?organisationId=${maple.id}&month=\\d{4}-\\d{2}&format=html`));
+    await page.screenshot({ path: 'test-results/reports.png', fullPage: true });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download CSV' }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^priority,tickets,first_response_met/);
+    expect(lines.find((l) => l.startsWith('all,'))).toMatch(/^all,3,/);
+
+    // A period that ended before the tickets were made: nothing in it.
+    const weekAgo = await page.evaluate(() => {
+      const d = new Date(Date.now() - 7 * 86_400_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    await page.getByLabel('To', { exact: true }).fill(weekAgo);
+    await expect.poll(() => allRow.innerText(), { timeout: 10_000 }).toMatch(/^All\s+0\s/);
+    await page.getByRole('button', { name: 'Last 7 days' }).click();
+    await expect.poll(() => allRow.innerText(), { timeout: 10_000 }).toMatch(/^All\s+3\s/);
+  }, 60_000);
+});
