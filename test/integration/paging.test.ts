@@ -94,6 +94,8 @@ describe('on-call paging', () => {
     expect(JSON.stringify(slack.json)).toContain(`<${link}|确认收到>`);
     const generic = chat.received.find((r) => r.json.type === 'page')!.json as unknown as { page: { reason: string; tier: string; acknowledgeUrl: string; ticket: { number: string } } };
     expect(generic.page).toMatchObject({ reason: 'p1_ticket', tier: 'L1', acknowledgeUrl: link, ticket: { number: ticket.number } });
+    // The step is recorded once its email and chat messages are out.
+    await expect.poll(async () => (await p1Page(ticket.id)).steps.length, { timeout: 5_000 }).toBe(1);
     let page = await p1Page(ticket.id);
     expect(page).toMatchObject({ status: 'paging', tier: 'L1', agentId: people.lin.id });
     expect(page.steps[0]).toMatchObject({ tier: 'L1', agentName: 'Lin', email: 'sent' });
@@ -107,6 +109,7 @@ describe('on-call paging', () => {
     clock.advance(MINUTE + 1_000);
     await expect.poll(() => mailsTo(people.sam.email, /P1 ticket/).length, { timeout: 5_000 }).toBe(1);
     expect(mailsTo(people.sam.email, /P1 ticket/)[0]!.text).toContain('Nobody acknowledged at the tier below; paging the on-call L2 Sam');
+    await expect.poll(async () => (await p1Page(ticket.id)).steps.length, { timeout: 5_000 }).toBe(2);
     page = await p1Page(ticket.id);
     expect(page).toMatchObject({ status: 'paging', tier: 'L2', agentId: people.sam.id });
 
