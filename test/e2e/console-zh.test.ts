@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { goAvailable } from '../support/console-page';
 
 const SHOTS = process.env.CS_SCREENSHOTS;
 
@@ -47,7 +48,7 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     // An English agent (English browser, nothing saved) takes it: the console is English, the message too.
     const agent = await (await browser.newProfile({ locale: 'en-US' })).newPage();
     await signIn(agent, li.email, li.password, { email: 'Email', password: 'Password', submit: 'Sign in' });
-    await agent.getByRole('switch', { name: 'Available' }).check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Xiao Ming/ }).first().click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 15_000 }).toContain('You are now talking to Li Wei, a senior engineer.');
     // The context panel names the student's language in the agent's.

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { goAvailable } from '../support/console-page';
 
 describe.runIf(browserAvailable())('first support chat in the browser', () => {
   let server: TestServer;
@@ -36,7 +37,7 @@ describe.runIf(browserAvailable())('first support chat in the browser', () => {
     await agentPage.getByLabel('Email').fill('admin@example.com');
     await agentPage.getByLabel('Password').fill('admin-password');
     await agentPage.getByRole('button', { name: 'Sign in' }).click();
-    await agentPage.getByRole('switch', { name: 'Available' }).or(agentPage.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agentPage);
 
     // Routing assigns the waiting chat; the agent opens it from the list by the student's name.
     await agentPage.getByRole('button', { name: /Ada Lovelace/ }).first().click();

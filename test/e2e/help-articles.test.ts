@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 describe.runIf(browserAvailable())('help articles in the widget', () => {
   let server: TestServer;
@@ -94,7 +94,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     await expect.poll(() => tried.innerText(), { timeout: 10_000 }).toContain("The teacher and classmates can't hear me");
 
     // The agent takes the chat, finds an article while answering and sends a link to it.
-    await consolePage.getByRole('switch', { name: 'Available' }).check();
+    await goAvailable(consolePage);
     const reply = consolePage.getByRole('textbox', { name: 'Reply' });
     await expect.poll(() => reply.isEnabled(), { timeout: 10_000 }).toBe(true);
     await reply.fill('This should fix it:');

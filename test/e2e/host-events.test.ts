@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 /** Runs before the page's own scripts: the paste-in stub, then handlers queued through it, as a host app would. */
 const RECORD_EVENTS = `
@@ -56,7 +56,7 @@ describe.runIf(browserAvailable())('host events in the browser', () => {
 
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Hana Host/ }).first().click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My microphone stopped working');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Check the browser lets the page use it.');

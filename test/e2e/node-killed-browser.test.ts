@@ -9,7 +9,7 @@ import { NODE_COOKIE } from '../../scripts/cluster/balancer';
 import { startBalancedCluster, type BalancedCluster } from '../support/balanced-cluster';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { removeRedisKeys } from '../support/cluster';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { seedDeployment, type Deployment } from '../support/server-process';
 
 /** This suite's Redis database; each run has a key prefix of its own, removed afterwards. */
@@ -63,10 +63,7 @@ describe.runIf(browserAvailable())('the student’s node killed mid-chat, in the
     const agent = await agentProfile.newPage();
     const { email, password } = deployment.agents[0]!;
     await signInToConsole(agent, cluster.balancer.url, email, password);
-    const available = agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' }));
-    // The switch is disabled until the console's socket is connected; a click before then is lost.
-    await expect.poll(() => available.isEnabled(), { timeout: 15_000 }).toBe(true);
-    await available.check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Kai Killed/ }).first().click();
     const agentLog = agent.getByRole('log');
     await expect.poll(() => agentLog.innerText(), { timeout: 10_000 }).toContain('My video froze');

@@ -8,7 +8,7 @@ import type { VisitorConversation } from '../../shared/model';
 import type { VisitorSession } from '../../shared/protocol';
 import type { Organisation } from '../../server/domain/records';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
 describe.runIf(browserAvailable())('personal data in the console', () => {
@@ -58,7 +58,7 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
 
     // Zoe's chat: export from the context panel, then erase — the button waits for ERASE.
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Inbox' }).click();
-    await page.getByRole('switch', { name: 'Available' }).or(page.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(page);
     await page.getByRole('button', { name: /Zoe Pupil/ }).first().click();
     const panel = page.getByRole('region', { name: 'Personal data' });
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export data' }).click()]);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { apiCaller, dataOf } from '../support/api-call';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { startTestServer, type TestServer } from '../support/server';
 
 describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
   it('three students on a poor network: one alert naming the classroom, Get help for them, nothing for a healthy class', async () => {
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
 
     // Ben and Cy start on Poor: two of those reporting (the share rule) already make the classroom degraded. The
     // notice fades after 8 s, so watch for it from now on.

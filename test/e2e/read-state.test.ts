@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 describe.runIf(browserAvailable())('read state in the browser', () => {
   let server: TestServer;
@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('read state in the browser', () => {
 
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
     const chatInList = agent.getByRole('button', { name: /Una Unread/ }).first();
     // One message from the student; the routing note does not count.
     await expect.poll(() => chatInList.innerText(), { timeout: 10_000 }).toMatch(/\b1\s*unread/);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 const SHOTS = process.env.CS_SCREENSHOTS;
 
@@ -40,7 +40,7 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
   async function agentConsole(email: string, password: string): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
     await signInToConsole(page, server.url, email, password);
-    await page.getByRole('switch', { name: 'Available' }).check();
+    await goAvailable(page);
     await expect.poll(() => page.getByRole('switch', { name: 'Available' }).isChecked()).toBe(true);
     return page;
   }

@@ -3,7 +3,7 @@
 // reload the student is not asked again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { startTestServer, type TestServer } from '../support/server';
 
 describe.runIf(browserAvailable())('satisfaction in the browser', () => {
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('satisfaction in the browser', () => {
 
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Cora Csat/ }).first().click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('The slides do not change');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Reload the page, they will follow again.');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 describe.runIf(browserAvailable())('tickets in the browser', () => {
   let server: TestServer;
@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await student.getByRole('textbox', { name: 'Message' }).fill('My audio is not working');
     await student.getByRole('button', { name: 'Send', exact: true }).click();
 
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Ada Lovelace/ }).first().click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My audio is not working');
 

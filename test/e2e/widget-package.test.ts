@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { startTestServer, type TestServer } from '../support/server';
 
 const run = promisify(execFile);
@@ -97,7 +97,7 @@ describe('the npm package classroom-support', () => {
 
       const agent = await (await browser.newProfile()).newPage();
       await signInToConsole(agent, server.url);
-      await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+      await goAvailable(agent);
       await agent.getByRole('button', { name: /Vera Vite/ }).first().click();
       await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Hello from the Vite page');
       await agent.getByRole('textbox', { name: 'Reply' }).fill('Hi Vera!');

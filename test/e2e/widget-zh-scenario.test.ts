@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 import { englishLeft } from '../support/english-left';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -54,7 +54,7 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and an English-sp
     await noEnglish('queue');
 
     // The English agent takes it; the student reads the routing message in Chinese.
-    await agent.getByRole('switch', { name: 'Available' }).or(agent.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(agent);
     await agent.getByRole('button', { name: /Wang Mei/ }).first().click();
     // Routing's word to the student: the status line in Chinese; any system message the server wrote (a code
     // rendered here by shared/notices) in Chinese too.

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { identityToken, startTestServer, type TestServer } from '../support/server';
-import { signInToConsole } from '../support/console-page';
+import { signInToConsole, goAvailable } from '../support/console-page';
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -61,7 +61,7 @@ describe.runIf(browserAvailable())('a reload while the realtime channel is cut',
   async function agentConsole(): Promise<Page> {
     const page = await (await browser.newProfile()).newPage();
     await signInToConsole(page, server.url);
-    await page.getByRole('switch', { name: 'Available' }).or(page.getByRole('checkbox', { name: 'Available' })).check();
+    await goAvailable(page);
     return page;
   }
 
