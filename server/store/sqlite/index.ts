@@ -9,6 +9,7 @@ import type { Database } from '../schema';
 import { sqliteTraits } from './traits';
 import { DurableSqliteDialect, durableDatabase } from './durable-dialect';
 import { WalSync, walFileSync } from './wal-sync';
+import { checkpointWhenLarge } from './checkpointer';
 
 export function openSqliteStore(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -21,9 +22,17 @@ export function openSqliteStore(file: string): Store {
   sqlite.pragma('foreign_keys = ON');
   // Several server processes may share one file; wait for the writer instead of failing at once.
   sqlite.pragma('busy_timeout = 5000');
-  const wal = file === ':memory:' ? null : walFileSync(file);
+  const onDisk = file !== ':memory:';
+  // Checkpoints (copying the WAL back into the file, with their fsyncs) run in a worker thread: checkpointer.ts.
+  if (onDisk) sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = onDisk ? checkpointWhenLarge(file, (message) => process.emitWarning(`SQLite checkpoint failed (the next one retries): ${message}`)) : null;
+  const wal = onDisk ? walFileSync(file, (bytes) => checkpointer?.walSize(bytes)) : null;
   const sync = new WalSync(wal?.sync);
-  const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: durableDatabase(sqlite, sync) }, sync, wal?.close) });
+  const closed = async () => {
+    await wal?.close();
+    await checkpointer?.stop();
+  };
+  const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database: durableDatabase(sqlite, sync) }, sync, closed) });
   const store = kyselyStore(db, sqliteTraits);
   return { ...store, durable: () => sync.flush() };
 }

@@ -40,8 +40,11 @@ export class WalSync {
   }
 }
 
-/** fsync of `<database>-wal`, and once of its directory (the WAL file may be new since the database was opened). */
-export function walFileSync(databaseFile: string): { sync: () => Promise<void>; close: () => Promise<void> } {
+/**
+ * fsync of `<database>-wal`, and once of its directory (the WAL file may be new since the database was opened).
+ * `walSize` hears the log's size after each fsync (the checkpointer starts once the log has grown).
+ */
+export function walFileSync(databaseFile: string, walSize: (bytes: number) => void = () => {}): { sync: () => Promise<void>; close: () => Promise<void> } {
   const walFile = `${databaseFile}-wal`;
   let wal: FileHandle | null = null;
   let directorySynced = false;
@@ -49,6 +52,7 @@ export function walFileSync(databaseFile: string): { sync: () => Promise<void>; 
     async sync() {
       wal ??= await open(walFile, 'r');
       await wal.sync();
+      walSize((await wal.stat()).size);
       if (!directorySynced) {
         const directory = await open(dirname(walFile), 'r');
         await directory.sync().finally(() => directory.close());
