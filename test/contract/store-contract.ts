@@ -134,7 +134,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const taken = await store.createConversation(aConversation(org.id, user.id, { createdAt: 200 }));
       const agent = await store.createAgent(anAgent());
       expect(await store.claimConversation(taken.conversation.id, agent.id, 400)).toBe(true);
-      const keys = (c: typeof waiting.conversation) => ({ id: c.id, createdAt: c.createdAt, routing: { front: c.routing.front, firstResponseDueAt: c.routing.firstResponseDueAt } });
+      const keys = (c: typeof waiting.conversation) => ({ id: c.id, createdAt: c.createdAt, routing: { front: c.routing.front, firstResponseDueAt: c.routing.firstResponseDueAt, priority: c.routing.priority } });
       const listed = (await store.listQueueOrder()).sort((a, b) => a.createdAt - b.createdAt);
       expect(listed).toEqual([keys(waiting.conversation), keys(atFront.conversation)]);
       expect(listed[1]?.routing.front).toBe(true);
