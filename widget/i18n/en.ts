@@ -93,4 +93,13 @@ export const texts = {
     failed: 'Could not send your rating. Please try again.',
     pick: 'Choose 1 to 5 first.',
   },
+  // The incident notice (quality.js): shown to users affected by their classroom's incident, instead of help offers.
+  incident: {
+    label: 'Incident notice',
+    title: 'We know about the problem in your class and are working on it',
+    number: 'Incident {number}',
+    update: 'Latest update: {text}',
+    resolved: 'The problem in your class has been fixed. Thank you for your patience.',
+    dismiss: 'Dismiss',
+  },
 };

@@ -27,6 +27,12 @@ export const errorsText = part('errors');
 export const qualityText = part('quality');
 export const ratingText = part('rating', { ticket: params<{ number: string }>(''), score: params<{ score: number }>('') });
 export type QualityTexts = Texts['quality'];
+/** For the incident notice (quality.js). */
+export const incidentText = part('incident', { number: params<{ number: string }>(''), update: params<{ text: string }>('') });
+export type IncidentTexts = Omit<Texts['incident'], 'number' | 'update'> & {
+  number(values: { number: string }): string;
+  update(values: { text: string }): string;
+};
 export type RatingTexts = Omit<Texts['rating'], 'ticket' | 'score'> & {
   ticket(values: { number: string }): string;
   score(values: { score: number }): string;

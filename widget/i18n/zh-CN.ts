@@ -93,4 +93,13 @@ export const texts: typeof en = {
     failed: '评分未能提交，请重试。',
     pick: '请先选择 1 到 5 分。',
   },
+  // 事故提示（quality.js）：显示给受课堂事故影响的用户，代替求助提示。
+  incident: {
+    label: '事故提示',
+    title: '我们已经知道你所在课堂的问题，正在处理',
+    number: '事故 {number}',
+    update: '最新进展：{text}',
+    resolved: '你所在课堂的问题已经解决，感谢你的耐心等待。',
+    dismiss: '关闭',
+  },
 };

@@ -4,7 +4,7 @@ import type { ReadableAtom } from 'nanostores';
 import type { Result } from '../../shared/errors';
 import type { ClientContextInput } from '../../shared/protocol';
 import type { VisitorConversation } from '../../shared/model';
-import type { QualityTexts } from '../i18n/messages';
+import type { IncidentTexts, QualityTexts } from '../i18n/messages';
 import type { Reply, RequestName, RequestPayload } from '../state/wire';
 
 export interface QualityBridge {
@@ -12,6 +12,8 @@ export interface QualityBridge {
   locale(): string;
   /** The notice's words from the widget's dictionaries, in the widget's language (setLocale switches them live). */
   texts: ReadableAtom<Partial<QualityTexts>>;
+  /** The incident notice's words, likewise. */
+  incidentTexts: ReadableAtom<Partial<IncidentTexts> & Pick<IncidentTexts, 'number' | 'update'>>;
   request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>>;
   /** Connects if the widget has not yet (an anonymous visitor before opening the chat). */
   connect(): void;

@@ -8,14 +8,18 @@ import { WEAK_NETWORK_ARTICLE, type QualityNotice, type QualitySample } from '..
 import { newClientId } from '../uuid';
 import type { QualityBridge } from './bridge';
 import { QualityFold } from './fold';
+import { IncidentCard } from './incident-view';
+import type { IncidentNotice } from '../../shared/incidents';
+import type { IncidentTexts } from '../i18n/messages';
 
 const STYLE = `.n{position:fixed;right:20px;bottom:88px;z-index:2147483000;max-width:300px;box-sizing:border-box;padding:12px 14px;border-radius:10px;background:#fff;color:#1d2433;border-left:4px solid #c27803;box-shadow:0 6px 20px rgba(16,24,40,.25);font:14px/1.4 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif}
 .n p{margin:0 24px 6px 0;font-weight:600}.n a{color:#1a56b8}.r{display:flex;gap:8px;margin-top:10px}
 .g{border:0;border-radius:6px;padding:7px 12px;background:#1a56b8;color:#fff;font:inherit;cursor:pointer}.g:hover{background:#144592}
 .x{position:absolute;top:6px;right:6px;width:28px;height:28px;border:0;border-radius:50%;background:none;color:#555;font-size:18px;cursor:pointer}
-.g:focus-visible,.x:focus-visible,.n a:focus-visible{outline:3px solid #1a56b8;outline-offset:2px}`;
+.g:focus-visible,.x:focus-visible,.n a:focus-visible{outline:3px solid #1a56b8;outline-offset:2px}
+.i{border-left-color:#b42318}.i .k{font-weight:400;color:#475467}.i .u{font-weight:400}`;
 
-export function startQuality(bridge: QualityBridge): { report(sample: QualitySample): void; notice(notice: QualityNotice): void } {
+export function startQuality(bridge: QualityBridge): { report(sample: QualitySample): void; notice(notice: QualityNotice): void; incident(notice: IncidentNotice): void } {
   const fold = new QualityFold(() => Date.now());
   let timer: ReturnType<typeof setTimeout> | null = null;
   let container: HTMLElement | null = null;
@@ -30,8 +34,12 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
   };
 
   let shown = false;
+  /** The classroom's incident, while the user has not dismissed it: shown instead of the help offer. */
+  let incident: IncidentNotice | null = null;
+  let incidentDismissed = false;
   const hide = () => {
     shown = false;
+    incidentDismissed = incident !== null;
     if (container) render(null, container);
   };
 
@@ -43,6 +51,7 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
   };
 
   const draw = () => {
+    if (incident && !incidentDismissed) return drawIncident(incident);
     const w = bridge.texts.get();
     // The language's texts are still on their way: the subscription below draws once they are here.
     if (!shown || !container || typeof w.title !== 'string') return;
@@ -66,6 +75,13 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
     );
   };
 
+  const drawIncident = (notice: IncidentNotice) => {
+    const w = bridge.incidentTexts.get();
+    if (!container || typeof w.title !== 'string') return;
+    const lang = bridge.locale().startsWith('zh') ? 'zh-CN' : 'en';
+    render(<IncidentCard notice={notice} texts={w as IncidentTexts} lang={lang} onDismiss={hide} />, container);
+  };
+
   const show = () => {
     if (!container) {
       const host = document.createElement('classroom-support-notice');
@@ -77,6 +93,7 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
       document.body.append(host);
       // Watching the texts loads them, and redraws the notice in a new language when the widget switches.
       bridge.texts.subscribe(draw);
+      bridge.incidentTexts.subscribe(draw);
     }
     shown = true;
     draw();
@@ -87,6 +104,15 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
       bridge.connect();
       if (fold.add(sample) && !timer) timer = setTimeout(flush, fold.dueIn());
     },
-    notice: show,
+    notice() {
+      // While the classroom's incident is open the user already knows support is on it: no chat of their own.
+      if (incident && !incident.resolved) return;
+      show();
+    },
+    incident(notice) {
+      incident = notice;
+      incidentDismissed = false;
+      show();
+    },
   };
 }

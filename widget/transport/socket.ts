@@ -13,7 +13,7 @@ import { $ticketsUnread, receiveTicket } from '../state/tickets';
 import { $connection, applySession, connectionLost, connectionRefused } from '../state/session';
 import { OFFLINE, setWire, type Wire } from '../state/wire';
 import { readStored, writeStored } from '../storage';
-import { noticeQuality } from '../state/quality-link';
+import { noticeIncident, noticeQuality } from '../state/quality-link';
 
 export interface ConnectOptions {
   server: string;
@@ -93,6 +93,7 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
   socket.on('read:updated', applyReadUpdate);
   socket.on('ticket:updated', receiveTicket);
   socket.on('quality:notice', noticeQuality);
+  socket.on('incident:notice', noticeIncident);
   socket.on('tickets:unread', ({ count }) => $ticketsUnread.set(count));
   socket.on('disconnect', (reason) => {
     connectionLost();
