@@ -1,6 +1,7 @@
 // What the console is shown about routing and teamwork: moves, internal notes, colleagues, the supervisor's
 // overview, canned replies and the administration views.
 import type { Priority } from './chat-priority';
+import type { ManagerNotice } from './notices/notice-schema';
 import type { AgentRole, AgentView, ConversationStatus, RoutingTarget, Tier } from './model';
 
 export type Presence = 'available' | 'away' | 'offline';
@@ -112,6 +113,9 @@ export interface CannedReply {
 export interface AgentNotice {
   kind: 'customer_chat';
   conversationId: string;
+  /** What happened, as a code with parameters: render it in the reader's language (shared/notices). */
+  notice: ManagerNotice;
+  /** The notice in English, for clients that do not render notices. */
   text: string;
 }
 

@@ -1,6 +1,6 @@
 // Ticket types both sides see: priorities, workflow states with internal and customer-facing names, views.
 import type { ConversationContext, Tier, UserRole } from './model';
-import type { Notice } from './notices/notice-schema';
+import type { Notice, TicketAlertNotice } from './notices/notice-schema';
 import type { IncidentStepData, TicketKind } from './incidents';
 
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -35,15 +35,6 @@ export const STATUS_NAME: Record<TicketStatus, string> = {
   open: 'Open',
   pending: 'Pending',
   resolved: 'Resolved',
-  closed: 'Closed',
-};
-
-/** Names the customer sees in the widget. */
-export const CUSTOMER_STATUS_LABEL: Record<TicketStatus, string> = {
-  new: 'Received',
-  open: 'In progress',
-  pending: 'Waiting for your reply',
-  resolved: 'Solved',
   closed: 'Closed',
 };
 
@@ -217,6 +208,9 @@ export interface TicketDetail extends TicketSummary {
 export interface TicketAlert {
   kind: 'sla_warning' | 'sla_breach' | 'escalated' | 'assigned' | 'callback';
   ticket: TicketSummary;
+  /** What happened, as a code with parameters: render it in the reader's language (shared/notices). */
+  notice: TicketAlertNotice;
+  /** The notice in English, for clients that do not render notices. */
   message: string;
   at: number;
 }
@@ -226,8 +220,8 @@ export interface VisitorTicketSummary {
   id: string;
   number: string;
   subject: string;
+  /** A code: each client words it in its reader's language (the widget: "Received" / 「已收到」…). */
   status: TicketStatus;
-  statusLabel: string;
   priority: TicketPriority;
   engineerName: string | null;
   /** When support aims to answer or solve next; null while waiting on the customer or done. */

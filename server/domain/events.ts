@@ -5,6 +5,7 @@ import type { TriedArticle } from '../../shared/articles';
 import type { TicketDomainEvent } from './tickets/ticket-events';
 import type { IncidentDomainEvent } from './monitoring/incident-events';
 import type { ChatMove, InternalNote } from '../../shared/routing-model';
+import type { ManagerNotice } from '../../shared/notices';
 import type { SatisfactionRecord } from './satisfaction/satisfaction-store';
 
 export type DomainEvent =
@@ -19,7 +20,7 @@ export type DomainEvent =
   | { type: 'queue.changed' }
   | { type: 'conversation.moved'; conversation: Conversation; move: ChatMove }
   | { type: 'note.created'; conversation: Conversation; note: InternalNote }
-  | { type: 'account_manager.notified'; conversation: Conversation; manager: Agent; text: string }
+  | { type: 'account_manager.notified'; conversation: Conversation; manager: Agent; notice: ManagerNotice }
   | { type: 'agent.changed'; agent: Agent }
   | { type: 'agent.deactivated'; agent: Agent }
   /** Sessions ended (revoked, a password changed): consoles signed in with them close at once. */

@@ -8,6 +8,7 @@ const tier = v.picklist(['L1', 'L2', 'account_manager']);
 const level = v.picklist(['L1', 'L2', 'account_manager', 'supervisors']);
 const status = v.picklist(['new', 'open', 'pending', 'resolved', 'closed']);
 const priority = v.picklist(['P1', 'P2', 'P3', 'P4']);
+const metric = v.picklist(['first_response', 'resolution']);
 
 /** Every notice; `code` names the template, the other fields are its parameters. */
 export const NoticeSchema = v.variant('code', [
@@ -30,6 +31,13 @@ export const NoticeSchema = v.variant('code', [
   v.strictObject({ code: v.literal('callback_requested'), phone: name, preferredTime: name }),
   v.strictObject({ code: v.literal('callback_acknowledged'), phone: name }),
   v.strictObject({ code: v.literal('ticket_linked'), ticket: ticketNumber }),
+  // To agents (the console renders them in the agent's language): ticket alerts and account-manager notices.
+  v.strictObject({ code: v.literal('alert_assigned'), ticket: ticketNumber, priority: v.optional(priority), created: v.boolean() }),
+  v.strictObject({ code: v.literal('alert_callback'), ticket: ticketNumber, user: name, phone: name, preferredTime: name }),
+  v.strictObject({ code: v.literal('alert_sla_warning'), ticket: ticketNumber, priority, metric, percent: v.number() }),
+  v.strictObject({ code: v.literal('alert_sla_breach'), ticket: ticketNumber, priority, metric, level, agent: v.optional(name) }),
+  v.strictObject({ code: v.literal('customer_chat_started'), user: v.optional(name), organisation: name, priority }),
+  v.strictObject({ code: v.literal('chat_handed_to_you'), by: name, how: v.picklist(['transferred', 'escalated']), organisation: name }),
   // Text stored before notices had codes, which no known template matched: shown as it was written.
   v.strictObject({ code: v.literal('text'), text: v.pipe(v.string(), v.maxLength(10_000)) }),
 ]);
@@ -37,6 +45,12 @@ export const NoticeSchema = v.variant('code', [
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 export type NoticeCode = Notice['code'];
 export type NoticeOf<C extends NoticeCode> = Extract<Notice, { code: C }>;
+/** What a ticket alert says to the agents it reaches (`ticket:alert`). */
+export type TicketAlertNotice = NoticeOf<'alert_assigned' | 'alert_callback' | 'alert_sla_warning' | 'alert_sla_breach'>;
+/** A ticket alert's words before the ticket has its number (a new ticket is numbered when stored). */
+export type TicketAlertNoticeDraft = TicketAlertNotice extends infer N ? (N extends TicketAlertNotice ? Omit<N, 'ticket'> : never) : never;
+/** What an account manager is told about a customer's chat (`notice`). */
+export type ManagerNotice = NoticeOf<'customer_chat_started' | 'chat_handed_to_you'>;
 
 /** Reads a stored or received notice; null when it is not one this version knows. */
 export function parseNotice(input: unknown): Notice | null {

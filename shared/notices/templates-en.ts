@@ -7,6 +7,10 @@ const LEVEL = { ...TIER, supervisors: 'our support leads' } as const;
 const STATUS = { new: 'Received', open: 'In progress', pending: 'Waiting for your reply', resolved: 'Solved', closed: 'Closed' } as const;
 const PRIORITY = { P1: 'Urgent', P2: 'High', P3: 'Medium', P4: 'Low' } as const;
 
+// How agents name levels and SLA targets (the console's own words for them).
+const AGENT_LEVEL = { L1: 'L1', L2: 'L2', account_manager: 'Account manager', supervisors: 'Supervisors' } as const;
+const METRIC = { first_response: 'first response', resolution: 'resolution' } as const;
+
 export const EN: NoticeTemplates = {
   assigned: (n) => `You are now talking to ${n.agent}, ${TIER[n.tier]}.`,
   bringing_in: (n) => `We are bringing in ${NEXT[n.target]}${n.manager ? `, ${n.manager}` : ''}. You stay at the front of the queue.`,
@@ -27,5 +31,12 @@ export const EN: NoticeTemplates = {
   callback_requested: (n) => `You asked us to call ${n.phone} (${n.preferredTime}).`,
   callback_acknowledged: (n) => `We have your call-back request and will call ${n.phone}.`,
   ticket_linked: (n) => `Continued in ticket ${n.ticket}.`,
+  // To agents.
+  alert_assigned: (n) => (n.created ? `A new ${n.priority ? `${n.priority} ` : ''}ticket, ${n.ticket}, was assigned to you` : `${n.ticket} was assigned to you`),
+  alert_callback: (n) => `${n.user} asks for a call back on ${n.ticket}: ${n.phone} (${n.preferredTime})`,
+  alert_sla_warning: (n) => `${n.ticket} (${n.priority}) has used ${n.percent}% of its ${METRIC[n.metric]} time`,
+  alert_sla_breach: (n) => `${n.ticket} (${n.priority}) missed its ${METRIC[n.metric]} target and was escalated to ${n.agent ? `${n.agent} (${AGENT_LEVEL[n.level]})` : AGENT_LEVEL[n.level]}`,
+  customer_chat_started: (n) => `${n.user ?? 'Someone'} from ${n.organisation} started a ${n.priority} chat.`,
+  chat_handed_to_you: (n) => `${n.by} ${n.how} a chat from ${n.organisation} to you.`,
   text: (n) => n.text,
 };

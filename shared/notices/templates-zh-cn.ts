@@ -7,6 +7,10 @@ const LEVEL = { ...TIER, supervisors: '客服负责人' } as const;
 const STATUS = { new: '已收到', open: '处理中', pending: '等待您的回复', resolved: '已解决', closed: '已关闭' } as const;
 const PRIORITY = { P1: '紧急', P2: '高', P3: '中', P4: '低' } as const;
 
+// 客服人员对级别和 SLA 目标的叫法（与控制台一致）。
+const AGENT_LEVEL = { L1: 'L1', L2: 'L2', account_manager: '客户经理', supervisors: '主管' } as const;
+const METRIC = { first_response: '首次回复', resolution: '解决' } as const;
+
 export const ZH_CN: NoticeTemplates = {
   assigned: (n) => `现在为您服务的是${TIER[n.tier]} ${n.agent}。`,
   bringing_in: (n) => `我们正在为您转接${NEXT[n.target]}${n.manager ? ` ${n.manager}` : ''}。您仍排在队列最前面。`,
@@ -26,5 +30,12 @@ export const ZH_CN: NoticeTemplates = {
   callback_requested: (n) => `您请求我们致电 ${n.phone}（${n.preferredTime}）。`,
   callback_acknowledged: (n) => `我们已收到您的回电请求，将致电 ${n.phone}。`,
   ticket_linked: (n) => `已在工单 ${n.ticket} 中继续处理。`,
+  // 给客服人员。
+  alert_assigned: (n) => (n.created ? `新的${n.priority ? ` ${n.priority} ` : ''}工单 ${n.ticket} 已分配给你` : `工单 ${n.ticket} 已分配给你`),
+  alert_callback: (n) => `${n.user} 请求就工单 ${n.ticket} 回电：${n.phone}（${n.preferredTime}）`,
+  alert_sla_warning: (n) => `工单 ${n.ticket}（${n.priority}）的${METRIC[n.metric]}时限已用去 ${n.percent}%`,
+  alert_sla_breach: (n) => `工单 ${n.ticket}（${n.priority}）未达到${METRIC[n.metric]}目标，已升级给${n.agent ? ` ${n.agent}（${AGENT_LEVEL[n.level]}）` : AGENT_LEVEL[n.level]}`,
+  customer_chat_started: (n) => `${n.organisation} 的${n.user ? ` ${n.user} ` : '一位用户'}发起了 ${n.priority} 对话。`,
+  chat_handed_to_you: (n) => `${n.by} 将 ${n.organisation} 的一个对话${n.how === 'transferred' ? '转接' : '升级'}给了你。`,
   text: (n) => n.text,
 };

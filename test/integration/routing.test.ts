@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
 import type { History, Inbox, QueuePositionUpdate } from '../../shared/protocol';
 import type { AgentNotice, ChatMove, ConversationJournal, InternalNote, SupervisorOverview } from '../../shared/routing-model';
+import { renderNotice } from '../../shared/notices';
 import type { Agent, Organisation } from '../../server/domain/records';
 import {
   eventWhere,
@@ -192,7 +193,15 @@ describe('routing with several agent consoles', () => {
     const big = await server.organisation({ identityRequired: false, name: 'Big District', accountManagerId: mia.agent.id });
     const notice = nextEvent<AgentNotice>(mia.socket, 'notice');
     const { chat } = await student('Ada', { urgency: 'class_stopped' }, big);
-    expect(await notice).toEqual({ kind: 'customer_chat', conversationId: chat.id, text: 'Ada from Big District started a P1 chat.' });
+    // A code with parameters the console renders in its agent's language; the English text rides along.
+    const got = await notice;
+    expect(got).toEqual({
+      kind: 'customer_chat',
+      conversationId: chat.id,
+      notice: { code: 'customer_chat_started', user: 'Ada', organisation: 'Big District', priority: 'P1' },
+      text: 'Ada from Big District started a P1 chat.',
+    });
+    expect(renderNotice(got.notice, 'zh-CN')).toBe('Big District 的 Ada 发起了 P1 对话。');
     // Their customer's chat is theirs to read.
     okData(await request(mia.socket, 'conversation:open', { conversationId: chat.id }));
   });
@@ -209,7 +218,10 @@ describe('routing with several agent consoles', () => {
     const miaNotified = eventWhere<AgentNotice>(mia.socket, 'notice', (n) => n.text.includes('escalated'));
     const miaGetsIt = eventWhere<ConversationSummary>(mia.socket, 'conversation:updated', (c) => c.id === chat.id && c.assignee?.id === mia.agent.id);
     okData(await request(sam.socket, 'conversation:escalate', { conversationId: chat.id }));
-    expect(await miaNotified).toMatchObject({ text: 'Sam escalated a chat from Big District to you.' });
+    expect(await miaNotified).toMatchObject({
+      notice: { code: 'chat_handed_to_you', by: 'Sam', how: 'escalated', organisation: 'Big District' },
+      text: 'Sam escalated a chat from Big District to you.',
+    });
     await miaGetsIt;
   });
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupportStatus, TicketAlert, TicketDetail, TicketSummary, VisitorTicketDetail, VisitorTicketSummary } from '../../shared/ticket-model';
 import type { TicketUnread } from '../../shared/ticket-protocol';
+import { renderNotice } from '../../shared/notices';
 import type { Organisation } from '../../server/domain/records';
 import {
   eventWhere,
@@ -71,7 +72,6 @@ describe('tickets in the widget', () => {
       number: expect.stringMatching(/^CS-\d{6}$/),
       priority: 'P1',
       status: 'new',
-      statusLabel: 'Received',
       // Owned at once by the least-loaded L1 agent, connected or not (issue 14): Lin is the only one.
       engineerName: 'Lin Engineer',
       hotline: '+1 555 0100',
@@ -95,7 +95,9 @@ describe('tickets in the widget', () => {
 
     const updated = eventWhere<VisitorTicketSummary>(student, 'ticket:updated', (t) => t.id === ticket.id && t.engineerName === 'Lin Engineer');
     await rest('PATCH', `/api/tickets/${ticket.id}`, { assigneeId: lin.id });
-    expect((await updated).statusLabel).toBe('Received');
+    // The status goes as a code (each client words it in its reader's language), never as English.
+    expect((await updated).status).toBe('new');
+    expect(await updated).not.toHaveProperty('statusLabel');
 
     await rest('POST', `/api/tickets/${ticket.id}/comments`, { text: 'Her headset is muted in Windows', visibility: 'internal' });
     const unread = eventWhere<TicketUnread>(student, 'tickets:unread', (u) => u.count >= 3);
@@ -103,7 +105,7 @@ describe('tickets in the widget', () => {
     expect((await unread).count).toBe(3); // assigned, the reply, and "In progress"
 
     const seen = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: ticket.id }));
-    expect(seen).toMatchObject({ engineerName: 'Lin Engineer', statusLabel: 'In progress', unread: 3 });
+    expect(seen).toMatchObject({ engineerName: 'Lin Engineer', status: 'open', unread: 3 });
     expect(seen.events.map((e) => e.text)).toEqual([
       'Ticket created.',
       'Lin Engineer is looking after your ticket.',
@@ -142,7 +144,11 @@ describe('tickets in the widget', () => {
     const alarm = eventWhere<TicketAlert>(agent, 'ticket:alert', (a) => a.kind === 'callback' && a.ticket.id === ticket.id);
     const withCallback = okData(await request<VisitorTicketDetail>(student, 'ticket:callback', { ticketId: ticket.id, phone: '+1 555 0199', preferredTime: 'As soon as possible' }));
     expect(withCallback.callbacks).toMatchObject([{ phone: '+1 555 0199', preferredTime: 'As soon as possible', acknowledgedAt: null }]);
-    expect((await alarm).message).toContain('+1 555 0199');
+    // A code with parameters for each console to word in its agent's language; the English rides along.
+    const raised = await alarm;
+    expect(raised.notice).toEqual({ code: 'alert_callback', ticket: ticket.number, user: 'Ada Student', phone: '+1 555 0199', preferredTime: 'As soon as possible' });
+    expect(renderNotice(raised.notice, 'zh-CN')).toBe(`Ada Student 请求就工单 ${ticket.number} 回电：+1 555 0199（As soon as possible）`);
+    expect(raised.message).toContain('+1 555 0199');
 
     const open = await rest<Array<{ id: string; ticket: { id: string } }>>('GET', '/api/tickets/callbacks/open');
     const mine = open.find((c) => c.ticket.id === ticket.id)!;

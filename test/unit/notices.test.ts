@@ -22,10 +22,16 @@ const SAMPLES: { [C in NoticeCode]: Extract<Notice, { code: C }> } = {
   callback_acknowledged: { code: 'callback_acknowledged', phone: '+86 10 1234 5678' },
   ticket_linked: { code: 'ticket_linked', ticket: 'CS-000007' },
   text: { code: 'text', text: 'Maintenance at 18:00.' },
+  alert_assigned: { code: 'alert_assigned', ticket: 'CS-000009', priority: 'P2', created: true },
+  alert_callback: { code: 'alert_callback', ticket: 'CS-000009', user: 'Xiao Ming', phone: '+86 10 1234 5678', preferredTime: 'ASAP' },
+  alert_sla_warning: { code: 'alert_sla_warning', ticket: 'CS-000009', priority: 'P1', metric: 'first_response', percent: 80 },
+  alert_sla_breach: { code: 'alert_sla_breach', ticket: 'CS-000009', priority: 'P1', metric: 'resolution', level: 'account_manager', agent: 'Mia' },
+  customer_chat_started: { code: 'customer_chat_started', user: 'Xiao Ming', organisation: 'Maple School', priority: 'P2' },
+  chat_handed_to_you: { code: 'chat_handed_to_you', by: 'Li Wei', how: 'escalated', organisation: 'Maple School' },
 };
 
 /** The parameters' own words, which stay as written in any language. */
-const paramWords = (n: Notice) => Object.entries(n).filter(([k]) => k !== 'code' && k !== 'tier' && k !== 'target' && k !== 'level' && k !== 'status' && k !== 'reason' && k !== 'channel').map(([, v]) => String(v));
+const paramWords = (n: Notice) => Object.entries(n).filter(([k]) => k !== 'code' && k !== 'tier' && k !== 'target' && k !== 'level' && k !== 'status' && k !== 'reason' && k !== 'channel' && k !== 'metric' && k !== 'how' && k !== 'created').map(([, v]) => String(v));
 
 describe('notices', () => {
   it('renders every code in English and in Chinese, the Chinese without English words', () => {
@@ -52,6 +58,15 @@ describe('notices', () => {
     expect(renderNotice(n, 'zh-CN')).toBe('现在为您服务的是高级工程师 Li Wei。');
     expect(renderNotice(n, 'zh-Hans')).toBe(renderNotice(n, 'zh-CN'));
     expect(renderNotice(n, 'fr')).toBe(renderNotice(n, 'en'));
+  });
+
+  it('tells agents of ticket alerts and customers’ chats in their own language', () => {
+    expect(renderNotice(SAMPLES.alert_sla_warning, 'en')).toBe('CS-000009 (P1) has used 80% of its first response time');
+    expect(renderNotice(SAMPLES.alert_sla_warning, 'zh-CN')).toBe('工单 CS-000009（P1）的首次回复时限已用去 80%');
+    expect(renderNotice(SAMPLES.alert_sla_breach, 'en')).toBe('CS-000009 (P1) missed its resolution target and was escalated to Mia (Account manager)');
+    expect(renderNotice({ code: 'alert_assigned', ticket: 'CS-000003', created: false }, 'zh-CN')).toBe('工单 CS-000003 已分配给你');
+    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'en')).toBe('Someone from Maple School started a P3 chat.');
+    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'zh-CN')).toBe('Maple School 的一位用户发起了 P3 对话。');
   });
 
   it('formats numbers with Intl in the reader’s language', () => {

@@ -56,6 +56,8 @@ describe('SLA clocks', () => {
     expect(await count(h, ticket, 'sla_warning')).toBe(1);
     const [warning] = alertsOf(h, 'sla_warning');
     expect(warning?.recipients.sort()).toEqual([lin.id, boss.id].sort());
+    // A code with parameters, worded by each console in its agent's language (the number is added when sent).
+    expect(warning?.notice).toMatchObject({ code: 'alert_sla_warning', metric: 'first_response', percent: expect.any(Number) });
     expect((await h.store.getTicket(ticket.id))?.sla.state).toBe('at_risk');
   });
 
@@ -71,6 +73,7 @@ describe('SLA clocks', () => {
     expect(stored).toMatchObject({ level: 'L2', assigneeId: sam.id, sla: { state: 'breached' } });
     const [breach] = alertsOf(h, 'sla_breach');
     expect(breach?.recipients.sort()).toEqual([lin.id, sam.id, boss.id].sort());
+    expect(breach?.notice).toEqual({ code: 'alert_sla_breach', priority: 'P2', metric: 'first_response', level: 'L2', agent: sam.name });
   });
 
   it('escalates L1 → L2 → the account manager → supervisors, one tier per breach', async () => {

@@ -10,7 +10,6 @@ const ticket = (over: Partial<VisitorTicketSummary> = {}): VisitorTicketSummary 
   number: 'T-1001',
   subject: 'No sound',
   status: 'open',
-  statusLabel: 'Open',
   priority: 'P3',
   engineerName: null,
   nextDueAt: null,

@@ -1,7 +1,9 @@
 // Drawing the agent's attention: a sound and a notice when a chat is newly assigned (or a customer of theirs
 // starts one), with a mute setting that survives reloads.
 import { atom } from 'nanostores';
+import { renderNotice } from '../../../shared/notices/render';
 import type { AgentNotice } from '../../../shared/routing-model';
+import { $locale } from '../i18n/locale';
 import { pickedHere } from './handover';
 import { $inbox, $inboxLoaded } from './inbox';
 
@@ -50,7 +52,8 @@ export function dismissNotice(id: number): void {
 }
 
 export function receiveNotice(notice: AgentNotice): void {
-  notify(notice.text, notice.conversationId);
+  // The server sends a code with parameters: the agent reads it in the console's language.
+  notify(notice.notice ? renderNotice(notice.notice, $locale.get()) : notice.text, notice.conversationId);
 }
 
 let audio: AudioContext | null = null;

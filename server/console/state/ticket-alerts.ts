@@ -1,7 +1,9 @@
 // Ticket alerts for this agent: SLA warnings, breaches, escalations and assignments come and go; a call-back
 // request stays as an alarm until someone takes it (it is kept on the server, so it survives reloads).
 import { atom } from 'nanostores';
+import { renderNotice } from '../../../shared/notices/render';
 import type { TicketAlert } from '../../../shared/ticket-model';
+import { $locale } from '../i18n/locale';
 import { ticketsApi, type OpenCallback } from '../tickets-api';
 
 export interface ShownAlert extends TicketAlert {
@@ -21,12 +23,17 @@ export function dismissTicketAlert(id: number): void {
   $ticketAlerts.set($ticketAlerts.get().filter((a) => a.id !== id));
 }
 
+/** The server sends a code with parameters: `message` becomes its words in the console's language. */
+const inLanguage = (alert: ShownAlert): ShownAlert => (alert.notice ? { ...alert, message: renderNotice(alert.notice, $locale.get()) } : alert);
+// Switching the console's language re-words the alerts showing.
+$locale.listen(() => $ticketAlerts.set($ticketAlerts.get().map(inLanguage)));
+
 export function receiveTicketAlert(alert: TicketAlert): void {
   if (alert.kind === 'callback') {
     void loadCallbackAlarms();
     return;
   }
-  const shown = { ...alert, id: ++lastId };
+  const shown = inLanguage({ ...alert, id: ++lastId });
   $ticketAlerts.set([...$ticketAlerts.get(), shown].slice(-MOST));
   setTimeout(() => dismissTicketAlert(shown.id), SHOW_MS);
 }

@@ -2,6 +2,7 @@
 // note, escalate it L1 → L2 → the organisation's account manager → supervisors. The previous agent keeps
 // read access; every move is recorded and told to the user in plain words.
 import type { RoutingTarget, Tier } from '../../../shared/model';
+import type { ManagerNotice } from '../../../shared/notices';
 import type { ChatJournal } from './chat-journal';
 import { personOf } from './chat-journal';
 import { bringingIn, nowTalkingTo } from './chat-move-words';
@@ -125,8 +126,8 @@ export class ChatHandover {
       bringingIn(target, manager ?? undefined),
     );
     if (manager) {
-      const text = `${actor.name} ${kind} a chat from ${chat.context.organisation} to you.`;
-      events.emit({ type: 'account_manager.notified', conversation: recorded, manager, text });
+      const notice: ManagerNotice = { code: 'chat_handed_to_you', by: actor.name, how: kind, organisation: chat.context.organisation };
+      events.emit({ type: 'account_manager.notified', conversation: recorded, manager, notice });
     }
     await router.offerQueued();
     return (await store.getConversation(chat.id)) ?? recorded;

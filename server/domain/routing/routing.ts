@@ -3,6 +3,7 @@
 import type { ChatJournal } from './chat-journal';
 import { personOf } from './chat-journal';
 import { deadlineRouting, hasRoom, type RoutingPolicy } from './chat-routing-policy';
+import type { ManagerNotice } from '../../../shared/notices';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import type { AgentLoad, Conversation, Organisation } from '../records';
@@ -104,12 +105,17 @@ export class Router {
     const manager = organisation?.accountManagerId ? await store.getAgent(organisation.accountManagerId) : null;
     if (!organisation || !manager?.active) return;
     const user = await store.getEndUser(conversation.endUserId);
-    const text = `${user?.name ?? 'Someone'} from ${organisation.name} started a ${conversation.routing.priority} chat.`;
+    const notice: ManagerNotice = {
+      code: 'customer_chat_started',
+      organisation: organisation.name,
+      priority: conversation.routing.priority,
+      ...(user?.name ? { user: user.name } : {}),
+    };
     const recorded = await journal.record(
       conversation.id,
       { kind: 'notified', actor: null, from: null, to: personOf(manager), toTarget: null, reason: null, note: null },
       null,
     );
-    events.emit({ type: 'account_manager.notified', conversation: recorded, manager, text });
+    events.emit({ type: 'account_manager.notified', conversation: recorded, manager, notice });
   }
 }

@@ -1,5 +1,5 @@
 // What happens when SLA points fall due: warn once, record a breach once and escalate one tier, auto-close a solved ticket.
-import { formatTicketNumber, LEVEL_NAME, type SlaMetric } from '../../../shared/ticket-model';
+import type { SlaMetric } from '../../../shared/ticket-model';
 import type { Store } from '../ports';
 import { duePoints, withSlaPoints, type SlaPoint } from './sla';
 import { SYSTEM_ACTOR } from '../tickets/ticket-actors';
@@ -14,8 +14,6 @@ export interface Firing {
   alerts: TicketAlertDraft[];
 }
 
-const METRIC_WORDS: Record<SlaMetric, string> = { first_response: 'first response', resolution: 'resolution' };
-
 /**
  * Fires every point due at `now` that has not fired. The caller saves the result conditionally on the
  * ticket's version, so even when several processes look at once a point is recorded exactly once.
@@ -27,7 +25,6 @@ export async function fireDue(store: Store, ticket: Ticket, now: number): Promis
   let current = ticket;
   const events: EventDraft[] = [];
   const alerts: TicketAlertDraft[] = [];
-  const number = formatTicketNumber(ticket.number);
 
   for (const point of points) {
     if (point === 'auto_close') {
@@ -42,7 +39,7 @@ export async function fireDue(store: Store, ticket: Ticket, now: number): Promis
       events.push({ kind: 'sla_warning', actor: SYSTEM_ACTOR, public: false, data: { metric, dueAt } });
       alerts.push({
         kind: 'sla_warning',
-        message: `${number} (${current.priority}) has used ${current.sla.warnAtPercent}% of its ${METRIC_WORDS[metric]} time`,
+        notice: { code: 'alert_sla_warning', priority: current.priority, metric, percent: current.sla.warnAtPercent },
         recipients: unique([current.assigneeId, ...supervisors]),
       });
       continue;
@@ -59,10 +56,9 @@ export async function fireDue(store: Store, ticket: Ticket, now: number): Promis
       // Only a new assignee is named: at the supervisors' level the ticket stays with whoever had it.
       data: { from: ticket.level, level: target.level, assigneeName: target.assignee?.name ?? null, metric },
     });
-    const to = target.assignee ? `${target.assignee.name} (${LEVEL_NAME[target.level]})` : LEVEL_NAME[target.level];
     alerts.push({
       kind: 'sla_breach',
-      message: `${number} (${current.priority}) missed its ${METRIC_WORDS[metric]} target and was escalated to ${to}`,
+      notice: { code: 'alert_sla_breach', priority: current.priority, metric, level: target.level, ...(target.assignee ? { agent: target.assignee.name } : {}) },
       recipients: unique([previous, assignee?.id ?? null, ...supervisors]),
     });
   }

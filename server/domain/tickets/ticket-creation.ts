@@ -229,7 +229,7 @@ export class TicketCreation {
       const giver = draft.autoAssigned ? SYSTEM_ACTOR : by;
       // The customer sees the owner on the ticket; their own new ticket is not an unread update from support.
       events.push({ kind: 'assigned', actor: giver, public: !draft.autoAssigned, data: { assigneeName: draft.assignee.name } });
-      if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', message: `A new ${priority} ticket was assigned to you`, recipients: [draft.assignee.id] });
+      if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', notice: { code: 'alert_assigned', priority, created: true }, recipients: [draft.assignee.id] });
     }
     return writer.create(ticket, events, alerts);
   }

@@ -1,4 +1,5 @@
 // Ticket domain events: a ticket changed (with the history entries it got), or someone must be alerted.
+import type { TicketAlertNoticeDraft } from '../../../shared/notices';
 import type { TicketAlert, TicketEventData, TicketEventKind } from '../../../shared/ticket-model';
 import type { ActorRef } from './ticket-actors';
 import type { Ticket, TicketEventRecord } from './ticket-records';
@@ -15,7 +16,8 @@ export interface EventDraft {
 
 export interface TicketAlertDraft {
   kind: TicketAlert['kind'];
-  message: string;
+  /** A code and parameters, rendered by each console in its agent's language; the ticket's number is added when sent. */
+  notice: TicketAlertNoticeDraft;
   /** Agent ids to alert. */
   recipients: string[];
 }

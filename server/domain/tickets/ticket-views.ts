@@ -1,6 +1,5 @@
 // Turns stored tickets into what each side is shown: console rows and details, the widget's list and ticket.
 import {
-  CUSTOMER_STATUS_LABEL,
   formatTicketNumber,
   type AttachmentView,
   type TicketDetail,
@@ -117,7 +116,6 @@ export class TicketViews {
       number: formatTicketNumber(ticket.number),
       subject: ticket.subject,
       status: ticket.status,
-      statusLabel: CUSTOMER_STATUS_LABEL[ticket.status],
       priority: ticket.priority,
       engineerName: engineer?.name ?? null,
       nextDueAt: ticket.sla.nextDueAt,

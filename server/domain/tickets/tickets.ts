@@ -116,7 +116,7 @@ export class Tickets {
         next = { ...next, assigneeId: assignee?.id ?? null, level: assignee?.tier ?? next.level };
         events.push({ kind: 'assigned', actor: by, public: true, data: { assigneeName: assignee?.name ?? null } });
         if (assignee && assignee.id !== by.id) {
-          alerts.push({ kind: 'assigned', message: `${formatTicketNumber(next.number)} was assigned to you`, recipients: [assignee.id] });
+          alerts.push({ kind: 'assigned', notice: { code: 'alert_assigned', created: false }, recipients: [assignee.id] });
         }
       }
       if (input.status && input.status !== next.status) {
@@ -194,7 +194,7 @@ export class Tickets {
         alerts: [
           {
             kind: 'callback',
-            message: `${user.name} asks for a call back on ${formatTicketNumber(current.number)}: ${phone} (${preferredTime})`,
+            notice: { code: 'alert_callback', user: user.name, phone, preferredTime },
             recipients: everyone,
           },
         ],

@@ -1,6 +1,7 @@
 // Carries routing and teamwork events to consoles: moves and notes to those following the chat, notices to
 // account managers, an agent's changed record to its own consoles, and closes a deactivated agent's consoles
 // and those signed in with a session that ended.
+import { renderNotice } from '../../../shared/notices';
 import { agentView } from '../../domain/identity/agents';
 import type { DomainEvent } from '../../domain/events';
 import type { Agent } from '../../domain/records';
@@ -45,7 +46,10 @@ export async function deliverRoutingEvent(agents: AgentNamespace, event: Routing
       agents.to(conversationRoom(event.conversation.id)).emit('note:new', event.note);
       return;
     case 'account_manager.notified':
-      agents.to(agentRoom(event.manager.id)).emit('notice', { kind: 'customer_chat', conversationId: event.conversation.id, text: event.text });
+      // `text` is the English rendering, for clients that do not render notices yet.
+      agents
+        .to(agentRoom(event.manager.id))
+        .emit('notice', { kind: 'customer_chat', conversationId: event.conversation.id, notice: event.notice, text: renderNotice(event.notice, 'en') });
       return;
     case 'agent.changed':
       // Other nodes refresh their own consoles of the agent when the cluster signal arrives (fan-out.ts).

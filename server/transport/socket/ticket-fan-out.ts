@@ -1,4 +1,6 @@
 // Carries ticket events to sockets: every console's ticket list, the alerted agents, and the customer's widget.
+import { renderNotice, type TicketAlertNotice } from '../../../shared/notices';
+import { formatTicketNumber } from '../../../shared/ticket-model';
 import type { SupportServices } from '../../domain/services';
 import type { Ticket } from '../../domain/tickets/ticket-records';
 import type { TicketDomainEvent } from '../../domain/tickets/ticket-events';
@@ -27,8 +29,11 @@ export function ticketFanOut(
         if (event.events.some((e) => e.public)) await toCustomer(event.ticket);
         return;
       case 'ticket.alert': {
-        const { kind, message, recipients } = event.alert;
-        agents.to(recipients.map(agentRoom)).emit('ticket:alert', { kind, message, at: event.at, ticket: await views.summaryOf(event.ticket) });
+        const { kind, recipients } = event.alert;
+        const notice = { ...event.alert.notice, ticket: formatTicketNumber(event.ticket.number) } as TicketAlertNotice;
+        // `message` is the English rendering, for clients that do not render codes yet.
+        const alert = { kind, notice, message: renderNotice(notice, 'en'), at: event.at, ticket: await views.summaryOf(event.ticket) };
+        agents.to(recipients.map(agentRoom)).emit('ticket:alert', alert);
         return;
       }
       case 'ticket.seen':
