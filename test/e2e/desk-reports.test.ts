@@ -117,4 +117,46 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await page.getByRole('button', { name: 'Last 7 days' }).click();
     await expect.poll(() => allRow.innerText(), { timeout: 10_000 }).toMatch(/^All\s+3\s/);
   }, 60_000);
+
+  it('lets an admin create a plan with business hours and credit, put an organisation on it, and edit it', async () => {
+    const admin = await (await browser.newProfile()).newPage();
+    admin.setDefaultTimeout(10_000);
+    await signInToConsole(admin, server.url);
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Plans' }).click();
+    await admin.getByRole('button', { name: 'New plan' }).click();
+    const form = admin.getByRole('form', { name: 'New plan' });
+    await form.getByLabel('Name').fill('Dedicated');
+    await form.getByLabel('P1 first response in minutes').fill('10');
+    await form.getByLabel('Around the clock (24×7)').uncheck();
+    await form.getByLabel('Time zone').fill('Asia/Shanghai');
+    // Hours it cannot read are named, and nothing is saved.
+    await form.getByLabel('Saturday opening hours').fill('nine to five');
+    await form.getByRole('button', { name: 'Create plan' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Saturday: write opening hours as 09:00-18:00');
+    await form.getByLabel('Saturday opening hours').fill('09:00-12:00');
+    await form.getByLabel('Holidays (one date YYYY-MM-DD per line)').fill('2027-01-01');
+    await form.getByRole('combobox', { name: /^Credit per breach/ }).selectOption({ label: 'Percent of the monthly fee' });
+    await form.getByLabel('Amount').fill('5');
+    await form.getByRole('button', { name: 'Create plan' }).click();
+    const plans = admin.getByRole('table', { name: 'Plans', exact: true });
+    await expect.poll(() => plans.innerText(), { timeout: 10_000 }).toMatch(/Dedicated\s+1\s+Business hours, Asia\/Shanghai\s+5% of the monthly fee/);
+    const stored = (await server.services.store.listSupportPlans()).find((p) => p.name === 'Dedicated')!;
+    expect(stored.targets.P1.firstResponseMinutes).toBe(10);
+    expect(stored.businessHours).toMatchObject({ timeZone: 'Asia/Shanghai', holidays: ['2027-01-01'], p1AlwaysOn: true, week: { mon: [{ from: '09:00', to: '18:00' }], sat: [{ from: '09:00', to: '12:00' }], sun: [] } });
+
+    await admin.getByLabel('Plan of Maple School').selectOption({ label: 'Dedicated' });
+    await admin.getByRole('row').filter({ hasText: 'Maple School' }).getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => admin.getByRole('status').filter({ hasText: 'Maple School is now on Dedicated.' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => plans.innerText()).toContain('Maple School');
+    expect((await server.services.store.getOrganisation(maple.id))?.supportPlanId).toBe(stored.id);
+
+    await admin.getByRole('button', { name: 'Edit Dedicated' }).click();
+    const edit = admin.getByRole('form', { name: 'Edit plan Dedicated' });
+    expect(await edit.getByLabel('Saturday opening hours').inputValue()).toBe('09:00-12:00');
+    await edit.getByLabel('P2 first response in minutes').fill('20');
+    await edit.getByRole('button', { name: 'Save plan' }).click();
+    await expect.poll(() => admin.getByRole('status').filter({ hasText: 'Saved: Dedicated version 2.' }).count(), { timeout: 10_000 }).toBe(1);
+    expect((await server.services.store.getSupportPlan(stored.id))?.targets.P2.firstResponseMinutes).toBe(20);
+    await admin.screenshot({ path: 'test-results/plans.png', fullPage: true });
+  }, 60_000);
 });
