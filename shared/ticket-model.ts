@@ -282,6 +282,11 @@ export interface SlaPolicy {
 export interface SupportStatus {
   agentsAvailable: boolean;
   hotline: string | null;
+  /**
+   * The organisation's support plan hours now: closed, and when support opens next (epoch ms; null when it does
+   * not open again within the plan's calendar). Always open without a plan or hours.
+   */
+  hours: { open: boolean; opensAt: number | null };
 }
 
 export interface UploadGrant {

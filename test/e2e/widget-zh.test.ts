@@ -1,7 +1,12 @@
 // The widget in Chinese in real Chromium (browser language zh-CN): the accessible names DESIGN.md lists, and a
-// live switch with ClassroomSupport.setLocale().
+// live switch with ClassroomSupport.setLocale(). Then outside the support plan's hours: when people are back, in
+// the visitor's language and time zone, and a ticket instead of the queue.
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEMO_APP_KEY } from '../../examples/classroom/host-backend';
+import { WEEKDAYS, type BusinessHours } from '../../shared/support-plan';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -36,5 +41,48 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
     await student.evaluate(() => (window as unknown as { ClassroomSupport: { setLocale(l: string): void } }).ClassroomSupport.setLocale('zh-CN'));
     await expect.poll(() => student.getByRole('button', { name: '发送', exact: true }).count(), { timeout: 15_000 }).toBe(1);
     await student.screenshot({ path: 'test-results/widget-zh-panel.png' });
+  });
+
+  it('outside the plan’s hours says when support is back, in the visitor’s language and time zone, and offers a ticket', { timeout: 60_000 }, async () => {
+    // The demo school on a plan (Shanghai hours) open only 09:00–10:00 three days from now: closed now.
+    const { store, clock } = server.services;
+    const opens = DateTime.fromMillis(clock.now(), { zone: 'Asia/Shanghai' }).plus({ days: 3 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+    const week = Object.fromEntries(WEEKDAYS.map((day) => [day, day === WEEKDAYS[opens.weekday - 1] ? [{ from: '09:00', to: '10:00' }] : []])) as BusinessHours['week'];
+    const hours: BusinessHours = { timeZone: 'Asia/Shanghai', week, holidays: [], p1AlwaysOn: false };
+    const target = (firstResponseMinutes: number) => ({ firstResponseMinutes, resolutionMinutes: null });
+    const plan = await store.saveSupportPlanVersion({
+      id: randomUUID(), name: 'Office hours', targets: { P1: target(15), P2: target(30), P3: target(120), P4: target(240) }, warnAtPercent: 80,
+      businessHours: hours, creditPerBreach: null, createdAt: clock.now(), createdBy: 'Ada',
+    });
+    const school = (await store.listOrganisations()).find((o) => o.appKey === DEMO_APP_KEY);
+    expect(school).toBeDefined();
+    await store.updateOrganisation(school!.id, { supportPlanId: plan.id });
+
+    // A visitor in New York reading Chinese: 09:00 in Shanghai is the evening before, there.
+    const visitor = await (await browser.newProfile({ locale: 'zh-CN', timeZone: 'America/New_York' })).newPage();
+    await visitor.goto(`${server.url}/examples/classroom/?user=stu-li&name=Li%20Lei&role=student&room=physics-101&lang=zh-CN`);
+    await visitor.getByRole('button', { name: /客服/ }).click();
+    const status = visitor.getByRole('status').filter({ hasText: '不在服务时间' });
+    await expect.poll(() => status.count(), { timeout: 15_000 }).toBe(1);
+    const when = (locale: string) =>
+      visitor.evaluate(
+        ([at, lang]) => new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at),
+        [opens.toMillis(), locale] as const,
+      );
+    const zhWhen = await when('zh-CN');
+    expect(zhWhen).toContain(opens.setZone('America/New_York').toFormat('HH:mm'));
+    expect(await status.innerText()).toContain(`我们现在不在服务时间，${zhWhen}恢复服务。`);
+    // No queue to join: no message box, a ticket instead.
+    expect(await visitor.getByRole('textbox', { name: '消息', exact: true }).count()).toBe(0);
+
+    await visitor.evaluate(() => (window as unknown as { ClassroomSupport: { setLocale(l: string): void } }).ClassroomSupport.setLocale('en'));
+    const english = visitor.getByRole('status').filter({ hasText: 'We are closed right now.' });
+    await expect.poll(() => english.count(), { timeout: 15_000 }).toBe(1);
+    expect(await english.innerText()).toContain(`We are back ${await when('en')}.`);
+    await visitor.screenshot({ path: 'test-results/widget-closed-hours.png' });
+    await visitor.getByRole('button', { name: 'Create a ticket' }).click();
+    await expect.poll(() => visitor.getByRole('heading', { name: 'Leave us a message' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await visitor.getByRole('textbox', { name: 'What happened?' }).count()).toBe(1);
+    await store.updateOrganisation(school!.id, { supportPlanId: null });
   });
 });

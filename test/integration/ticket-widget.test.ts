@@ -63,7 +63,7 @@ describe('tickets in the widget', () => {
   });
 
   it('tells the widget whether anyone can answer now, and the hotline', async () => {
-    expect(okData(await request<SupportStatus>(student, 'support:status', {}))).toEqual({ agentsAvailable: false, hotline: '+1 555 0100' });
+    expect(okData(await request<SupportStatus>(student, 'support:status', {}))).toEqual({ agentsAvailable: false, hotline: '+1 555 0100', hours: { open: true, opensAt: null } });
   });
 
   it('turns the guided form into a P1 ticket with the environment, followed in the list', async () => {

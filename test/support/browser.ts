@@ -16,7 +16,8 @@ export function browserAvailable(): boolean {
 
 export interface Browser {
   /** A fresh profile: its own cookies and storage, like a separate person's browser; `locale` is its language (e.g. zh-CN). */
-  newProfile(options?: { locale?: string }): Promise<BrowserContext>;
+  /** `timeZone`: the profile's IANA time zone (the machine's when not given). */
+  newProfile(options?: { locale?: string; timeZone?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -43,6 +44,7 @@ export async function launchBrowser(): Promise<Browser> {
       const context = await (await start()).newContext({
         viewport: { width: 1280, height: 800 },
         locale: options.locale ?? 'en-US',
+        ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
       });
       contexts.push(context);
       return context;

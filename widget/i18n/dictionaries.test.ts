@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { texts as en } from './en';
 import { texts as zh } from './zh-CN';
 import { useLocalTexts } from './local-texts';
-import { chatText, errorsText, helpText, incidentText, launcherTexts, panelText, qualityText, ratingText, statusText } from './messages';
+import { chatText, errorsText, helpText, hoursText, incidentText, launcherTexts, panelText, qualityText, ratingText, statusText } from './messages';
 import { expectTwins, placeholders } from './twins';
 
 type Dictionary = Record<string, Record<string, string>>;
@@ -22,7 +22,7 @@ describe('widget dictionaries', () => {
     beforeAll(() => useLocalTexts('en'));
 
     it('every text with a placeholder is a function of its values, every other one a plain text', () => {
-      const stores = { panel: panelText, status: statusText, chat: chatText, help: helpText, errors: errorsText, quality: qualityText, rating: ratingText, incident: incidentText };
+      const stores = { panel: panelText, status: statusText, chat: chatText, help: helpText, errors: errorsText, quality: qualityText, rating: ratingText, incident: incidentText, hours: hoursText };
       expect(Object.keys(stores).sort()).toEqual(Object.keys(en).sort());
       for (const [part, store] of Object.entries(stores)) {
         for (const [key, text] of Object.entries((en as Dictionary)[part]!)) {

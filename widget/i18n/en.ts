@@ -102,4 +102,11 @@ export const texts = {
     resolved: 'The problem in your class has been fixed. Thank you for your patience.',
     dismiss: 'Dismiss',
   },
+  // Outside the support plan's business hours (D2, issue 15): when people are back, and a ticket instead of the queue.
+  hours: {
+    closed: 'We are closed right now. We are back {when}.',
+    closedUntilFurtherNotice: 'We are closed right now.',
+    ticket: 'Create a ticket',
+    ticketHint: 'We will answer it as soon as we are back.',
+  },
 };

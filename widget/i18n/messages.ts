@@ -26,6 +26,8 @@ export const errorsText = part('errors');
 /** For the connection notice and the rating card (lazily loaded modules): watching one loads the language's texts. */
 export const qualityText = part('quality');
 export const ratingText = part('rating', { ticket: params<{ number: string }>(''), score: params<{ score: number }>('') });
+/** Outside the plan's business hours; `when` from `opensAtText`. */
+export const hoursText = part('hours', { closed: params<{ when: string }>('') });
 export type QualityTexts = Texts['quality'];
 /** For the incident notice (quality.js). */
 export const incidentText = part('incident', { number: params<{ number: string }>(''), update: params<{ text: string }>('') });

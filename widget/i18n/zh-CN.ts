@@ -102,4 +102,11 @@ export const texts: typeof en = {
     resolved: '你所在课堂的问题已经解决，感谢你的耐心等待。',
     dismiss: '关闭',
   },
+  // Outside the support plan's business hours (D2, issue 15): when people are back, and a ticket instead of the queue.
+  hours: {
+    closed: '我们现在不在服务时间，{when}恢复服务。',
+    closedUntilFurtherNotice: '我们现在不在服务时间。',
+    ticket: '创建工单',
+    ticketHint: '我们恢复服务后会尽快答复。',
+  },
 };

@@ -1,6 +1,6 @@
 // Tickets in the start-up bundle: the unread count (launcher and tab), which tickets screen shows, whether anyone
 // can answer now; everything else lives in the lazily loaded tickets view (widget/tickets/).
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import type { SupportStatus, VisitorTicketSummary } from '../../shared/ticket-model';
 import type { TicketsRoute } from '../tickets/bridge';
 import { $conversation } from './conversation';
@@ -14,6 +14,13 @@ export const $ticketsUnread = atom(0);
 /** null while the chat shows. */
 export const $ticketsRoute = atom<TicketsRoute | null>(null);
 export const $support = atom<SupportStatus | null>(null);
+/**
+ * Outside the support plan's hours with no chat going on: the widget offers a ticket instead of the queue. A chat
+ * that was already waiting or under way when the desk closed keeps its place and its composer.
+ */
+export const $closedNow = computed([$support, $conversation], (support, conversation) =>
+  support !== null && !support.hours.open && (!conversation || conversation.status === 'closed'),
+);
 export const ticketListeners = new Set<(ticket: VisitorTicketSummary) => void>();
 
 export const showTickets = (route: TicketsRoute | null): void => $ticketsRoute.set(route);

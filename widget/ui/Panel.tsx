@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { panelText } from '../i18n/messages';
 import { $agentTyping } from '../state/agent-typing';
-import { $ticketsRoute } from '../state/tickets';
+import { $closedNow, $ticketsRoute } from '../state/tickets';
 import { HelpGate } from './ArticleReader';
 import { Composer } from './Composer';
 import { ArticleMatches, HelpHome } from './HelpArticles';
@@ -16,6 +16,7 @@ import { UrgencyChoice } from './UrgencyChoice';
 export function Panel({ onHide }: { onHide: () => void }) {
   const typing = useStore($agentTyping);
   const tickets = useStore($ticketsRoute);
+  const closed = useStore($closedNow);
   const t = useStore(panelText);
   return (
     <section
@@ -43,10 +44,11 @@ export function Panel({ onHide }: { onHide: () => void }) {
             <HelpHome />
             <MessageList />
             <p class="typing">{typing && t.typing({ name: typing })}</p>
-            <UrgencyChoice />
+            {/* Outside business hours a ticket, not the queue (TicketOffer says when people are back). */}
+            {!closed && <UrgencyChoice />}
             <ArticleMatches />
             <SlowDownNotice />
-            <Composer />
+            {!closed && <Composer />}
           </HelpGate>
         </>
       )}

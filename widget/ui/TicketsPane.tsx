@@ -2,10 +2,12 @@
 // waiting, and the box the tickets view (loaded on first use, see lazy.ts) renders into.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { panelText } from '../i18n/messages';
+import { $locale } from '../i18n/locale';
+import { hoursText, panelText } from '../i18n/messages';
+import { opensAtText } from '../i18n/opening-time';
 import { loadTicketsView } from '../lazy';
 import { $conversation } from '../state/conversation';
-import { $support, $ticketsRoute, $ticketsUnread, showTickets, tickets } from '../state/tickets';
+import { $closedNow, $support, $ticketsRoute, $ticketsUnread, showTickets, tickets } from '../state/tickets';
 import { ticketsBridge } from '../state/tickets-bridge';
 import type { MountedTickets, TicketsRoute } from '../tickets/bridge';
 
@@ -30,8 +32,10 @@ export function TicketsTabs() {
 export function TicketOffer() {
   const support = useStore($support);
   const conversation = useStore($conversation);
+  const closed = useStore($closedNow);
   const t = useStore(panelText);
   const waiting = !conversation || conversation.status === 'queued';
+  if (closed && support) return <ClosedNotice opensAt={support.hours.opensAt} />;
   if (support && !support.agentsAvailable && waiting) {
     return (
       <p class="offer">
@@ -49,6 +53,23 @@ export function TicketOffer() {
         {t.cantStay}
       </button>
     </p>
+  );
+}
+
+/** Outside the plan's hours: when people are back (the visitor's language and time zone), and a ticket instead. */
+function ClosedNotice({ opensAt }: { opensAt: number | null }) {
+  const h = useStore(hoursText);
+  const locale = useStore($locale);
+  return (
+    <div class="offer closed" role="status">
+      <p>{opensAt === null ? h.closedUntilFurtherNotice : h.closed({ when: opensAtText(opensAt, locale) })}</p>
+      <p>
+        <button type="button" onClick={() => showTickets({ view: 'new', leaveMessage: true })}>
+          {h.ticket}
+        </button>{' '}
+        {h.ticketHint}
+      </p>
+    </div>
   );
 }
 

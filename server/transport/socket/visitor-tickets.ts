@@ -8,6 +8,7 @@ import {
   VisitorReplySchema,
 } from '../../../shared/ticket-schemas';
 import { DomainError } from '../../domain/errors';
+import { openingState } from '../../domain/sla/business-time';
 import type { Organisation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import type { Ticket } from '../../domain/tickets/ticket-records';
@@ -34,10 +35,16 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
     (error: unknown) => ctx.log.error({ err: error }, 'could not count unread ticket updates'),
   );
 
-  listen(socket, 'support:status', handle(ctx, 'support:status', EmptySchema, async () => ({
-    agentsAvailable: (await store.listAvailableAgents()).length > 0,
-    hotline: (await organisation()).hotline,
-  })));
+  listen(socket, 'support:status', handle(ctx, 'support:status', EmptySchema, async () => {
+    const org = await organisation();
+    const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
+    return {
+      agentsAvailable: (await store.listAvailableAgents()).length > 0,
+      hotline: org.hotline,
+      // Outside the plan's hours the widget says when people are back and offers a ticket instead of the queue.
+      hours: openingState(plan?.businessHours ?? null, services.clock.now()),
+    };
+  }));
 
   listen(socket, 'tickets:list', handle(ctx, 'tickets:list', EmptySchema, async () => views.customerList(await tickets.listForCustomer(user))));
 
