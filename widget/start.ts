@@ -11,6 +11,7 @@ import { setHostContext } from './state/host-context';
 import { hostEvents, watchHostSignals } from './state/host-signals';
 import { watchReading } from './state/read-state';
 import { watchSatisfaction } from './state/satisfaction-link';
+import { watchLinkFragment } from './state/link-fragment';
 import { $open } from './state/ui';
 import { link } from './state/quality-link';
 import { mountWidget } from './ui/mount';
@@ -54,6 +55,7 @@ export function start(options: InitOptions, defaultServer: string | null, tagLoc
   tickets.appKey = options.appKey;
   watchReading();
   watchSatisfaction();
+  watchLinkFragment();
 
   let connected = false;
   // Once: opening the panel or a quality report, whichever comes first.

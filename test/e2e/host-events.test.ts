@@ -1,11 +1,15 @@
 // Host events in real Chromium: the classroom page's own handlers (queued before widget.js loaded) hear ready,
 // open, close and the unread count rising when the agent replies while the panel is closed — the same count the
-// launcher shows — and again after a reload.
+// launcher shows — and again after a reload; `ticket:updated` when support replies on the user's ticket; and the
+// reply email's link (`#cs-ticket=CS-…`) opens the widget on that ticket.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { signInToConsole, goAvailable } from '../support/console-page';
+import { apiCaller, dataOf } from '../support/api-call';
+import { DEMO_APP_KEY } from '../../examples/classroom/host-backend';
+import type { TicketDetail } from '../../shared/ticket-model';
 
 /** Runs before the page's own scripts: the paste-in stub, then handlers queued through it, as a host app would. */
 const RECORD_EVENTS = `
@@ -19,6 +23,7 @@ const RECORD_EVENTS = `
       c.on(name, function () { w.__heard.push(name); });
     });
     c.on('unread', function (count) { w.__heard.push('unread:' + count); });
+    c.on('ticket:updated', function (t) { w.__heard.push('ticket:' + t.number + ':' + t.status + ':' + t.hasNewReply); });
   })(window);
 `;
 
@@ -86,4 +91,36 @@ describe.runIf(browserAvailable())('host events in the browser', () => {
     expect(await student.getByRole('button', { name: /^Help/ }).getAttribute('aria-label')).toBe('Help');
     expect(await heard(student)).not.toContain('error');
   }, 90_000);
+
+  it('tells the page when support replies on a ticket, and the email link opens that ticket', async () => {
+    const profile = await browser.newProfile();
+    await profile.addInitScript(RECORD_EVENTS);
+    const student = await profile.newPage();
+    const classroom = `${server.url}/examples/classroom/?user=stu-tomo&name=Tomo%20Ticket&role=student&room=physics-101`;
+    await student.goto(classroom);
+    await expect.poll(() => heard(student), { timeout: 10_000 }).toContain('ready');
+    const org = (await server.services.store.findOrganisationByAppKey(DEMO_APP_KEY))!;
+    // The identity token connects the widget at once: the user exists before the panel ever opens.
+    await expect.poll(async () => (await server.services.store.findEndUserByExternalId(org.id, 'stu-tomo'))?.id, { timeout: 10_000 }).toBeTruthy();
+    const user = (await server.services.store.findEndUserByExternalId(org.id, 'stu-tomo'))!;
+
+    const api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
+    const ticket = dataOf(
+      await api<TicketDetail>('POST', '/api/tickets', { organisationId: org.id, endUserId: user.id, subject: 'Recording has no sound', priority: 'P3', description: 'Lesson 4' }),
+    );
+    dataOf(await api('POST', `/api/tickets/${ticket.number}/comments`, { text: 'We re-encoded the recording; please try again.', visibility: 'public' }));
+    // The page hears the reply on its ticket while the panel is closed.
+    await expect.poll(() => heard(student), { timeout: 10_000 }).toContain(`ticket:${ticket.number}:open:true`);
+
+    // The reply email's link: the page the widget was on, with the ticket in the fragment.
+    await student.goto(`${classroom}#cs-ticket=${ticket.number}`);
+    await expect.poll(() => student.getByText('We re-encoded the recording; please try again.').isVisible(), { timeout: 15_000 }).toBe(true);
+    // The ticket itself, not the list.
+    expect(await student.getByRole('button', { name: /Back to the list/ }).isVisible()).toBe(true);
+    expect(await student.getByText(ticket.number).first().isVisible()).toBe(true);
+    // Read once: the fragment leaves the address, so a reload does not open the panel again.
+    expect(new URL(student.url()).hash).toBe('');
+    await expect.poll(() => heard(student), { timeout: 10_000 }).toContain(`ticket:${ticket.number}:open:false`);
+    await student.screenshot({ path: 'test-results/host-events-ticket-link.png' });
+  }, 60_000);
 });
