@@ -1,7 +1,9 @@
 // Quality monitoring in real Chromium on the example classroom page: three students of physics-101 switch
 // their network to Poor → the console's chime notice names the classroom, the tab title counts it and
 // Monitoring shows the classroom degraded with a chart and the affected users; an affected student's widget
-// offers Get help, which opens a chat the console marks proactive; a student of a healthy classroom sees nothing.
+// offers Get help, which opens a chat the console marks proactive; then the classroom's Incident opens: the console
+// announces and lists it, the three students' widgets show it instead of help offers, and one update from the
+// agent reaches all three; a student of a healthy classroom sees nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { apiCaller, dataOf } from '../support/api-call';
@@ -76,7 +78,39 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     await expect.poll(() => context.innerText(), { timeout: 10_000 }).toContain('Offered help after an unstable connection');
     await expect.poll(() => agent.getByRole('list', { name: 'Quality before the chat' }).innerText()).toMatch(/RTT \d+ ms/);
 
-    // The healthy classroom's student was never offered anything.
+    // The incident rule after 1 s instead of a minute: half the class and at least three have been degraded for
+    // long enough, so the classroom's Incident opens — announced in the console, shown to the three students.
+    const demo = await server.services.store.findOrganisationByAppKey('demo-classroom');
+    const call = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
+    const fast = { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 }, incident: { ...DEFAULT_QUALITY_RULES.incident, afterMs: 1_000 } };
+    const incidentAlert = agent.getByText(/Incident CS-\d{6} opened: classroom physics-101 \(Maple Online Academy\), 3 users affected/).waitFor({ timeout: 20_000 });
+    dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: fast }));
+    await incidentAlert;
+    for (const page of [ada, ben, cy]) {
+      const notice = page.getByRole('region', { name: 'Incident notice' });
+      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+      expect(await notice.innerText()).toMatch(/We know about the problem in your class and are working on it[\s\S]*Incident CS-\d{6}/);
+    }
+    // No help offers while the incident is open: the class does not queue duplicate chats.
+    expect(await ben.getByRole('button', { name: 'Get help' }).count()).toBe(0);
+
+    await agent.getByRole('button', { name: 'Monitoring' }).click();
+    const incidents = agent.getByRole('region', { name: 'Incidents' });
+    await expect.poll(() => incidents.innerText(), { timeout: 10_000 }).toMatch(/Incident[\s\S]*CS-\d{6}[\s\S]*classroom physics-101 \(Maple Online Academy\)[\s\S]*3 users affected, 1 chats/);
+    await expect.poll(() => agent.getByRole('row', { name: /physics-101/ }).innerText()).toMatch(/Incident CS-\d{6}/);
+    // One update from the agent reaches every affected student's widget.
+    await incidents.getByRole('textbox', { name: 'Update to every affected user' }).fill('The video provider is failing over; back in 5 minutes.');
+    await incidents.getByRole('button', { name: 'Post update' }).click();
+    await incidents.getByText('Update sent to 3 users.').waitFor();
+    for (const page of [ada, ben, cy]) {
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Incident notice' }).innerText(), { timeout: 10_000 })
+        .toContain('Latest update: The video provider is failing over; back in 5 minutes.');
+    }
+    await agent.screenshot({ path: '/tmp/monitoring-incident-console.png', fullPage: true });
+    await ben.screenshot({ path: '/tmp/monitoring-incident-student.png' });
+
+    // The healthy classroom's student was never offered anything, nor told of an incident.
     expect(await healthy.getByRole('button', { name: 'Get help' }).count()).toBe(0);
     expect(await healthy.locator('classroom-support-notice').count()).toBe(0);
   }, 120_000);

@@ -1,5 +1,6 @@
 // Signing in and out, and wiring the live link's events into the stores.
 import { listenForQuality, resetMonitoring } from './monitoring';
+import { listenForIncidents, resetIncidents } from './incidents';
 import { listenForReminders, resetDesk } from './desk';
 import { api } from '../api';
 import { accountApi } from '../account-api';
@@ -85,6 +86,7 @@ export function leave(notice: string | null): void {
   resetPresence();
   resetTeamwork();
   resetMonitoring();
+  resetIncidents();
   resetDesk();
   resetTickets();
   resetTriedArticles();
@@ -115,6 +117,7 @@ function connect(): void {
   link.listen('conversation:withdrawn', ({ conversationId }) => $inbox.set(withdrawSummary($inbox.get(), conversationId)));
   listenForTeamwork(link);
   listenForQuality(link);
+  listenForIncidents(link);
   listenForReminders(link);
   listenForTickets(link);
   listenForRatings(link);

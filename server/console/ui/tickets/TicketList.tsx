@@ -8,6 +8,7 @@ import { $openTicket, openTicket } from '../../state/open-ticket';
 import { $ticketList, $ticketQuery, $tickets, loadTickets, setTicketQuery } from '../../state/ticket-list';
 import { ticketsApi, type Assignee, type TicketQuery } from '../../tickets-api';
 import { clockLine } from './ticket-format';
+import { IncidentTag } from '../monitoring/IncidentTag';
 
 export function TicketList() {
   const tickets = useStore($tickets);
@@ -109,6 +110,7 @@ function TicketRow({ ticket }: { ticket: TicketSummary }) {
       <span class="ticket-row-top">
         <span class="ticket-number">{ticket.number}</span>
         <span class={`priority priority--${ticket.priority}`}>{ticket.priority}</span>
+        {ticket.kind === 'incident' && <IncidentTag />}
         <span class={`tag tag--${ticket.status}`}>{STATUS_NAME[ticket.status]}</span>
         {ticket.sla.state !== 'ok' && <span class={`tag tag--${ticket.sla.state}`}>{ticket.sla.state === 'at_risk' ? 'At risk' : 'Breached'}</span>}
         {ticket.openCallbacks > 0 && <span class="tag tag--breached">Call back</span>}

@@ -15,6 +15,7 @@ import { TicketFiles } from './TicketFiles';
 import { TicketTimeline } from './TicketTimeline';
 import { RatingNote } from '../RatingNote';
 import { clockLine, CHANNEL_NAME, PRIORITY_OPTION } from './ticket-format';
+import { IncidentTag } from '../monitoring/IncidentTag';
 
 export function TicketView() {
   const ticket = useStore($openTicket);
@@ -50,7 +51,7 @@ function OpenTicket({ ticket }: { ticket: TicketDetail }) {
           <span aria-hidden="true">←</span> <span class="sr-only">Back to </span>Tickets
         </button>
         <h2 id="ticket-title" tabIndex={-1}>
-          <span class="ticket-number">{ticket.number}</span> {ticket.subject}
+          <span class="ticket-number">{ticket.number}</span> {ticket.kind === 'incident' && <IncidentTag />} {ticket.subject}
         </h2>
         <p class="muted small">
           From {CHANNEL_NAME[ticket.channel]}, {formatFull(ticket.createdAt)} · Level {LEVEL_NAME[ticket.level]}
