@@ -3,7 +3,7 @@
 // how long until every visitor holds its correct place (checked against the store), how many queue messages
 // the visitors got, and how slow the server answered /healthz meanwhile.
 // Options: --visitors 500 --agents 5 --capacity 4 --timeout 300; --cpu-prof DIR writes the server's CPU profile
-// there; --server-dir DIR runs another checkout's server (before/after comparisons).
+// there; --node-flags "…" passes flags to the server's node; --server-dir DIR runs another checkout's server (before/after comparisons).
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     capacity: { type: 'string', default: '4' },
     timeout: { type: 'string', default: '300' },
     'cpu-prof': { type: 'string' },
+    /** Extra flags for the server's node (e.g. "--max-semi-space-size=64"), space-separated. */
+    'node-flags': { type: 'string', default: '' },
     /** Another checkout's server (e.g. the code before a change), run against the same clients. */
     'server-dir': { type: 'string' },
   },
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   progress('seeding the database and starting the server');
   const deployment = await seedDeployment({ agents: AGENTS, capacity: CAPACITY });
   const profile = values['cpu-prof'];
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const nodeArgs = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), ...values['node-flags'].split(' ').filter(Boolean)];
   const server = await startServerProcess(deployment, await freePort(), {
     nodeArgs,
     env: MACHINE_SPEED,

@@ -35,8 +35,9 @@ export class ChatAccess {
     if (conversation.status === 'queued') return { everyAgent: true };
     const [previous, current, organisation] = await Promise.all([
       previousAgentIds ?? this.store.listPreviousAssignees(conversation.id),
-      // Helping someone now includes reading their earlier chats.
-      this.store.findOpenConversation(conversation.endUserId),
+      // Helping someone now includes reading their earlier chats. A chat still open is the user's open chat (one at
+      // a time), whose assignee is named already: only a closed one needs the lookup (this runs for every message).
+      conversation.status === 'closed' ? this.store.findOpenConversation(conversation.endUserId) : null,
       this.store.getOrganisation(conversation.organisationId),
     ]);
     const ids = [conversation.assigneeId, ...previous, current?.assigneeId, organisation?.accountManagerId];
