@@ -186,6 +186,8 @@ export function createServices(options: ServiceOptions): SupportServices {
     }
   });
   const satisfaction = new Satisfaction({ store, clock, events, newId });
+  // During an organisation's launch window its account manager is paged first (then up the usual chain).
+  integrations.paging.pager.useFirstTierRule(async (ticket) => ((await launches.activeNow(ticket.organisationId)) ? 'account_manager' : null));
   return {
     store,
     clock,
