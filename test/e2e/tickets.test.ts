@@ -1,5 +1,6 @@
 // Tickets in real Chromium: a chat becomes a P2 ticket the student follows in the widget; replies reach them,
-// internal notes never do. Then the guided form: a P1 with a file and a call-back that alarms the console.
+// internal notes never do. Then the guided form: a P1 with a file and a call-back that alarms the console. Last,
+// the agent's time zone for the console's times (Account).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -105,5 +106,16 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await expect.poll(() => alarm.innerText(), { timeout: 10_000 }).toContain('+1 555 0199');
     await alarm.getByRole('button', { name: "I'll call" }).click();
     await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('We have your call-back request');
+  });
+
+  it('shows times in the time zone the agent chose in Account, kept after a reload', async () => {
+    await agent.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();
+    const zone = agent.getByRole('combobox', { name: 'Time zone' });
+    expect(await zone.inputValue()).toBe('');
+    await zone.selectOption('Asia/Shanghai');
+    await expect.poll(() => agent.getByRole('status').filter({ hasText: 'Times are now shown in Asia/Shanghai.' }).count(), { timeout: 10_000 }).toBe(1);
+    await agent.reload();
+    await agent.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();
+    await expect.poll(() => agent.getByRole('combobox', { name: 'Time zone' }).inputValue(), { timeout: 10_000 }).toBe('Asia/Shanghai');
   });
 });

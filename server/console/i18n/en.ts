@@ -262,6 +262,14 @@ export const EN = {
     alertRecovered: 'Incident {number}: quality in classroom {classroom} has recovered, resolve it?',
   },
   ...DESK_EN,
+  // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
+  timeZone: {
+    title: 'Time zone',
+    intro: 'Times in the console, ticket due times included, are shown in this time zone. Kept in this browser.',
+    label: 'Time zone',
+    browser: 'This browser’s ({zone})',
+    saved: 'Times are now shown in {zone}.',
+  },
 } as const;
 
 /** Every part and key of EN, each a text in some language. */

@@ -262,4 +262,12 @@ export const ZH_CN: Dictionary = {
     alertRecovered: '事故 {number}：课堂 {classroom} 的质量已恢复，是否解决？',
   },
   ...DESK_ZH_CN,
+  // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
+  timeZone: {
+    title: '时区',
+    intro: '控制台中的时间（包括工单到期时间）按此时区显示。保存在此浏览器中。',
+    label: '时区',
+    browser: '此浏览器的时区（{zone}）',
+    saved: '时间现在按 {zone} 显示。',
+  },
 };

@@ -2,10 +2,11 @@
 import type { ConversationStatus, Tier, UserRole } from '../../../shared/model';
 import { texts } from '../i18n/i18n';
 import { $locale } from '../i18n/locale';
+import { $timeZone } from '../state/time-zone';
 
 const timeTexts = texts('time');
 
-/** Intl formatters of the console's current language, made once per language. */
+/** Intl formatters of the console's current language and the agent's time zone, made once per pair. */
 interface Formatters {
   minutes: Intl.NumberFormat;
   hours: Intl.NumberFormat;
@@ -15,18 +16,22 @@ interface Formatters {
 }
 const cache = new Map<string, Formatters>();
 
-function formatters(locale: string): Formatters {
-  let f = cache.get(locale);
+function formatters(locale: string, zone = $timeZone.get()): Formatters {
+  const key = `${locale}|${zone}`;
+  let f = cache.get(key);
   if (!f) {
+    // Clock times in the zone the agent chose in Account (the browser's when none): a due time means the same
+    // instant to an agent in Shanghai and one in London, each read in their own zone.
+    const timeZone = zone ? { timeZone: zone } : {};
     const unit = (unit: string) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
     f = {
       minutes: unit('minute'),
       hours: unit('hour'),
       days: unit('day'),
-      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
-      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...timeZone }),
+      full: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...timeZone }),
     };
-    cache.set(locale, f);
+    cache.set(key, f);
   }
   return f;
 }

@@ -1,6 +1,7 @@
 // The Account section: your password, your sessions and (supervisors and admins) two-factor sign-in.
 import { ChangePassword } from './ChangePassword';
 import { SessionsList } from './SessionsList';
+import { TimeZoneSetting } from './TimeZoneSetting';
 import { TwoFactorSettings } from './TwoFactorSettings';
 import './account.css';
 
@@ -11,6 +12,7 @@ export function AccountSection() {
       <ChangePassword />
       <TwoFactorSettings />
       <SessionsList />
+      <TimeZoneSetting />
     </main>
   );
 }

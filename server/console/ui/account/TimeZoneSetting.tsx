@@ -1,0 +1,40 @@
+// Account → time zone: which zone the console shows clock times in (ticket due times among them); the browser's
+// by default. Every IANA zone Intl knows is offered.
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
+import { $timeZone, browserTimeZone, setTimeZone } from '../../state/time-zone';
+
+const timeZoneTexts = texts('timeZone');
+
+export function TimeZoneSetting() {
+  const t = useStore(timeZoneTexts);
+  const zone = useStore($timeZone);
+  const [saved, setSaved] = useState<string | null>(null);
+  const zones = Intl.supportedValuesOf('timeZone');
+  return (
+    <section class="card account-form" aria-labelledby="time-zone-title">
+      <h2 id="time-zone-title">{t.title}</h2>
+      <p>{t.intro}</p>
+      <label>
+        {t.label}{' '}
+        <select
+          value={zone}
+          onChange={(event) => {
+            const next = (event.target as HTMLSelectElement).value;
+            setTimeZone(next);
+            setSaved(next || browserTimeZone());
+          }}
+        >
+          <option value="">{t.browser({ zone: browserTimeZone() })}</option>
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p role="status">{saved && t.saved({ zone: saved })}</p>
+    </section>
+  );
+}
