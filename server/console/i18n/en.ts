@@ -1,6 +1,7 @@
 // English texts of the console, by part. Every key has a twin in zh-CN.ts with the same {placeholders}
 // (the Dictionary type and test/unit/console-dictionaries.test.ts check both).
 import { DESK_EN } from './desk-en';
+import { ONCALL_EN } from './oncall-en';
 
 export const EN = {
   app: {
@@ -270,6 +271,7 @@ export const EN = {
     browser: 'This browser’s ({zone})',
     saved: 'Times are now shown in {zone}.',
   },
+  ...ONCALL_EN,
 } as const;
 
 /** Every part and key of EN, each a text in some language. */

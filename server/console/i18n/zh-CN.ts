@@ -1,6 +1,7 @@
 // Simplified Chinese texts of the console: the same parts, keys and {placeholders} as en.ts.
 import type { Dictionary } from './en';
 import { DESK_ZH_CN } from './desk-zh-CN';
+import { ONCALL_ZH_CN } from './oncall-zh-CN';
 
 export const ZH_CN: Dictionary = {
   app: {
@@ -270,4 +271,5 @@ export const ZH_CN: Dictionary = {
     browser: '此浏览器的时区（{zone}）',
     saved: '时间现在按 {zone} 显示。',
   },
+  ...ONCALL_ZH_CN,
 };
