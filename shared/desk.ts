@@ -38,6 +38,8 @@ export interface DeskHealth {
   breached: number;
   /** Classrooms reporting quality now, and how many of them are degraded or in an incident condition. */
   classrooms: { reporting: number; degraded: number; incidents: number };
+  /** Incidents (classroom-wide outages) open now. */
+  openIncidents: number;
   /** Ratings of the last 30 days. */
   satisfaction: { ratings: number; average: number | null; satisfiedPct: number | null };
 }

@@ -9,6 +9,7 @@ import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
 import { postgresReachable } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/server';
+import { aTicket } from '../support/ticket-records';
 
 const MINUTE = 60_000;
 const stores = ['sqlite', ...((await postgresReachable()) ? ['postgres' as const] : [])] as const;
@@ -45,6 +46,21 @@ describe.each(stores)('desk API on %s', (store) => {
     await server?.stop();
   });
 
+  /** Opens an incident in Maple's physics-101, checks the rows count it, resolves it and checks again. */
+  const incidentCounts = async () => {
+    const { incident } = await server.services.store.openIncident({
+      classroomId: 'physics-101',
+      ticket: aTicket(org.id, { subject: 'Incident in physics-101', priority: 'P1', createdAt: clock.now(), updatedAt: clock.now() }),
+      events: [],
+      links: [],
+      deliveries: () => [],
+    });
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health.openIncidents).toBe(1);
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk', undefined, supervisorCookie)).find((o) => o.name === 'Birch Academy')!.health.openIncidents).toBe(0);
+    expect(await server.services.store.resolveIncident(incident.ticketId, clock.now(), [])).toBe(true);
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health.openIncidents).toBe(0);
+  };
+
   it('shows an account manager their organisations only, with open tickets by priority and the SLA at risk and breached', async () => {
     const desk = dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'));
     expect(desk.map((o) => o.name)).toEqual(['Maple School']);
@@ -58,6 +74,11 @@ describe.each(stores)('desk API on %s', (store) => {
     clock.advance(3 * MINUTE);
     server.services.tickets.scheduler.poke();
     await expect.poll(async () => dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health).toMatchObject({ atRisk: 0, breached: 1 });
+    // An incident open in one of Maple's classrooms counts on its row, until it is resolved. Only on SQLite for
+    // now: opening an incident fails on PostgreSQL (its open_key holds a NUL byte, which PostgreSQL text refuses;
+    // issue 12's store, noted to its owner in team.md).
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health.openIncidents).toBe(0);
+    if (store === 'sqlite') await incidentCounts();
     const all = dataOf(await call<DeskOrganisation[]>('GET', '/api/desk', undefined, supervisorCookie));
     expect(all.map((o) => o.name)).toEqual(['Birch Academy', 'Maple School']);
     expect(all[0]!.health.openTickets.P2).toBe(1);

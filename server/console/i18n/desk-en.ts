@@ -18,6 +18,7 @@ export const DESK_EN = {
     classroomsNone: 'None reporting',
     classroomsHealth: '{degraded} of {reporting} degraded',
     incidents: 'Incident in {count}',
+    openIncidents: '{count} open incidents',
     satisfaction: 'Satisfaction',
     satisfactionNone: 'No ratings',
     satisfactionFigures: '{average} of 5 ({ratings} ratings)',

@@ -22,6 +22,7 @@ export const DESK_ZH_CN: Texts = {
     classroomsNone: '暂无课堂上报',
     classroomsHealth: '{reporting} 个中 {degraded} 个质量下降',
     incidents: '{count} 个课堂发生事故',
+    openIncidents: '{count} 个未解决事故',
     satisfaction: '满意度',
     satisfactionNone: '暂无评分',
     satisfactionFigures: '{average} 分（满分 5，共 {ratings} 个评分）',

@@ -19,6 +19,8 @@ const MOST_OPEN = 5_000;
 /** The desk page shows the last week's check-ins too (their notes are written after the meeting). */
 const PAST_SHOWN = 7 * DAY;
 const REMINDERS_PER_RUN = 100;
+/** Open incidents are listed first; more than this many open at once is beyond what the desk counts. */
+const MOST_INCIDENTS = 1_000;
 
 export interface DeskDeps {
   store: Store;
@@ -36,8 +38,8 @@ export class Desk {
   async overview(actor: Agent): Promise<DeskOrganisation[]> {
     const orgs = await deskOrganisations(this.deps.store, actor);
     const satisfaction = orgs.length ? await this.deps.satisfaction() : null;
-    const classrooms = this.deps.classrooms();
-    return Promise.all(orgs.map((org) => this.summary(org, classrooms, satisfaction)));
+    const live = { classrooms: this.deps.classrooms(), incidents: await this.openIncidents() };
+    return Promise.all(orgs.map((org) => this.summary(org, live, satisfaction)));
   }
 
   /** The organisations the actor may see, names only (the Reports section's filter). */
@@ -50,7 +52,7 @@ export class Desk {
     const org = await deskOrganisation(store, actor, organisationId);
     const now = clock.now();
     const [summary, checkIns, launchWindows] = await Promise.all([
-      this.summary(org, this.deps.classrooms(), await this.deps.satisfaction()),
+      this.summary(org, { classrooms: this.deps.classrooms(), incidents: await this.openIncidents() }, await this.deps.satisfaction()),
       store.listCheckIns(org.id, now - PAST_SHOWN, 200),
       store.listLaunchWindows(org.id, now - PAST_SHOWN),
     ]);
@@ -147,7 +149,16 @@ export class Desk {
     return checkIn;
   }
 
-  private async summary(org: Organisation, classrooms: ClassroomHealth[], satisfaction: SatisfactionFigures | null): Promise<DeskOrganisation> {
+  /** Open incidents per organisation. */
+  private async openIncidents(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const i of await this.deps.store.listIncidents(Number.MAX_SAFE_INTEGER, MOST_INCIDENTS)) {
+      if (i.resolvedAt === null) counts.set(i.organisationId, (counts.get(i.organisationId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  private async summary(org: Organisation, live: { classrooms: ClassroomHealth[]; incidents: Map<string, number> }, satisfaction: SatisfactionFigures | null): Promise<DeskOrganisation> {
     const { store, clock } = this.deps;
     const now = clock.now();
     const [open, plan, manager, checkIns, windows] = await Promise.all([
@@ -163,7 +174,7 @@ export class Desk {
       name: org.name,
       accountManager: manager ? { id: manager.id, name: manager.name } : null,
       plan: plan ? { id: plan.id, name: plan.name } : null,
-      health: healthOf(org.id, open, classrooms, satisfaction),
+      health: healthOf(org.id, open, live.classrooms, satisfaction, live.incidents.get(org.id) ?? 0),
       nextCheckIn: checkIns[0] ?? null,
       launchWindow: active ?? windows[0] ?? null,
       launchActive: active !== null,

@@ -65,6 +65,7 @@ function OrganisationRow({ org, chosen }: { org: DeskOrganisation; chosen: boole
       <td>
         {h.classrooms.reporting === 0 ? t.classroomsNone : t.classroomsHealth({ degraded: h.classrooms.degraded, reporting: h.classrooms.reporting })}
         {h.classrooms.incidents > 0 && <div class="count bad">{t.incidents({ count: h.classrooms.incidents })}</div>}
+        {h.openIncidents > 0 && <div class="count bad">{t.openIncidents({ count: h.openIncidents })}</div>}
       </td>
       <td>{h.satisfaction.average === null ? t.satisfactionNone : t.satisfactionFigures({ average: h.satisfaction.average.toFixed(1), ratings: h.satisfaction.ratings })}</td>
       <td>{org.nextCheckIn ? formatFull(org.nextCheckIn.at) : t.noneYet}</td>
