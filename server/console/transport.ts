@@ -1,6 +1,7 @@
 // The console's socket to the /agent namespace; the only module that imports socket.io-client.
 import { io, type Socket } from 'socket.io-client';
 import type { ErrorCode, Result } from '../../shared/errors';
+import { consoleError, localError, sessionEnded } from './i18n/errors';
 import type { AgentView, ChatMessage, ConversationDetail, ConversationSummary } from '../../shared/model';
 import type { ConversationReads, ReadMarkAck, ReadUpdate } from '../../shared/read-state';
 import {
@@ -93,7 +94,7 @@ export function connectAgent(on: TransportEvents): AgentLink {
     // 'io client disconnect' is our own disconnect(); nothing to report.
     if (reason === 'io client disconnect') return;
     // Acks never arrive over a dead link: the callers resend (same clientId) after the reconnect.
-    for (const answer of [...waiting]) answer({ ok: false, error: { code: 'offline', message: 'The connection dropped before the server answered.' } });
+    for (const answer of [...waiting]) answer({ ok: false, error: consoleError('dropped') });
     on.status('reconnecting');
     // After a server-side disconnect socket.io does not retry by itself. Reconnecting lets the handshake
     // decide: a revoked session comes back as connect_error 'unauthorized'.
@@ -103,10 +104,10 @@ export function connectAgent(on: TransportEvents): AgentLink {
     const code = err.data?.code ?? err.message;
     if (code === 'unauthorized') {
       socket.disconnect();
-      on.unauthorized('Your session has ended. Please sign in again.');
+      on.unauthorized(sessionEnded());
       return;
     }
-    on.status(everConnected ? 'reconnecting' : 'connecting', err.data ? err.message : undefined);
+    on.status(everConnected ? 'reconnecting' : 'connecting', err.data ? localError({ code, message: err.message }).message : undefined);
     // A refusal by server middleware stops socket.io's own retries (socket.active is false); keep trying ourselves.
     if (!socket.active) {
       clearTimeout(retryTimer);
@@ -125,7 +126,7 @@ export function connectAgent(on: TransportEvents): AgentLink {
    */
   function call<T>(emit: (ack: Ack<T>) => void): Promise<CallResult<T>> {
     if (!socket.connected) {
-      return Promise.resolve({ ok: false, error: { code: 'offline', message: 'Not connected to the server.' } });
+      return Promise.resolve({ ok: false, error: consoleError('offline') });
     }
     return new Promise((resolve) => {
       const answer = (result: CallResult<T>) => {
@@ -133,9 +134,9 @@ export function connectAgent(on: TransportEvents): AgentLink {
         waiting.delete(answer);
         resolve(result);
       };
-      const timer = setTimeout(() => answer({ ok: false, error: { code: 'timeout', message: 'The server did not answer in time.' } }), ACK_TIMEOUT_MS);
+      const timer = setTimeout(() => answer({ ok: false, error: consoleError('timeout') }), ACK_TIMEOUT_MS);
       waiting.add(answer);
-      emit((result: Result<T>) => answer(result));
+      emit((result: Result<T>) => answer(result.ok ? result : { ok: false, error: localError(result.error) }));
     });
   }
 

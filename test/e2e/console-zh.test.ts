@@ -1,10 +1,12 @@
 // The console in zh-CN in real Chromium, and one routing message read in three languages' worth of browsers: a
 // Chinese student's widget shows it in Chinese, an English agent's console in English, a Chinese supervisor's
 // console in Chinese. The supervisor signs in, works the inbox and the chat in Chinese, sees the student's
-// language, and switches to English, which is saved with the account.
+// language, files a ticket from the chat and works it in the ticket view, in Chinese throughout (each screen
+// scanned for English the console wrote), and switches to English, which is saved with the account.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { consoleEnglishLeft } from '../support/console-english-left';
 import { startTestServer, type TestServer } from '../support/server';
 import { goAvailable } from '../support/console-page';
 
@@ -88,6 +90,33 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     const chrome = await supervisor.locator('header.topbar, nav.inbox .inbox-tabs, .chat-head, .context dt, .composer-modes').allInnerTexts();
     const englishWords = chrome.join(' ').replace(/English|lesson|Xiao Ming|Li Wei|Zhou Min|physics-101|Maple School|L[12]|P[1-4]|zh-CN|SDK|Ctrl\+K/g, '').match(/[A-Za-z]{3,}/g);
     expect(englishWords).toBeNull();
+    // The whole page, every name and label included, people's and places' names aside.
+    const NAMES = ['Administrator', 'Xiao', 'Ming', 'Li', 'Wei', 'Zhou', 'Min', 'Maple', 'School', 'physics', 'lesson', 'Chrome', 'HeadlessChrome', 'Linux', 'Classroom', 'Example', 'zh', 'CN'];
+    expect(await consoleEnglishLeft(supervisor, NAMES), 'chat').toEqual([]);
+
+    // A ticket from this chat, then the ticket view: list, controls, SLA clocks, details, timeline and reply box.
+    await supervisor.getByRole('button', { name: '创建工单' }).click();
+    await supervisor.getByRole('textbox', { name: '主题' }).fill('学生听不到老师的声音');
+    expect(await consoleEnglishLeft(supervisor, NAMES), 'create ticket').toEqual([]);
+    await supervisor.getByRole('button', { name: '创建', exact: true }).click();
+    await expect.poll(() => supervisor.getByRole('heading', { name: '工单已创建' }).count(), { timeout: 15_000 }).toBe(1);
+    await supervisor.getByRole('button', { name: '打开工单' }).click();
+    const ticket = supervisor.getByRole('region', { name: /CS-\d+ 学生听不到老师的声音/ });
+    await expect.poll(() => ticket.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => supervisor.getByRole('navigation', { name: '工单' }).innerText(), { timeout: 15_000 }).toMatch(/1 个工单/);
+    expect(await ticket.getByRole('combobox', { name: '状态' }).count()).toBe(1);
+    expect(await ticket.getByRole('combobox', { name: '负责人' }).count()).toBe(1);
+    expect(await ticket.getByRole('heading', { name: '时间线' }).count()).toBe(1);
+    await expect.poll(() => ticket.getByRole('region', { name: '服务时限' }).innerText()).toMatch(/首次响应/);
+    expect(await ticket.getByRole('list').first().innerText()).toMatch(/创建自对话/);
+    await ticket.getByRole('textbox', { name: '回复' }).fill('请检查耳机是否静音。');
+    await ticket.getByRole('button', { name: '发送', exact: true }).click();
+    await expect.poll(() => ticket.getByText('请检查耳机是否静音。').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => ticket.getByRole('textbox', { name: '回复' }).inputValue()).toBe('');
+    await shot(supervisor, 'console-zh-ticket');
+    expect(await consoleEnglishLeft(supervisor, NAMES), 'ticket view').toEqual([]);
+    // Back in the chat for the language switch below.
+    await supervisor.getByRole('navigation', { name: '功能区' }).getByRole('button', { name: '收件箱' }).click();
 
     // Switching to English applies at once and is saved with the account: a reload stays English.
     await supervisor.getByRole('combobox', { name: '语言' }).selectOption('en');

@@ -1,7 +1,13 @@
 // English texts of the console, by part. Every key has a twin in zh-CN.ts with the same {placeholders}
-// (the Dictionary type and test/unit/console-dictionaries.test.ts check both).
+// (the Dictionary type and test/unit/console-dictionaries.test.ts check both). Larger parts live in parts/, one file
+// per section and language.
 import { DESK_EN } from './desk-en';
 import { ONCALL_EN } from './oncall-en';
+import { ERRORS } from './parts/errors.en';
+import { HANDOVER } from './parts/handover.en';
+import { SUPERVISOR } from './parts/supervisor.en';
+import { TICKETS } from './parts/tickets.en';
+import { WORKSPACE } from './parts/workspace.en';
 
 export const EN = {
   app: {
@@ -262,6 +268,20 @@ export const EN = {
     alertOpened: 'Incident {number} opened: classroom {classroom} ({organisation}), {users} users affected',
     alertRecovered: 'Incident {number}: quality in classroom {classroom} has recovered, resolve it?',
   },
+  people: {
+    agent: 'Agent',
+    supervisor: 'Supervisor',
+    admin: 'Admin',
+    available: 'Available',
+    away: 'Away',
+    offline: 'Offline',
+    reconnecting: 'Reconnecting…',
+  },
+  tickets: TICKETS,
+  handover: HANDOVER,
+  supervisor: SUPERVISOR,
+  errors: ERRORS,
+  workspace: WORKSPACE,
   ...DESK_EN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

@@ -2,6 +2,11 @@
 import type { Dictionary } from './en';
 import { DESK_ZH_CN } from './desk-zh-CN';
 import { ONCALL_ZH_CN } from './oncall-zh-CN';
+import { ERRORS_ZH } from './parts/errors.zh-CN';
+import { HANDOVER_ZH } from './parts/handover.zh-CN';
+import { SUPERVISOR_ZH } from './parts/supervisor.zh-CN';
+import { TICKETS_ZH } from './parts/tickets.zh-CN';
+import { WORKSPACE_ZH } from './parts/workspace.zh-CN';
 
 export const ZH_CN: Dictionary = {
   app: {
@@ -262,6 +267,20 @@ export const ZH_CN: Dictionary = {
     alertOpened: '事故 {number} 已创建：课堂 {classroom}（{organisation}），{users} 名用户受影响',
     alertRecovered: '事故 {number}：课堂 {classroom} 的质量已恢复，是否解决？',
   },
+  people: {
+    agent: '客服',
+    supervisor: '主管',
+    admin: '管理员',
+    available: '接待中',
+    away: '暂离',
+    offline: '离线',
+    reconnecting: '正在重新连接…',
+  },
+  tickets: TICKETS_ZH,
+  handover: HANDOVER_ZH,
+  supervisor: SUPERVISOR_ZH,
+  errors: ERRORS_ZH,
+  workspace: WORKSPACE_ZH,
   ...DESK_ZH_CN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

@@ -4,8 +4,11 @@ import { atom } from 'nanostores';
 import { renderNotice } from '../../../shared/notices/render';
 import type { AgentNotice } from '../../../shared/routing-model';
 import { $locale } from '../i18n/locale';
+import { texts } from '../i18n/i18n';
 import { pickedHere } from './handover';
 import { $inbox, $inboxLoaded } from './inbox';
+
+const workspaceTexts = texts('workspace');
 
 const MUTE_KEY = 'cs:console:muted';
 const NOTICE_MS = 8_000;
@@ -91,7 +94,7 @@ $inbox.listen((inbox) => {
     for (const chat of inbox.mine) {
       if (known.has(chat.id)) continue;
       if (pickedHere.delete(chat.id)) continue;
-      notify(`New chat: ${chat.user.name} (${chat.routing.priority})`, chat.id);
+      notify(workspaceTexts.get().newChat({ name: chat.user.name, priority: chat.routing.priority }), chat.id);
     }
   }
   known = $inboxLoaded.get() ? now : null;

@@ -1,7 +1,8 @@
 // The ticket open in the Tickets section: its detail, changes to it, replies and notes (drafts kept per ticket), files.
 import { atom } from 'nanostores';
 import type { TicketUpload } from '../../../shared/browser-upload';
-import { checkAttachment } from '../../../shared/ticket-limits';
+import { attachmentTypeFor, checkAttachment, formatFileSize, TICKET_LIMITS } from '../../../shared/ticket-limits';
+import { texts } from '../i18n/i18n';
 import type { TicketDetail, TicketPriority, TicketStatus } from '../../../shared/ticket-model';
 import { ticketsApi, uploadAttachment } from '../tickets-api';
 import { newClientId } from '../uuid';
@@ -98,10 +99,23 @@ const retryable = new Map<string, { file: File; type: string }>();
 
 const patchUpload = (id: string, change: Partial<Upload>) => $uploads.set($uploads.get().map((u) => (u.id === id ? { ...u, ...change } : u)));
 
+const ticketTexts = texts('tickets');
+
+/** Why a file is refused before sending, in the agent's language (checkAttachment's order: type, size, empty). */
+function refusal(file: File): string {
+  const t = ticketTexts.get();
+  const problem = !attachmentTypeFor(file.name, file.type)
+    ? t.fileType
+    : file.size > TICKET_LIMITS.attachmentBytes
+      ? t.fileSize({ size: formatFileSize(TICKET_LIMITS.attachmentBytes) })
+      : t.fileEmpty;
+  return t.fileRefused({ problem });
+}
+
 /** Checks every file first (type and size: refusals show at once), then uploads the rest one by one with progress. */
 export async function attachFiles(ticketId: string, files: File[]): Promise<void> {
   const picked = files.map((file) => ({ file, check: checkAttachment(file.name, file.type, file.size), id: newClientId() }));
-  const listed: Upload[] = picked.map(({ file, check, id }) => ({ id, ticketId, name: file.name, progress: 0, error: 'problem' in check ? `Not sent. ${check.problem}` : null }));
+  const listed: Upload[] = picked.map(({ file, check, id }) => ({ id, ticketId, name: file.name, progress: 0, error: 'problem' in check ? refusal(file) : null }));
   $uploads.set([...$uploads.get(), ...listed]);
   for (const { file, check, id } of picked) {
     if ('problem' in check) continue;

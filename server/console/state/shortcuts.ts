@@ -1,6 +1,7 @@
 // Keyboard shortcuts of the console: which key does what, and doing it. Alt+letter shortcuts go by the
 // physical key (event.code), so they work with any keyboard layout and with Option on a Mac.
 import { atom } from 'nanostores';
+import type { WORKSPACE } from '../i18n/parts/workspace.en';
 import { $openConversation, closeOpenConversation } from './conversation';
 import { openHandoverDialog } from './handover';
 import { $visibleChats, neighbourChat } from './inbox-view';
@@ -20,19 +21,22 @@ export type ShortcutAction =
   | 'close-tab'
   | 'help';
 
-/** The list the help dialog shows. Enter sends in the reply and note boxes; Shift+Enter adds a line. */
-export const SHORTCUTS: Array<{ keys: string; action: ShortcutAction; does: string }> = [
-  { keys: 'Alt+↓ / Alt+↑', action: 'next-chat', does: 'Next / previous chat in the list' },
-  { keys: 'Alt+→ / Alt+←', action: 'next-tab', does: 'Next / previous open chat tab' },
-  { keys: 'Ctrl+K or /', action: 'search', does: 'Search chats' },
-  { keys: 'Alt+R', action: 'reply', does: 'Write a reply' },
-  { keys: 'Enter', action: 'reply', does: 'Send the reply or note (Shift+Enter: new line)' },
-  { keys: '/ in the reply box', action: 'reply', does: 'Find a canned reply' },
-  { keys: 'Alt+N', action: 'note', does: 'Write an internal note' },
-  { keys: 'Alt+T', action: 'transfer', does: 'Transfer the chat' },
-  { keys: 'Alt+C', action: 'close-chat', does: 'Close the chat' },
-  { keys: 'Alt+W', action: 'close-tab', does: 'Close the tab' },
-  { keys: '?', action: 'help', does: 'Show these shortcuts' },
+/**
+ * The list the help dialog shows: keys (several: either works; `inReplyBox`: only there) and the dictionary key of
+ * what they do. Enter sends in the reply and note boxes; Shift+Enter adds a line. The keys are the same in every language.
+ */
+export const SHORTCUTS: Array<{ keys: string[]; inReplyBox?: true; action: ShortcutAction; does: keyof typeof WORKSPACE }> = [
+  { keys: ['Alt+↓ / Alt+↑'], action: 'next-chat', does: 'doesNextChat' },
+  { keys: ['Alt+→ / Alt+←'], action: 'next-tab', does: 'doesNextTab' },
+  { keys: ['Ctrl+K', '/'], action: 'search', does: 'doesSearch' },
+  { keys: ['Alt+R'], action: 'reply', does: 'doesReply' },
+  { keys: ['Enter'], action: 'reply', does: 'doesSend' },
+  { keys: ['/'], inReplyBox: true, action: 'reply', does: 'doesCanned' },
+  { keys: ['Alt+N'], action: 'note', does: 'doesNote' },
+  { keys: ['Alt+T'], action: 'transfer', does: 'doesTransfer' },
+  { keys: ['Alt+C'], action: 'close-chat', does: 'doesCloseChat' },
+  { keys: ['Alt+W'], action: 'close-tab', does: 'doesCloseTab' },
+  { keys: ['?'], action: 'help', does: 'doesHelp' },
 ];
 
 export const $shortcutsHelp = atom(false);

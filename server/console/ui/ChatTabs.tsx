@@ -7,10 +7,12 @@ import { $unread } from '../state/unread';
 import { texts } from '../i18n/i18n';
 
 const chatText = texts('chat');
+const workspaceText = texts('workspace');
 
 export function ChatTabs() {
   const tabs = useStore($chatTabs);
   const t = useStore(chatText);
+  const w = useStore(workspaceText);
   const open = useStore($openConversation);
   const unread = useStore($unread);
   const typing = useStore($typing);
@@ -24,7 +26,7 @@ export function ChatTabs() {
           <div key={tab.id} class={`chat-tab${selected ? ' chat-tab--selected' : ''}`}>
             <button type="button" role="tab" aria-selected={selected} onClick={() => void openConversation(tab.id)}>
               {tab.label}
-              {typing[tab.id] && !selected && <span class="chat-tab-typing" aria-label="typing">…</span>}
+              {typing[tab.id] && !selected && <span class="chat-tab-typing" aria-label={w.typing}>…</span>}
               {count > 0 && (
                 <span class="badge">
                   {count}

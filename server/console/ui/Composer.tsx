@@ -15,6 +15,7 @@ import { NoteBox } from './NoteBox';
 import { texts } from '../i18n/i18n';
 
 const composerText = texts('composer');
+const workspaceText = texts('workspace');
 
 function readOnlyReason(conversation: OpenConversation, t: ReturnType<typeof composerText.get>): string {
   if (conversation.status === 'closed') return t.closed;
@@ -54,6 +55,7 @@ function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; 
   const text = useStore($drafts)[conversation.id] ?? '';
   const connection = useStore($connection);
   const t = useStore(composerText);
+  const w = useStore(workspaceText);
   const box = useRef<HTMLTextAreaElement>(null);
   const picker = useCannedPicker(conversation, box, (value) => setDraft(conversation.id, value));
   const hint = !canReply
@@ -83,7 +85,7 @@ function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; 
       }}
     >
       <label for="reply" class="sr-only">
-        Reply
+        {w.reply}
       </label>
       <div class="composer-box">
         <textarea
@@ -124,7 +126,7 @@ function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; 
             <Tool key={i} conversation={conversation} insert={insert} />
           ))}
           <button type="submit" class="primary" disabled={!canReply || !text.trim()}>
-            Send
+            {w.send}
           </button>
         </div>
       </div>

@@ -38,17 +38,17 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
         <Field label={t.userSays}>{routing.urgency ? urgencyLabel(routing.urgency) : null}</Field>
         <Field label={t.firstReply}>{firstReply}</Field>
         <Field label={t.language}>{context.locale ? <UserLanguage tag={context.locale} display={locale} /> : null}</Field>
-        <Field label={t.organisation}>{context.organisation || conversation.organisation}</Field>
-        <Field label={t.classroom}>{context.classroomId ?? conversation.classroomId}</Field>
+        <Field data label={t.organisation}>{context.organisation || conversation.organisation}</Field>
+        <Field data label={t.classroom}>{context.classroomId ?? conversation.classroomId}</Field>
         <Field label={t.liveClass}>{context.liveClass === undefined ? null : context.liveClass ? t.running : t.notRunning}</Field>
         <Field label={t.role}>{role ? t[role] : null}</Field>
         <Field label={t.network}>{context.network ? <Network quality={context.network} /> : null}</Field>
-        <Field label={t.device}>{device}</Field>
-        <Field label={t.page}>{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
-        <Field label={t.hostApp}>{hostApp}</Field>
-        <Field label={t.sdkVersion}>{context.sdkVersion}</Field>
+        <Field data label={t.device}>{device}</Field>
+        <Field data label={t.page}>{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
+        <Field data label={t.hostApp}>{hostApp}</Field>
+        <Field data label={t.sdkVersion}>{context.sdkVersion}</Field>
         {extra.map(([key, value]) => (
-          <Field key={key} label={key}>
+          <Field key={key} data label={key}>
             {String(value)}
           </Field>
         ))}
@@ -61,13 +61,16 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
   );
 }
 
-function Field({ label, children }: { label: string; children: ComponentChildren }) {
+/** `data`: the value is what the host app or browser reported (names, addresses, versions), never translated. */
+function Field({ label, children, data = false }: { label: string; children: ComponentChildren; data?: boolean }) {
   const t = useStore(contextText);
   const missing = children === null || children === undefined || children === '';
   return (
     <div class="field">
       <dt>{label}</dt>
-      <dd class={missing ? 'muted' : undefined}>{missing ? t.notReported : children}</dd>
+      <dd class={missing ? 'muted' : undefined} translate={data && !missing ? false : undefined}>
+        {missing ? t.notReported : children}
+      </dd>
     </div>
   );
 }

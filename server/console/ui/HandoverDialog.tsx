@@ -7,14 +7,21 @@ import type { AgentStatus } from '../../../shared/routing-model';
 import type { OpenConversation } from '../state/conversation';
 import { $colleagues, $handover, $handoverDialog, escalateChat, transferChat } from '../state/handover';
 import { $me } from '../state/me';
-import { PRESENCE_LABEL } from './routing-format';
-import { TIER_LABEL } from './format';
+import { presenceLabel } from './routing-format';
+import { tierLabel } from './format';
+import { texts } from '../i18n/i18n';
 
-const QUEUES = [
-  { value: 'tier:L1', label: 'L1 queue (support engineers)' },
-  { value: 'tier:L2', label: 'L2 queue (senior engineers)' },
-  { value: 'tier:account_manager', label: 'The organisation’s account manager' },
-];
+const handoverText = texts('handover');
+const peopleText = texts('people');
+
+const queues = () => {
+  const t = handoverText.get();
+  return [
+    { value: 'tier:L1', label: t.queueL1 },
+    { value: 'tier:L2', label: t.queueL2 },
+    { value: 'tier:account_manager', label: t.queueAccountManager },
+  ];
+};
 
 function destination(value: string): Transfer['to'] | null {
   if (value.startsWith('tier:')) return { tier: value.slice(5) as 'L1' | 'L2' | 'account_manager' };
@@ -25,16 +32,18 @@ function destination(value: string): Transfer['to'] | null {
 const canTake = (a: AgentStatus) => a.presence === 'available' && !a.reconnecting && a.activeChats < a.capacity;
 
 function colleagueLabel(a: AgentStatus): string {
-  const state = a.reconnecting ? 'reconnecting' : PRESENCE_LABEL[a.presence].toLowerCase();
-  return `${a.name} (${TIER_LABEL[a.tier]}) — ${state}, ${a.activeChats}/${a.capacity} chats`;
+  // Lower case reads as part of the sentence in English; Chinese has no case.
+  const state = a.reconnecting ? handoverText.get().reconnecting : presenceLabel(a.presence).toLocaleLowerCase();
+  return handoverText.get().colleague({ name: a.name, tier: tierLabel(a.tier), state, active: a.activeChats, capacity: a.capacity });
 }
 
 /** Where an escalation goes from here, in the words the dialog uses. */
 function nextStep(open: OpenConversation, tierOfAssignee: string | undefined): string {
+  const t = handoverText.get();
   const level = tierOfAssignee ?? open.routing.target;
-  if (level === 'L1') return 'the L2 queue (senior engineers)';
-  if (level === 'L2') return 'the organisation’s account manager, or the supervisors if it has none';
-  return 'the supervisors';
+  if (level === 'L1') return t.nextL2;
+  if (level === 'L2') return t.nextAccountManager;
+  return t.nextSupervisors;
 }
 
 export function HandoverDialog({ conversation }: { conversation: OpenConversation }) {
@@ -42,6 +51,8 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
   const handover = useStore($handover);
   const colleagues = useStore($colleagues);
   const me = useStore($me);
+  const t = useStore(handoverText);
+  useStore(peopleText); // presence names in the colleague list
   const dialog = useRef<HTMLDialogElement>(null);
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
@@ -76,22 +87,22 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
     <dialog ref={dialog} class="dialog" aria-labelledby="handover-title" onClose={() => $handoverDialog.set(null)}>
       {kind && (
         <form method="dialog" onSubmit={(event) => void submit(event)}>
-          <h2 id="handover-title">{kind === 'transfer' ? `Transfer ${conversation.user.name}’s chat` : `Escalate ${conversation.user.name}’s chat`}</h2>
+          <h2 id="handover-title">{kind === 'transfer' ? t.transferTitle({ name: conversation.user.name }) : t.escalateTitle({ name: conversation.user.name })}</h2>
           {kind === 'transfer' ? (
             <>
-              <label for="transfer-to">Transfer to</label>
+              <label for="transfer-to">{t.transferTo}</label>
               <select id="transfer-to" required value={to} onChange={(event) => setTo(event.currentTarget.value)}>
                 <option value="" disabled>
-                  Choose a colleague or a queue…
+                  {t.choose}
                 </option>
-                <optgroup label="Queues">
-                  {QUEUES.map((q) => (
+                <optgroup label={t.queues}>
+                  {queues().map((q) => (
                     <option key={q.value} value={q.value}>
                       {q.label}
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label={colleagues ? 'Colleagues' : 'Colleagues (loading…)'}>
+                <optgroup label={colleagues ? t.colleagues : t.colleaguesLoading}>
                   {others.map((a) => (
                     <option key={a.id} value={`agent:${a.id}`} disabled={!canTake(a)}>
                       {colleagueLabel(a)}
@@ -101,20 +112,20 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
               </select>
             </>
           ) : (
-            <p>This chat goes to {nextStep(conversation, assigneeTier)}, at the front of the queue.</p>
+            <p>{t.goesTo({ next: nextStep(conversation, assigneeTier) })}</p>
           )}
-          <label for="handover-note">Handover note</label>
+          <label for="handover-note">{t.note}</label>
           <textarea
             id="handover-note"
             rows={4}
             maxLength={4000}
-            placeholder="What you found and tried, so nobody asks the user twice"
+            placeholder={t.notePlaceholder}
             aria-describedby="handover-note-hint"
             value={note}
             onInput={(event) => setNote(event.currentTarget.value)}
           />
           <p id="handover-note-hint" class="muted small">
-            Only agents see this note. The user is told in plain words who is helping them now.
+            {t.noteHint}
           </p>
           {handover.error && (
             <p role="alert" class="alert">
@@ -123,10 +134,10 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
           )}
           <div class="dialog-actions">
             <button type="button" class="quiet" onClick={() => $handoverDialog.set(null)}>
-              Cancel
+              {t.cancel}
             </button>
             <button type="submit" class="primary" disabled={handover.busy || (kind === 'transfer' && !to)} aria-busy={handover.busy}>
-              {kind === 'transfer' ? 'Transfer' : 'Escalate'}
+              {kind === 'transfer' ? t.transfer : t.escalate}
             </button>
           </div>
         </form>

@@ -154,7 +154,11 @@ function InboxItem({ summary, showAssignee }: { summary: ConversationSummary; sh
           {waiting ? t.waiting({ time: formatAge(now - routing.queuedAt) }) : formatAge(now - summary.createdAt)}
         </time>
       </span>
-      {where && <span class="inbox-item-where">{where}</span>}
+      {where && (
+        <span class="inbox-item-where" translate={false}>
+          {where}
+        </span>
+      )}
       <span class="inbox-item-tags">
         {unanswered && <span class={`tag ${overdue ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>}
         {routing.front && waiting && <span class="tag tag--warn">{t.returned}</span>}

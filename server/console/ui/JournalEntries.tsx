@@ -2,6 +2,10 @@
 import type { ChatMove, InternalNote } from '../../../shared/routing-model';
 import { formatClock, formatFull, isoTime } from './format';
 import { describeMove } from './routing-format';
+import { useStore } from '@nanostores/preact';
+import { texts } from '../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 const When = ({ at }: { at: number }) => (
   <time dateTime={isoTime(at)} title={formatFull(at)}>
@@ -10,6 +14,7 @@ const When = ({ at }: { at: number }) => (
 );
 
 export function MoveEntry({ move }: { move: ChatMove }) {
+  const t = useStore(workspaceText);
   return (
     <li class="entry entry--move">
       <p>
@@ -20,7 +25,7 @@ export function MoveEntry({ move }: { move: ChatMove }) {
       </p>
       {move.note && (
         <p class="entry-note">
-          <span class="entry-label">Handover note:</span> {move.note}
+          <span class="entry-label">{t.handoverNote}</span> {move.note}
         </p>
       )}
     </li>
@@ -28,10 +33,11 @@ export function MoveEntry({ move }: { move: ChatMove }) {
 }
 
 export function NoteEntry({ note }: { note: InternalNote }) {
+  const t = useStore(workspaceText);
   return (
-    <li class="entry entry--note" aria-label={`Internal note by ${note.author.name}`}>
+    <li class="entry entry--note" aria-label={t.noteBy({ name: note.author.name })}>
       <p class="msg-meta">
-        <span class="entry-label">Internal note</span> · <span class="msg-author">{note.author.name}</span> · <When at={note.createdAt} />
+        <span class="entry-label">{t.note}</span> · <span class="msg-author">{note.author.name}</span> · <When at={note.createdAt} />
       </p>
       <p class="msg-text">{note.text}</p>
     </li>

@@ -3,8 +3,12 @@ import { useStore } from '@nanostores/preact';
 import { LIMITS } from '../../../shared/limits';
 import type { OpenConversation } from '../state/conversation';
 import { $noteDrafts, $noteSending, sendNote, setNoteDraft } from '../state/notes';
+import { texts } from '../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 export function NoteBox({ conversation }: { conversation: OpenConversation }) {
+  const t = useStore(workspaceText);
   const text = useStore($noteDrafts)[conversation.id] ?? '';
   const sending = useStore($noteSending);
   const busy = sending.conversationId === conversation.id;
@@ -16,13 +20,13 @@ export function NoteBox({ conversation }: { conversation: OpenConversation }) {
       }}
     >
       <label for="note" class="sr-only">
-        Internal note
+        {t.note}
       </label>
       <textarea
         id="note"
         rows={3}
         maxLength={LIMITS.messageText}
-        placeholder="Write an internal note… only agents see it"
+        placeholder={t.notePlaceholder}
         aria-describedby="note-hint"
         value={text}
         onInput={(event) => setNoteDraft(conversation.id, event.currentTarget.value)}
@@ -35,15 +39,15 @@ export function NoteBox({ conversation }: { conversation: OpenConversation }) {
       />
       {sending.error && (
         <p role="alert" class="alert">
-          Note not added: {sending.error}
+          {t.noteNotAdded({ error: sending.error })}
         </p>
       )}
       <div class="composer-foot">
         <p id="note-hint" class="muted small">
-          Only agents see internal notes; the user never does.
+          {t.noteHint}
         </p>
         <button type="submit" class="primary note-button" disabled={busy || !text.trim()} aria-busy={busy}>
-          Add note
+          {t.addNote}
         </button>
       </div>
     </form>

@@ -3,9 +3,13 @@
 import { useStore } from '@nanostores/preact';
 import { $notices, dismissNotice } from '../state/alerts';
 import { openChat } from '../state/open-chats';
+import { texts } from '../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 export function Notices() {
   const notices = useStore($notices);
+  const t = useStore(workspaceText);
   return (
     <div class="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
@@ -20,10 +24,10 @@ export function Notices() {
                 void openChat(notice.conversationId as string);
               }}
             >
-              Open
+              {t.open}
             </button>
           )}
-          <button type="button" class="quiet notice-close" aria-label="Dismiss" onClick={() => dismissNotice(notice.id)}>
+          <button type="button" class="quiet notice-close" aria-label={t.dismiss} onClick={() => dismissNotice(notice.id)}>
             ×
           </button>
         </div>

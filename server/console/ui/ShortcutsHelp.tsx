@@ -2,12 +2,16 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { $shortcutsHelp, runShortcut, shortcutFor, SHORTCUTS } from '../state/shortcuts';
+import { texts } from '../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function ShortcutsHelp() {
   const open = useStore($shortcutsHelp);
+  const t = useStore(workspaceText);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -40,24 +44,35 @@ export function ShortcutsHelp() {
 
   return (
     <dialog ref={dialog} class="dialog" aria-labelledby="shortcuts-title" onClose={() => $shortcutsHelp.set(false)}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.shortcuts}</h2>
       <table class="shortcuts">
         <tbody>
           {SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
+            <tr key={s.does}>
               <th scope="row">
-                <kbd>{s.keys}</kbd>
+                <Keys keys={s.keys} inReplyBox={s.inReplyBox === true} />
               </th>
-              <td>{s.does}</td>
+              <td>{t[s.does] as string}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div class="dialog-actions">
         <button type="button" class="primary" onClick={() => $shortcutsHelp.set(false)}>
-          Close
+          {t.close}
         </button>
       </div>
     </dialog>
+  );
+}
+
+function Keys({ keys, inReplyBox }: { keys: string[]; inReplyBox: boolean }) {
+  const t = useStore(workspaceText);
+  // The sentence around the keys comes from the dictionary; each key stays a <kbd>.
+  const parts = (keys.length === 2 ? t.keysOr({ first: '\u0000', second: '\u0001' }) : inReplyBox ? t.keysInReplyBox({ key: '\u0000' }) : '\u0000').split(/([\u0000\u0001])/);
+  return (
+    <>
+      {parts.map((part, i) => (part === '\u0000' ? <kbd key={i}>{keys[0]}</kbd> : part === '\u0001' ? <kbd key={i}>{keys[1]}</kbd> : part))}
+    </>
   );
 }

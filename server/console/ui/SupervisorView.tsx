@@ -5,14 +5,20 @@ import { useEffect } from 'preact/hooks';
 import { $now } from '../state/clock';
 import { openChat } from '../state/open-chats';
 import { $overview, unwatchSupervision, watchSupervision } from '../state/supervision';
-import { formatAge, TIER_LABEL } from './format';
-import { formatDue, PRESENCE_LABEL, PRIORITY_LABEL } from './routing-format';
+import { formatAge, tierLabel } from './format';
+import { formatDue, presenceLabel, priorityLabel } from './routing-format';
+import { texts } from '../i18n/i18n';
 import { SatisfactionPanel } from './SatisfactionPanel';
 import { TableHead } from './TableHead';
+
+const supervisorText = texts('supervisor');
+const peopleText = texts('people');
 
 export function SupervisorView() {
   const { overview, error } = useStore($overview);
   const now = useStore($now);
+  const t = useStore(supervisorText);
+  const people = useStore(peopleText);
   useEffect(() => {
     void watchSupervision();
     return unwatchSupervision;
@@ -26,28 +32,28 @@ export function SupervisorView() {
             {error}
           </p>
         ) : (
-          <p role="status">Loading the overview…</p>
+          <p role="status">{t.loading}</p>
         )}
       </main>
     );
   }
   return (
     <main class="page supervisor" aria-labelledby="supervisor-title">
-      <h1 id="supervisor-title">Supervisor</h1>
+      <h1 id="supervisor-title">{t.title}</h1>
       {error && (
         <p role="alert" class="alert">
           {error}
         </p>
       )}
       <section aria-labelledby="queue-title" class="card panel">
-        <h2 id="queue-title">Queue</h2>
+        <h2 id="queue-title">{t.queue}</h2>
         <table>
-          <TableHead columns={['Priority', 'Waiting', 'Oldest wait']} />
+          <TableHead columns={[t.priority, t.waiting, t.oldestWait]} />
           <tbody>
             {overview.queue.map((row) => (
               <tr key={row.priority}>
                 <th scope="row">
-                  <span class={`priority priority--${row.priority}`}>{PRIORITY_LABEL[row.priority]}</span>
+                  <span class={`priority priority--${row.priority}`}>{priorityLabel(row.priority)}</span>
                 </th>
                 <td>{row.waiting}</td>
                 <td>{row.oldestQueuedAt === null ? '—' : formatAge(now - row.oldestQueuedAt)}</td>
@@ -58,21 +64,21 @@ export function SupervisorView() {
       </section>
 
       <section aria-labelledby="agents-title" class="card panel">
-        <h2 id="agents-title">Agents</h2>
+        <h2 id="agents-title">{t.agents}</h2>
         <table>
-          <TableHead columns={['Agent', 'Tier', 'Presence', 'Load']} />
+          <TableHead columns={[t.agent, t.tier, t.presence, t.load]} />
           <tbody>
             {overview.agents.map((agent) => (
               <tr key={agent.id}>
                 <th scope="row">{agent.name}</th>
-                <td>{TIER_LABEL[agent.tier]}</td>
+                <td>{tierLabel(agent.tier)}</td>
                 <td>
                   <span class={`presence presence--${agent.reconnecting ? 'reconnecting' : agent.presence}`}>
-                    {agent.reconnecting ? 'Reconnecting…' : PRESENCE_LABEL[agent.presence]}
+                    {agent.reconnecting ? people.reconnecting : presenceLabel(agent.presence)}
                   </span>
                 </td>
                 <td class="nowrap">
-                  <meter min={0} max={agent.capacity} value={agent.activeChats} aria-label={`${agent.name}'s load`} /> {agent.activeChats} / {agent.capacity}
+                  <meter min={0} max={agent.capacity} value={agent.activeChats} aria-label={t.loadOf({ name: agent.name })} /> {agent.activeChats} / {agent.capacity}
                 </td>
               </tr>
             ))}
@@ -81,9 +87,9 @@ export function SupervisorView() {
       </section>
 
       <section aria-labelledby="risk-title" class="card panel">
-        <h2 id="risk-title">Close to the first-response deadline</h2>
+        <h2 id="risk-title">{t.atRisk}</h2>
         {overview.atRisk.length === 0 ? (
-          <p class="muted">Every waiting chat is well within its deadline.</p>
+          <p class="muted">{t.noneAtRisk}</p>
         ) : (
           <ul class="risk-list">
             {overview.atRisk.map((chat) => (
@@ -91,7 +97,7 @@ export function SupervisorView() {
                 <button type="button" class="quiet risk" onClick={() => void openChat(chat.conversationId, chat.userName)}>
                   <span class={`priority priority--${chat.priority}`}>{chat.priority}</span> <strong>{chat.userName}</strong> · {chat.organisation} ·{' '}
                   <span class={chat.firstResponseDueAt < now ? 'overdue' : undefined}>{formatDue(chat.firstResponseDueAt, now)}</span> ·{' '}
-                  {chat.assignee ? `with ${chat.assignee.name}` : 'in the queue'}
+                  {chat.assignee ? t.withAgent({ name: chat.assignee.name }) : t.inQueue}
                 </button>
               </li>
             ))}
@@ -100,15 +106,15 @@ export function SupervisorView() {
       </section>
 
       <section aria-labelledby="flagged-title" class="card panel">
-        <h2 id="flagged-title">Agent left, chat still open</h2>
+        <h2 id="flagged-title">{t.flagged}</h2>
         {overview.flagged.length === 0 ? (
-          <p class="muted">None.</p>
+          <p class="muted">{t.none}</p>
         ) : (
           <ul class="risk-list">
             {overview.flagged.map((chat) => (
               <li key={chat.conversationId}>
                 <button type="button" class="quiet risk" onClick={() => void openChat(chat.conversationId, chat.userName)}>
-                  <strong>{chat.userName}</strong> · answered by {chat.assignee?.name ?? 'an agent'}, who lost their connection
+                  <strong>{chat.userName}</strong> {t.answeredBy({ name: chat.assignee?.name ?? t.anAgent })}
                 </button>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { $connection, $connectionProblem, type ConnectionStatus } from '../state
 import { $me } from '../state/me';
 import { $presence, setAvailable } from '../state/presence';
 import { signOut } from '../state/session';
-import { TIER_LABEL } from './format';
+import { tierLabel } from './format';
 import { AttentionControls } from './AttentionControls';
 import { SectionNav } from './SectionNav';
 import { CONSOLE_LOCALES, type ConsoleLocale } from '../../../shared/account-model';
@@ -40,7 +40,7 @@ export function TopBar() {
       <span class="spacer" />
       <span class="agent">
         <span class="agent-name">{me.name}</span>
-        <span class="agent-tier">{me.tier === 'account_manager' ? t.accountManager : TIER_LABEL[me.tier]}</span>
+        <span class="agent-tier">{tierLabel(me.tier)}</span>
       </span>
       <label class="switch">
         <input

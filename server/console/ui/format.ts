@@ -1,10 +1,13 @@
 // Wording and formatting shared by the console's components.
-import type { ConversationStatus, Tier, UserRole } from '../../../shared/model';
+import type { AgentRole, Tier, UserRole } from '../../../shared/model';
 import { texts } from '../i18n/i18n';
 import { $locale } from '../i18n/locale';
 import { $timeZone } from '../state/time-zone';
 
 const timeTexts = texts('time');
+const contextTexts = texts('context');
+const appTexts = texts('app');
+const peopleTexts = texts('people');
 
 /** Intl formatters of the console's current language and the agent's time zone, made once per pair. */
 interface Formatters {
@@ -51,9 +54,14 @@ export const formatClock = (epochMs: number): string => formatters($locale.get()
 export const formatFull = (epochMs: number): string => formatters($locale.get()).full.format(epochMs);
 export const isoTime = (epochMs: number): string => new Date(epochMs).toISOString();
 
-export const STATUS_LABEL: Record<ConversationStatus, string> = { queued: 'Queued', active: 'Active', closed: 'Closed' };
-export const TIER_LABEL: Record<Tier, string> = { L1: 'L1', L2: 'L2', account_manager: 'Account manager' };
-export const ROLE_LABEL: Record<UserRole, string> = { student: 'Student', teacher: 'Teacher' };
+/** A user's role in class, in the console's language. */
+export const roleLabel = (role: UserRole): string => (role === 'teacher' ? contextTexts.get().teacher : contextTexts.get().student);
+
+/** An agent's tier: L1 and L2 stay as they are, the account manager is named. */
+export const tierLabel = (tier: Tier): string => (tier === 'account_manager' ? appTexts.get().accountManager : tier);
+
+/** An agent's role in the console (agent, supervisor, admin). */
+export const agentRoleLabel = (role: AgentRole): string => peopleTexts.get()[role];
 
 /** A page address the visitor reported, as a link only when it is plain http(s): never javascript: or data:. */
 export function safeHttpUrl(raw: string): URL | null {

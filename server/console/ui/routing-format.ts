@@ -1,28 +1,19 @@
 // Wording for routing in the console: priorities, deadlines, tiers and moves.
-import { URGENCY_LABELS, type Priority, type Urgency } from '../../../shared/chat-priority';
+import type { Priority, Urgency } from '../../../shared/chat-priority';
 import { texts } from '../i18n/i18n';
 import type { RoutingTarget } from '../../../shared/model';
 import type { ChatMove, Presence } from '../../../shared/routing-model';
 import { formatAge } from './format';
-
-export const PRIORITY_LABEL: Record<Priority, string> = { P1: 'P1 urgent', P2: 'P2 high', P3: 'P3 medium', P4: 'P4 low' };
-
-export const TARGET_LABEL: Record<RoutingTarget, string> = {
-  L1: 'L1',
-  L2: 'L2',
-  account_manager: 'Account manager',
-  supervisors: 'Supervisors',
-};
-
-export const PRESENCE_LABEL: Record<Presence, string> = { available: 'Available', away: 'Away', offline: 'Offline' };
-
-export { URGENCY_LABELS };
 
 const timeTexts = texts('time');
 const chatTexts = texts('chat');
 const appTexts = texts('app');
 const contextTexts = texts('context');
 const moveTexts = texts('moves');
+const peopleTexts = texts('people');
+
+/** An agent's presence, in the console's language. */
+export const presenceLabel = (presence: Presence): string => peopleTexts.get()[presence];
 
 /** A priority in the console's language, e.g. "P1 urgent" / 「P1 紧急」. */
 export const priorityLabel = (priority: Priority): string => {

@@ -7,8 +7,8 @@ import type { AgentRole, Tier } from '../../../../shared/model';
 import type { AdminAgent } from '../../../../shared/routing-model';
 import { $adminAgents, createAgent, dismissIssued, loadAdminAgents, updateAgent } from '../../state/admin';
 import { $me } from '../../state/me';
-import { TIER_LABEL } from '../format';
-import { PRESENCE_LABEL } from '../routing-format';
+import { agentRoleLabel, tierLabel } from '../format';
+import { presenceLabel } from '../routing-format';
 import { TableHead } from '../TableHead';
 import { inviteAgent } from '../../state/admin-accounts';
 import { AgentAccountActions } from './AgentAccountActions';
@@ -17,13 +17,12 @@ import { IssuedLink } from './IssuedLink';
 
 const ROLES: AgentRole[] = ['agent', 'supervisor', 'admin'];
 const TIERS: Tier[] = ['L1', 'L2', 'account_manager'];
-const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };
 
 const RoleOptions = () => (
   <>
     {ROLES.map((r) => (
       <option key={r} value={r}>
-        {ROLE_LABEL[r]}
+        {agentRoleLabel(r)}
       </option>
     ))}
   </>
@@ -33,7 +32,7 @@ const TierOptions = () => (
   <>
     {TIERS.map((t) => (
       <option key={t} value={t}>
-        {TIER_LABEL[t]}
+        {tierLabel(t)}
       </option>
     ))}
   </>
@@ -97,7 +96,7 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
           }}
         />
       </td>
-      <td>{PRESENCE_LABEL[agent.presence]}</td>
+      <td>{presenceLabel(agent.presence)}</td>
       <td>
         <label class="inline">
           <input

@@ -6,10 +6,14 @@ import { $articlePicker, resetArticlePicker, searchArticles } from '../../state/
 import { $drafts } from '../../state/drafts';
 import type { ComposerToolProps } from '../chat-slot-props';
 import { LOCALE_LABEL } from './article-format';
+import { texts } from '../../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
   const [open, setOpen] = useState(false);
   const picker = useStore($articlePicker);
+  const t = useStore(workspaceText);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (open) field.current?.focus();
@@ -20,21 +24,21 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
   return (
     <div class="article-picker">
       <button type="button" class="quiet" aria-expanded={open} aria-controls="article-picker" onClick={() => setOpen(!open)}>
-        Help article
+        {t.helpArticle}
       </button>
       {open && (
         <div
           id="article-picker"
           class="article-picker-popover card"
           role="dialog"
-          aria-label="Insert a help article"
+          aria-label={t.insertArticle}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setOpen(false);
           }}
         >
           <label>
-            Search help articles
-            <input ref={field} type="search" value={picker.query} placeholder="e.g. microphone, 摄像头" onInput={(e) => searchArticles(e.currentTarget.value)} />
+            {t.searchArticles}
+            <input ref={field} type="search" value={picker.query} placeholder={t.searchPlaceholder} onInput={(e) => searchArticles(e.currentTarget.value)} />
           </label>
           {picker.error && (
             <p role="alert" class="alert">
@@ -44,10 +48,10 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
           <ul class="article-picker-hits" aria-live="polite">
             {picker.hits.map((hit) => (
               <li key={hit.id}>
-                <span lang={hit.locale}>{hit.title}</span> <span class="tag">{LOCALE_LABEL[hit.locale]}</span>
+                <span lang={hit.locale}>{hit.title}</span> <span class="tag" lang={hit.locale}>{LOCALE_LABEL[hit.locale]}</span>
                 <button
                   type="button"
-                  aria-label={`Insert link to ${hit.title}`}
+                  aria-label={t.insertLinkTo({ title: hit.title })}
                   onClick={() => {
                     // A space before the link unless the reply is empty or already ends in one.
                     const draft = $drafts.get()[conversation.id] ?? '';
@@ -55,12 +59,12 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
                     setOpen(false);
                   }}
                 >
-                  Insert link
+                  {t.insertLink}
                 </button>
               </li>
             ))}
           </ul>
-          {settled && !picker.hits.length && <p class="muted small">No article matches. Admins see this search in the self-service insights.</p>}
+          {settled && !picker.hits.length && <p class="muted small">{t.noArticle}</p>}
         </div>
       )}
     </div>

@@ -5,15 +5,19 @@ import { articleLink } from '../../article-api';
 import { $triedArticles, loadTriedArticles } from '../../state/tried-articles';
 import type { ChatActionProps } from '../chat-slot-props';
 import { formatClock } from '../format';
+import { texts } from '../../i18n/i18n';
+
+const workspaceText = texts('workspace');
 
 export function TriedArticles({ conversation }: ChatActionProps) {
   const tried = useStore($triedArticles)[conversation.id] ?? [];
+  const t = useStore(workspaceText);
   useEffect(() => void loadTriedArticles(conversation.id), [conversation.id]);
   return (
-    <section class="tried-articles" aria-label="Help articles tried">
-      <h3>Help articles tried</h3>
+    <section class="tried-articles" aria-label={t.triedArticles}>
+      <h3>{t.triedArticles}</h3>
       {tried.length === 0 ? (
-        <p class="muted small">None: no article left this user still needing help before the chat.</p>
+        <p class="muted small">{t.noneTried}</p>
       ) : (
         <ul>
           {tried.map((article) => (
@@ -21,7 +25,7 @@ export function TriedArticles({ conversation }: ChatActionProps) {
               <a href={articleLink(article)} target="_blank" rel="noopener noreferrer" lang={article.locale}>
                 {article.title}
               </a>{' '}
-              <span class="muted small">still needed help, {formatClock(article.at)}</span>
+              <span class="muted small">{t.stillNeeded({ time: formatClock(article.at) })}</span>
             </li>
           ))}
         </ul>

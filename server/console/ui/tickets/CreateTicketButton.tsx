@@ -8,7 +8,7 @@ import { $messages, type OpenConversation } from '../../state/conversation';
 import { showTicket } from '../../state/open-ticket';
 import { ticketsApi } from '../../tickets-api';
 import { newClientId } from '../../uuid';
-import { PRIORITY_OPTION } from './ticket-format';
+import { categoryName, priorityOption } from './ticket-format';
 import { texts } from '../../i18n/i18n';
 
 const createText = texts('createTicket');
@@ -121,7 +121,7 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
           <select id="ticket-priority" value={form.priority} onChange={(e) => setForm({ ...form, priority: e.currentTarget.value as TicketPriority })}>
             {TICKET_PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_OPTION[p]}
+                {priorityOption(p)}
               </option>
             ))}
           </select>
@@ -130,7 +130,7 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
             <option value="">{t.none}</option>
             {TICKET_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {categoryName(c)}
               </option>
             ))}
           </select>

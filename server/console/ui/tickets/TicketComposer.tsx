@@ -1,25 +1,14 @@
 // The two boxes under a ticket: a public Reply the customer reads, and an internal note the customer never sees.
 import { useStore } from '@nanostores/preact';
 import { TICKET_LIMITS } from '../../../../shared/ticket-limits';
+import { texts } from '../../i18n/i18n';
 import { $ticketDrafts, draftOf, sendTicketDraft, setTicketDraft, type DraftKind } from '../../state/open-ticket';
 
-const BOX: Record<DraftKind, { label: string; button: string; hint: string; placeholder: string }> = {
-  reply: {
-    label: 'Reply',
-    button: 'Send',
-    hint: 'The customer sees this reply in the widget. Ctrl+Enter sends.',
-    placeholder: 'Write to the customer…',
-  },
-  note: {
-    label: 'Internal note',
-    button: 'Add note',
-    hint: 'Only the support team sees notes. Ctrl+Enter adds it.',
-    placeholder: 'What you found, for colleagues…',
-  },
-};
+const ticketText = texts('tickets');
 
 export function TicketComposer({ ticketId, closed }: { ticketId: string; closed: boolean }) {
-  if (closed) return <p class="muted ticket-closed-note">This ticket is closed. A reply from the customer starts a new ticket that links back to it.</p>;
+  const t = useStore(ticketText);
+  if (closed) return <p class="muted ticket-closed-note">{t.closedNote}</p>;
   return (
     <div class="ticket-composers">
       <DraftBox ticketId={ticketId} kind="reply" />
@@ -30,7 +19,11 @@ export function TicketComposer({ ticketId, closed }: { ticketId: string; closed:
 
 function DraftBox({ ticketId, kind }: { ticketId: string; kind: DraftKind }) {
   const draft = draftOf(useStore($ticketDrafts), ticketId, kind);
-  const box = BOX[kind];
+  const t = useStore(ticketText);
+  const box =
+    kind === 'reply'
+      ? { label: t.reply, button: t.send, hint: t.replyHint, placeholder: t.replyPlaceholder }
+      : { label: t.note, button: t.addNote, hint: t.noteHint, placeholder: t.notePlaceholder };
   const id = `ticket-${kind}`;
   const send = () => void sendTicketDraft(ticketId, kind);
   return (
@@ -67,7 +60,7 @@ function DraftBox({ ticketId, kind }: { ticketId: string; kind: DraftKind }) {
       </div>
       {draft.error && (
         <p class="alert" role="alert">
-          Not sent: {draft.error} Your text is kept; try again.
+          {t.notSent({ error: draft.error })}
         </p>
       )}
     </form>

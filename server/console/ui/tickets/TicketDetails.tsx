@@ -1,41 +1,47 @@
 // What the ticket is about: the user's description, steps, impact, the environment, and the chat it came from.
+import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { TicketDetail } from '../../../../shared/ticket-model';
-import { formatClock, ROLE_LABEL } from '../format';
+import { texts } from '../../i18n/i18n';
+import { formatClock, roleLabel } from '../format';
+import { categoryName } from './ticket-format';
+
+const ticketText = texts('tickets');
 
 export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
   const env = ticket.environment;
+  const t = useStore(ticketText);
   const extra = Object.entries(env?.extra ?? {});
   return (
     <>
       <section class="ticket-section" aria-labelledby="ticket-about-title">
-        <h3 id="ticket-about-title">Problem</h3>
-        <p class="ticket-description">{ticket.description || <span class="muted">No description.</span>}</p>
+        <h3 id="ticket-about-title">{t.problem}</h3>
+        <p class="ticket-description">{ticket.description || <span class="muted">{t.noDescription}</span>}</p>
         <dl class="ticket-facts">
-          <Fact label="Steps to reproduce">{ticket.steps}</Fact>
-          <Fact label="Since">{ticket.since}</Fact>
-          <Fact label="Who is affected">{ticket.affected}</Fact>
-          <Fact label="Impact">{ticket.impact}</Fact>
-          <Fact label="Category">{ticket.category}</Fact>
-          <Fact label="Requester">
-            {ticket.requester ? `${ticket.requester.name}${ticket.requester.role ? ` (${ROLE_LABEL[ticket.requester.role]})` : ''}` : null}
+          <Fact label={t.steps}>{ticket.steps}</Fact>
+          <Fact label={t.since}>{ticket.since}</Fact>
+          <Fact label={t.affected}>{ticket.affected}</Fact>
+          <Fact label={t.impact}>{ticket.impact}</Fact>
+          <Fact label={t.category}>{ticket.category ? categoryName(ticket.category) : null}</Fact>
+          <Fact label={t.requester}>
+            {ticket.requester ? `${ticket.requester.name}${ticket.requester.role ? ` (${roleLabel(ticket.requester.role)})` : ''}` : null}
           </Fact>
-          <Fact label="Organisation">{ticket.organisation.name}</Fact>
-          {ticket.linkedTicket && <Fact label="Follows up">{ticket.linkedTicket.number}</Fact>}
+          <Fact data label={t.organisation}>{ticket.organisation.name}</Fact>
+          {ticket.linkedTicket && <Fact label={t.followsUp}>{ticket.linkedTicket.number}</Fact>}
         </dl>
       </section>
       {env && (
         <section class="ticket-section" aria-labelledby="ticket-env-title">
-          <h3 id="ticket-env-title">Environment</h3>
+          <h3 id="ticket-env-title">{t.environment}</h3>
           <dl class="ticket-facts">
-            <Fact label="Classroom">{env.classroomId}</Fact>
-            <Fact label="Role">{env.role ? ROLE_LABEL[env.role] : null}</Fact>
-            <Fact label="Device">{[env.browser, env.os].filter(Boolean).join(' on ')}</Fact>
-            <Fact label="Host app">{[env.hostApp, env.hostAppVersion].filter(Boolean).join(' ')}</Fact>
-            <Fact label="SDK version">{env.sdkVersion}</Fact>
-            <Fact label="Page">{env.pageUrl}</Fact>
+            <Fact data label={t.classroom}>{env.classroomId}</Fact>
+            <Fact label={t.role}>{env.role ? roleLabel(env.role) : null}</Fact>
+            <Fact data label={t.device}>{env.browser && env.os ? t.deviceOn({ browser: env.browser, os: env.os }) : (env.browser ?? env.os)}</Fact>
+            <Fact data label={t.hostApp}>{[env.hostApp, env.hostAppVersion].filter(Boolean).join(' ')}</Fact>
+            <Fact data label={t.sdkVersion}>{env.sdkVersion}</Fact>
+            <Fact data label={t.page}>{env.pageUrl}</Fact>
             {extra.map(([key, value]) => (
-              <Fact key={key} label={key}>
+              <Fact key={key} data label={key}>
                 {String(value)}
               </Fact>
             ))}
@@ -44,12 +50,12 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
       )}
       {ticket.transcript.length > 0 && (
         <details class="ticket-section ticket-transcript">
-          <summary>Chat history ({ticket.transcript.length} messages)</summary>
+          <summary>{t.transcript({ count: ticket.transcript.length })}</summary>
           <ol>
             {ticket.transcript.map((line, i) => (
               <li key={i} class={`transcript-line transcript-line--${line.authorKind}`}>
                 <span class="muted small">
-                  {formatClock(line.createdAt)} {line.authorName}
+                  {formatClock(line.createdAt)} {line.authorKind === 'system' ? t.system : line.authorName}
                 </span>
                 <span class="msg-text">{line.text}</span>
               </li>
@@ -61,12 +67,15 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+/** `data`: the value is what the user, host app or browser reported (names, addresses, versions), never translated. */
+function Fact({ label, children, data = false }: { label: string; children: ComponentChildren; data?: boolean }) {
   if (children === null || children === undefined || children === '') return null;
   return (
     <div class="field">
       <dt>{label}</dt>
-      <dd class="break">{children}</dd>
+      <dd class="break" translate={data ? false : undefined}>
+        {children}
+      </dd>
     </div>
   );
 }

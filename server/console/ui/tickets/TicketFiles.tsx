@@ -5,16 +5,20 @@ import { ATTACHMENT_TYPES, formatFileSize, TICKET_LIMITS } from '../../../../sha
 import type { AttachmentView } from '../../../../shared/ticket-model';
 import { $uploads, attachFiles, canRetryUpload, dismissUpload, retryUpload } from '../../state/open-ticket';
 import { attachmentUrl } from '../../tickets-api';
+import { texts } from '../../i18n/i18n';
+
+const ticketText = texts('tickets');
 
 const ACCEPT = [...Object.keys(ATTACHMENT_TYPES), ...Object.values(ATTACHMENT_TYPES).flat()].join(',');
 
 export function TicketFiles({ ticketId, attachments, closed }: { ticketId: string; attachments: AttachmentView[]; closed: boolean }) {
   const uploads = useStore($uploads).filter((u) => u.ticketId === ticketId);
   const input = useRef<HTMLInputElement>(null);
+  const t = useStore(ticketText);
   return (
     <section class="ticket-section" aria-labelledby="ticket-files-title">
-      <h3 id="ticket-files-title">Files</h3>
-      {attachments.length === 0 && uploads.length === 0 && <p class="muted small">No files yet.</p>}
+      <h3 id="ticket-files-title">{t.files}</h3>
+      {attachments.length === 0 && uploads.length === 0 && <p class="muted small">{t.noFiles}</p>}
       <ul class="ticket-files">
         {attachments.map((a) => (
           <li key={a.id}>
@@ -36,15 +40,15 @@ export function TicketFiles({ ticketId, attachments, closed }: { ticketId: strin
                 </span>
                 {canRetryUpload(u.id) && (
                   <button type="button" class="link" onClick={() => retryUpload(u.id)}>
-                    Retry
+                    {t.retry}
                   </button>
                 )}
                 <button type="button" class="link" onClick={() => dismissUpload(u.id)}>
-                  Dismiss
+                  {t.dismiss}
                 </button>
               </>
             ) : (
-              <progress max={1} value={u.progress} aria-label={`Uploading ${u.name}`} />
+              <progress max={1} value={u.progress} aria-label={t.uploading({ name: u.name })} />
             )}
           </li>
         ))}
@@ -65,9 +69,9 @@ export function TicketFiles({ ticketId, attachments, closed }: { ticketId: strin
             }}
           />
           <button type="button" onClick={() => input.current?.click()}>
-            Attach files…
+            {t.attach}
           </button>
-          <span class="muted small"> Screenshots, PDF, logs or HAR, up to {formatFileSize(TICKET_LIMITS.attachmentBytes)} each.</span>
+          <span class="muted small">{t.attachHint({ size: formatFileSize(TICKET_LIMITS.attachmentBytes) })}</span>
         </>
       )}
     </section>

@@ -1,27 +1,22 @@
-// Wording for tickets in the console: live countdowns, SLA clock lines and history entries.
-import {
-  LEVEL_NAME,
-  PRIORITY_MEANING,
-  PRIORITY_NAME,
-  STATUS_NAME,
-  type SlaClock,
-  type TicketChannel,
-  type TicketEvent,
-  type TicketPriority,
-  type TicketStatus,
-} from '../../../../shared/ticket-model';
+// Wording for tickets in the console, in the agent's language: live countdowns, SLA clock lines, names of
+// statuses, priorities and channels, and history entries.
+import type { EscalationLevel, SlaClock, TicketChannel, TicketEvent, TicketPriority, TicketStatus } from '../../../../shared/ticket-model';
+import { texts } from '../../i18n/i18n';
 import { formatClock } from '../format';
 import { describeIncidentStep } from '../monitoring/incident-format';
+import { targetLabel } from '../routing-format';
 
+const ticketTexts = texts('tickets');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "04:07" under an hour (minutes:seconds, for the last stretch), "3 h 05 min", "2 d 4 h". */
+/** "04:07" under an hour (minutes:seconds, for the last stretch), "3 h 05 min", "2 d 4 h" (「3 小时 05 分」). */
 export function formatCountdown(ms: number): string {
+  const t = ticketTexts.get();
   const seconds = Math.floor(Math.abs(ms) / 1000);
   const minutes = Math.floor(seconds / 60);
   const hours = Math.floor(minutes / 60);
-  if (hours >= 24) return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-  if (hours >= 1) return `${hours} h ${pad(minutes % 60)} min`;
+  if (hours >= 24) return t.countdownDays({ days: Math.floor(hours / 24), hours: hours % 24 });
+  if (hours >= 1) return t.countdownHours({ hours, minutes: pad(minutes % 60) });
   return `${pad(minutes)}:${pad(seconds % 60)}`;
 }
 
@@ -29,69 +24,102 @@ export type Tone = 'ok' | 'warn' | 'danger' | 'muted';
 
 /** One SLA clock in a few words, with the tone to show it in. */
 export function clockLine(clock: SlaClock, now: number): { text: string; tone: Tone } {
+  const t = ticketTexts.get();
   if (clock.metAt !== null) {
-    return clock.breachedAt !== null ? { text: `met late, ${formatClock(clock.metAt)}`, tone: 'danger' } : { text: `met ${formatClock(clock.metAt)}`, tone: 'ok' };
+    return clock.breachedAt !== null ? { text: t.metLate({ time: formatClock(clock.metAt) }), tone: 'danger' } : { text: t.met({ time: formatClock(clock.metAt) }), tone: 'ok' };
   }
-  if (clock.targetMs === null) return { text: 'no target', tone: 'muted' };
-  if (clock.remainingMs !== null) return { text: `paused, ${formatCountdown(clock.remainingMs)} left`, tone: 'muted' };
-  if (clock.dueAt === null) return { text: clock.breachedAt !== null ? 'missed' : '—', tone: clock.breachedAt !== null ? 'danger' : 'muted' };
+  if (clock.targetMs === null) return { text: t.noTarget, tone: 'muted' };
+  if (clock.remainingMs !== null) return { text: t.pausedLeft({ time: formatCountdown(clock.remainingMs) }), tone: 'muted' };
+  if (clock.dueAt === null) return { text: clock.breachedAt !== null ? t.missed : '—', tone: clock.breachedAt !== null ? 'danger' : 'muted' };
   const left = clock.dueAt - now;
-  if (left < 0 || clock.breachedAt !== null) return { text: `overdue ${formatCountdown(left)}`, tone: 'danger' };
-  return { text: `${formatCountdown(left)} left`, tone: clock.warnedAt !== null ? 'warn' : 'ok' };
+  if (left < 0 || clock.breachedAt !== null) return { text: t.overdue({ time: formatCountdown(left) }), tone: 'danger' };
+  return { text: t.left({ time: formatCountdown(left) }), tone: clock.warnedAt !== null ? 'warn' : 'ok' };
 }
 
-export const PRIORITY_OPTION: Record<TicketPriority, string> = {
-  P1: `P1 — ${PRIORITY_NAME.P1}: ${PRIORITY_MEANING.P1}`,
-  P2: `P2 — ${PRIORITY_NAME.P2}: ${PRIORITY_MEANING.P2}`,
-  P3: `P3 — ${PRIORITY_NAME.P3}: ${PRIORITY_MEANING.P3}`,
-  P4: `P4 — ${PRIORITY_NAME.P4}: ${PRIORITY_MEANING.P4}`,
-};
+/** "Pending" / 「等待客户」. */
+export function statusName(status: TicketStatus): string {
+  const t = ticketTexts.get();
+  return { new: t.statusNew, open: t.statusOpen, pending: t.statusPending, resolved: t.statusResolved, closed: t.statusClosed }[status] ?? status;
+}
 
-export const CHANNEL_NAME: Record<TicketChannel, string> = {
-  chat: 'a chat',
-  widget: 'the widget form',
-  message: 'a message left while nobody was available',
-  api: 'the API',
-  console: 'the console',
-  follow_up: 'a reply to a closed ticket',
-};
+/** "Urgent" / 「紧急」. */
+export function priorityName(priority: TicketPriority): string {
+  const t = ticketTexts.get();
+  return { P1: t.priorityP1, P2: t.priorityP2, P3: t.priorityP3, P4: t.priorityP4 }[priority];
+}
 
-const REASON: Record<string, string> = {
-  customer_reply: ' (the customer replied)',
-  reopened: ' (reopened by the customer’s reply)',
-  auto_close: ' (7 days after it was resolved)',
-};
+/** "P1 — Urgent: service fully unavailable, all users affected", for priority pickers. */
+export function priorityOption(priority: TicketPriority): string {
+  const t = ticketTexts.get();
+  return { P1: t.optionP1, P2: t.optionP2, P3: t.optionP3, P4: t.optionP4 }[priority];
+}
 
-const METRIC = { first_response: 'first response', resolution: 'resolution' } as const;
+/** "the widget form" / 「客服组件中的表单」: where a ticket came from. */
+export function channelName(channel: TicketChannel): string {
+  const t = ticketTexts.get();
+  return {
+    chat: t.channelChat,
+    widget: t.channelWidget,
+    message: t.channelMessage,
+    api: t.channelApi,
+    console: t.channelConsole,
+    follow_up: t.channelFollowUp,
+  }[channel];
+}
+
+/** A ticket category (stored in English, as the API names it) in the console's language; unknown ones as they are. */
+export function categoryName(category: string): string {
+  const t = ticketTexts.get();
+  const names: Record<string, string> = {
+    Audio: t.categoryAudio,
+    Video: t.categoryVideo,
+    'Screen sharing': t.categoryScreenSharing,
+    'Joining a class': t.categoryJoining,
+    Connection: t.categoryConnection,
+    Account: t.categoryAccount,
+    Other: t.categoryOther,
+  };
+  return names[category] ?? category;
+}
+
+export const levelName = (level: EscalationLevel): string => targetLabel(level);
 
 /** The console's line for a history entry; replies and notes show their own text instead. */
 export function describeEvent(event: TicketEvent): string {
+  const t = ticketTexts.get();
   const d = event.data;
-  const metric = d.metric ? METRIC[d.metric] : 'target';
-  const due = d.dueAt ? `, due ${formatClock(d.dueAt)}` : '';
+  const metric = d.metric === 'first_response' ? t.metricFirstResponse : d.metric === 'resolution' ? t.metricResolution : t.metricTarget;
+  const due = d.dueAt ? t.due({ time: formatClock(d.dueAt) }) : '';
+  const status = (s: string | undefined) => (s ? statusName(s as TicketStatus) : '');
+  const reason = { customer_reply: t.reasonCustomerReply, reopened: t.reasonReopened, auto_close: t.reasonAutoClose }[d.reason ?? ''] ?? '';
   switch (event.kind) {
-    case 'created':
-      return `Created from ${CHANNEL_NAME[d.channel ?? 'console']}${d.to ? ` as ${d.to}` : ''}${d.ticketNumber ? `, following up ${d.ticketNumber}` : ''}`;
+    case 'created': {
+      const channel = channelName(d.channel ?? 'console');
+      const created = d.to ? t.eventCreatedAs({ channel, priority: d.to }) : t.eventCreated({ channel });
+      return created + (d.ticketNumber ? t.followingUp({ number: d.ticketNumber }) : '');
+    }
     case 'assigned':
-      return d.assigneeName ? `Assigned to ${d.assigneeName}` : 'Unassigned';
+      return d.assigneeName ? t.eventAssigned({ name: d.assigneeName }) : t.eventUnassigned;
     case 'status':
-      return `Status ${STATUS_NAME[d.from as TicketStatus] ?? d.from} → ${STATUS_NAME[d.to as TicketStatus] ?? d.to}${REASON[d.reason ?? ''] ?? ''}`;
+      return t.eventStatus({ from: status(d.from), to: status(d.to) }) + reason;
     case 'priority':
-      return `Priority ${d.from} → ${d.to}`;
-    case 'escalated':
-      return `Escalated to ${LEVEL_NAME[d.level ?? 'supervisors']}${d.assigneeName ? ` (${d.assigneeName})` : ''} after the missed ${metric}`;
+      return t.eventPriority({ from: d.from ?? '', to: d.to ?? '' });
+    case 'escalated': {
+      const level = levelName(d.level ?? 'supervisors');
+      return d.assigneeName ? t.eventEscalatedTo({ level, name: d.assigneeName, metric }) : t.eventEscalated({ level, metric });
+    }
     case 'sla_warning':
-      return `SLA warning: ${metric}${due}`;
+      return t.eventSlaWarning({ metric, due });
     case 'sla_breach':
-      return `SLA breached: ${metric}${due}`;
+      return t.eventSlaBreach({ metric, due });
     case 'attachment':
-      return `Attached ${d.fileName}`;
+      return t.eventAttachment({ file: d.fileName ?? '' });
     case 'callback_requested':
-      return `Call-back requested: ${d.phone} (${d.preferredTime})`;
+      return t.eventCallbackRequested({ phone: d.phone ?? '', time: d.preferredTime ?? '' });
     case 'callback_acknowledged':
-      return `Call-back taken by ${event.actor.name}: ${d.phone}`;
+      return t.eventCallbackTaken({ name: event.actor.name, phone: d.phone ?? '' });
     case 'linked':
-      return `Continued in ${d.ticketNumber}`;
+      return t.eventLinked({ number: d.ticketNumber ?? '' });
     case 'incident':
       return describeIncidentStep(event);
     case 'reply':

@@ -1,0 +1,37 @@
+// Chinese texts for errors agents see: the same keys and {placeholders} as errors.en.ts.
+import type { ERRORS } from './errors.en';
+import type { Part } from './part';
+
+export const ERRORS_ZH: Part<typeof ERRORS> = {
+  bad_request: '请求中有无效内容。请检查各项后重试。',
+  unauthorized: '你已退出登录。请重新登录。',
+  forbidden: '你的角色无权进行此操作。',
+  not_found: '它已不存在，或从未存在。',
+  unknown_app_key: '无法识别此应用密钥。',
+  origin_not_allowed: '该机构不允许此网站。',
+  identity_required: '该机构要求已签名的身份。',
+  token_invalid: '令牌无效。',
+  token_expired: '令牌已过期。',
+  conversation_closed: '此对话已结束。',
+  ticket_closed: '此工单已关闭：回复会新建一个工单。',
+  invalid_transition: '工单无法从当前状态变为该状态。',
+  file_too_large: '文件太大。',
+  file_type_not_allowed: '不能添加此类型的文件。',
+  conflict: '内容已被更改（可能另一位客服先处理了）。请查看后重试。',
+  agent_unavailable: '该客服现在无法接待对话。',
+  rate_limited: '尝试次数过多。请稍候再试。',
+  unavailable: '暂时无法连接数据库：未保存任何内容。请稍后再试一次。',
+  password_change_required: '请先设置你自己的密码。',
+  two_factor_required: '请输入身份验证器应用中的验证码。',
+  link_expired: '此链接已过期：请向管理员索取新链接。',
+  link_used: '此链接已被使用过。',
+  not_finished: '尚未结束。',
+  already_rated: '已经评价过了。',
+  internal: '服务器出错了。请重试。',
+  offline: '未连接到服务器。',
+  timeout: '服务器未及时响应。',
+  dropped: '服务器响应前连接已断开。',
+  unreachable: '无法连接服务器。请检查网络后重试。',
+  sessionEnded: '你的会话已结束。请重新登录。',
+  serverAnswered: '服务器返回 {status}',
+};

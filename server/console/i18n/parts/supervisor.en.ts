@@ -1,0 +1,23 @@
+// English texts of the supervisor's section and its satisfaction panel.
+export const SUPERVISOR = {
+  loading: 'Loading the overview…',
+  title: 'Supervisor',
+  queue: 'Queue',
+  priority: 'Priority',
+  waiting: 'Waiting',
+  oldestWait: 'Oldest wait',
+  agents: 'Agents',
+  agent: 'Agent',
+  tier: 'Tier',
+  presence: 'Presence',
+  load: 'Load',
+  loadOf: '{name}’s load',
+  atRisk: 'Close to the first-response deadline',
+  noneAtRisk: 'Every waiting chat is well within its deadline.',
+  withAgent: 'with {name}',
+  inQueue: 'in the queue',
+  flagged: 'Agent left, chat still open',
+  none: 'None.',
+  answeredBy: '· answered by {name}, who lost their connection',
+  anAgent: 'an agent',
+} as const;
