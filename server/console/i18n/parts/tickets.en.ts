@@ -52,7 +52,7 @@ export const TICKETS = {
   callbackRequested: 'Call back requested: ',
   calledBackBy: 'Called back by {name}: ',
   askedAt: ', asked {time}',
-  illCall: 'I’ll call',
+  illCall: "I'll call",
   details: 'Ticket details',
   // Clock lines
   metLate: 'met late, {time}',
