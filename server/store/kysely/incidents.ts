@@ -12,7 +12,8 @@ import { insertDeliveries } from './webhooks';
 /** Thrown inside the opening transaction when the classroom's incident is open already: nothing is written. */
 class AlreadyOpen extends Error {}
 
-const openKey = (organisationId: string, classroomId: string) => `${organisationId}\u0000${classroomId}`;
+// The organisation id is a UUID (no "/"), so the key is unambiguous; PostgreSQL text cannot hold a NUL separator.
+const openKey = (organisationId: string, classroomId: string) => `${organisationId}/${classroomId}`;
 const maybe = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
 const toIncident = (r: Selectable<IncidentsTable>): IncidentRecord => ({
