@@ -104,6 +104,30 @@ describe('reply emails', () => {
     const api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
     expect(dataOf(await api('GET', '/api/admin/integrations'))).toEqual({ email: { enabled: true } });
   });
+
+  it('writes agents’ invitations and password resets in their saved language, an invitee’s in the inviting admin’s', async () => {
+    const zhAdmin = await server.agent({ name: 'Zhou Admin', role: 'admin' });
+    const lin = await server.agent({ name: 'Lin' });
+    // As each saved it under Account → Language.
+    await server.services.store.setAgentLocale(zhAdmin.id, 'zh-CN');
+    await server.services.store.setAgentLocale(lin.id, 'en');
+    const cookie = await server.signIn(zhAdmin.email, zhAdmin.password);
+    const call = apiCaller(server.url, { cookie });
+
+    // The invitee has chosen no language yet: the inviting admin's Chinese.
+    const invited = dataOf(await call<{ emailed: boolean }>('POST', '/api/admin/invites', { email: 'new@school.example', name: 'Wang Fang', role: 'agent', tier: 'L1' }));
+    expect(invited.emailed).toBe(true);
+    await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(1);
+    expect(smtp.mails[0]!.subject).toBe('您被邀请加入 Classroom Support 支持团队');
+    expect(smtp.mails[0]!.text).toContain('Wang Fang，您好');
+    expect(smtp.mails[0]!.html).toContain('<html lang="zh-CN">');
+
+    // Lin saved English: the reset comes in English though the admin reads Chinese.
+    expect(dataOf(await call<{ emailed: boolean }>('POST', `/api/admin/agents/${lin.id}/password-reset`)).emailed).toBe(true);
+    await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(2);
+    expect(smtp.mails[1]!.subject).toBe('Reset your Classroom Support password');
+    expect(smtp.mails[1]!.text).toContain('Hello Lin');
+  });
 });
 
 describe('without SMTP_URL', () => {
@@ -116,4 +140,5 @@ describe('without SMTP_URL', () => {
       await server.stop();
     }
   });
+
 });

@@ -48,6 +48,8 @@ export function configureHelp(server: string): void {
 }
 $locale.listen((locale) => {
   help.locale = articleLocaleFor(locale);
+  // The next context sent (a new chat, a ticket) tells agents the language the user now reads.
+  setContextLocale(help.locale);
   // System messages follow the widget's language (the renderer loads for Chinese).
   if (help.server) prepareNotices(help.server, help.locale);
   $suggested.set([]);

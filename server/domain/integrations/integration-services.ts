@@ -9,7 +9,7 @@ import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 import type { WebhookSender } from './webhooks/webhook-sender';
 import type { WebhookRecord } from './webhooks/webhook-store';
-import { accountLinkEmail, webhookDisabledEmail } from './email/email-templates';
+import { accountLinkEmail, emailLanguage, webhookDisabledEmail } from './email/email-templates';
 import { noMailer, type Mailer } from './email/mailer';
 import { ReplyNotices } from './email/reply-notices';
 import { OncallRota } from './paging/oncall-rota';
@@ -25,8 +25,17 @@ export interface EmailServices {
   /** Whether SMTP is configured (the console says so when it is not). */
   enabled: boolean;
   replies: ReplyNotices;
-  /** Emails an agent their invitation or password-reset link (when SMTP is configured); true if sent. */
-  sendAccountLink(to: { email: string; name: string }, purpose: 'invite' | 'reset', link: string, expiresAt: number): Promise<boolean>;
+  /**
+   * Emails an agent their invitation or password-reset link (when SMTP is configured), in the agent's saved
+   * console language, else `fallbackLocale` (an invitee has none yet: the inviting admin's); true if sent.
+   */
+  sendAccountLink(
+    to: { email: string; name: string; locale?: string | null },
+    purpose: 'invite' | 'reset',
+    link: string,
+    expiresAt: number,
+    fallbackLocale?: string | null,
+  ): Promise<boolean>;
 }
 
 export interface PagingServices {
@@ -81,7 +90,8 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
   const tellAdmins = async (webhook: WebhookRecord, reason: string) => {
     const organisation = (await store.getOrganisation(webhook.organisationId))?.name ?? webhook.organisationId;
     const admins = (await store.listAgents()).filter((a) => a.role === 'admin' && a.active);
-    for (const admin of admins) await mailer.send(webhookDisabledEmail(admin.email, { organisation, url: webhook.url, reason }));
+    // Each admin in the console language they saved (English when none).
+    for (const admin of admins) await mailer.send(webhookDisabledEmail(emailLanguage(admin.locale), admin.email, { organisation, url: webhook.url, reason }));
   };
   const replies = new ReplyNotices({ store, clock, timers, mailer, pollMs: options.emailPollMs ?? 15_000, onError: (error) => onError(error, 'reply email') });
   const dispatcher = new WebhookDispatcher({ store, clock, timers, sender, disabled, onError: (error) => onError(error, 'webhook delivery') });
@@ -106,10 +116,10 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
     email: {
       enabled: mailer.enabled,
       replies,
-      async sendAccountLink(to, purpose, link, expiresAt) {
+      async sendAccountLink(to, purpose, link, expiresAt, fallbackLocale) {
         if (!mailer.enabled) return false;
         try {
-          await mailer.send(accountLinkEmail('en', to.email, { name: to.name, purpose, link, expiresAt }));
+          await mailer.send(accountLinkEmail(emailLanguage(to.locale ?? fallbackLocale), to.email, { name: to.name, purpose, link, expiresAt }));
           return true;
         } catch (error) {
           // The admin still has the link to hand over; a mail server that is down must not lose it.

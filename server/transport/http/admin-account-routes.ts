@@ -33,7 +33,8 @@ export function adminAccountRoutes(services: SupportServices, ownOrigin: OwnOrig
     const { agent, link } = await links.invite(who, parse(InviteAgentSchema, req.body));
     const issued = issuedLink(origin(req), link);
     // With SMTP configured the person gets the link by email too; the admin still sees it once.
-    const emailed = await services.integrations.email.sendAccountLink(agent, 'invite', issued.url, issued.expiresAt);
+    // In the invitee's language once they choose one; until then the inviting admin's.
+    const emailed = await services.integrations.email.sendAccountLink(agent, 'invite', issued.url, issued.expiresAt, who.locale);
     return { agent, link: issued, emailed };
   }, async (result) => agentInvited(result)));
   router.post('/agents/:id/password-reset', answer(200, async (req, who) => {

@@ -65,7 +65,17 @@ export function accountLinkEmail(lang: EmailLanguage, to: string, input: { name:
   return { to, subject: t.subject, text: `${t.body}\n\n${t.label}: ${input.link}\n`, html: html(lang, [t.body], null, { url: input.link, label: t.label }) };
 }
 
-export function webhookDisabledEmail(to: string, input: { organisation: string; url: string; reason: string }): Mail {
-  const body = `The webhook ${input.url} of ${input.organisation} was turned off: ${input.reason}. Fix the receiver, then turn it on again in the console (Admin → Webhooks); the deliveries that waited are sent then.`;
-  return { to, subject: `Webhook turned off: ${input.url}`, text: `${body}\n`, html: html('en', [body], null, null) };
+/** `reason` is the delivery's own record (the receiver's last answer), quoted as it was stored. */
+export function webhookDisabledEmail(lang: EmailLanguage, to: string, input: { organisation: string; url: string; reason: string }): Mail {
+  const t =
+    lang === 'zh-CN'
+      ? {
+          subject: `Webhook 已停用：${input.url}`,
+          body: `${input.organisation} 的 Webhook ${input.url} 已停用：${input.reason}。请修复接收端，然后在控制台（管理 → Webhooks）中重新启用；等待中的投递届时会发出。`,
+        }
+      : {
+          subject: `Webhook turned off: ${input.url}`,
+          body: `The webhook ${input.url} of ${input.organisation} was turned off: ${input.reason}. Fix the receiver, then turn it on again in the console (Admin → Webhooks); the deliveries that waited are sent then.`,
+        };
+  return { to, subject: t.subject, text: `${t.body}\n`, html: html(lang, [t.body], null, null) };
 }
