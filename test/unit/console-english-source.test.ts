@@ -47,7 +47,6 @@ const PENDING = new Set([
   'admin/Issued.tsx',
   'monitoring/QualityRulesAdmin.tsx',
   'SatisfactionPanel.tsx',
-  'RatingNote.tsx',
   'tickets/ApiTokens.tsx',
   'tickets/TicketSettings.tsx',
 ]);
@@ -98,7 +97,7 @@ describe('console components', () => {
   it('finds English in a component written without the dictionaries, and not in one written with them', () => {
     const names = (name: string) => files.find((f) => f.name === name)?.english ?? [];
     expect(names('tickets/TicketSettings.tsx')).toContain('Save policy');
-    expect(names('RatingNote.tsx').join(' ')).toMatch(/rating/);
+    expect(names('SatisfactionPanel.tsx').length).toBeGreaterThan(0);
     expect(names('tickets/TicketView.tsx')).toEqual([]);
   });
 });

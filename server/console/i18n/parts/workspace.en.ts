@@ -24,6 +24,7 @@ export const WORKSPACE = {
   triedArticles: 'Help articles tried',
   noneTried: 'None: no article left this user still needing help before the chat.',
   stillNeeded: 'still needed help, {time}',
+  rating: "User's rating: {score} of 5",
   shortcuts: 'Keyboard shortcuts',
   close: 'Close',
   keysOr: '{first} or {second}',

@@ -26,6 +26,7 @@ export const WORKSPACE_ZH: Part<typeof WORKSPACE> = {
   triedArticles: '用户看过的帮助文章',
   noneTried: '无：对话前，用户没有在看完文章后仍需要帮助。',
   stillNeeded: '看后仍需帮助，{time}',
+  rating: '用户评分：{score} 分（满分 5 分）',
   shortcuts: '键盘快捷键',
   close: '关闭',
   keysOr: '{first} 或 {second}',
