@@ -5,6 +5,7 @@ import { compareCandidates, deadlineRouting, mayTake } from '../../server/domain
 import { createRoutingServices } from '../../server/domain/routing/routing-services';
 import { initialRouting } from '../../server/domain/routing/initial-routing';
 import type { AgentLoad, Conversation } from '../../server/domain/records';
+import { renderNotice } from '../../shared/notices/render';
 import { anOrganisation } from '../support/records';
 import { routingHarness, type RoutingHarness } from '../support/routing-harness';
 
@@ -168,7 +169,9 @@ describe('Router', () => {
     const org = await h.store.createOrganisation(anOrganisation({ name: 'Big School', accountManagerId: manager.id }));
     const chat = await h.chat({ org, userName: 'Ada', urgency: 'cannot_take_part' });
     const notice = h.seen.find((e) => e.type === 'account_manager.notified');
-    expect(notice).toMatchObject({ manager: { id: manager.id }, text: 'Ada from Big School started a P2 chat.' });
+    // A code with parameters, worded by each reader's client: in English for this manager.
+    expect(notice).toMatchObject({ manager: { id: manager.id }, notice: { code: 'customer_chat_started', user: 'Ada', organisation: 'Big School', priority: 'P2' } });
+    expect(notice?.type === 'account_manager.notified' && renderNotice(notice.notice, 'en')).toBe('Ada from Big School started a P2 chat.');
     expect(await h.store.listMoves(chat)).toEqual([expect.objectContaining({ kind: 'notified', to: { id: manager.id, name: 'Mia Manager' } })]);
     expect(await h.assigneeOf(chat)).toBeNull();
   });
