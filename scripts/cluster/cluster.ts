@@ -35,7 +35,7 @@ const children: ChildProcess[] = [];
 
 function startNode(i: number): Promise<void> {
   const name = names[i]!;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(firstPort + i),

@@ -123,7 +123,9 @@ export async function startServerProcess(
   const { dataDir, databaseUrl } = typeof deployment === 'string' ? { dataDir: deployment, databaseUrl: null } : deployment;
   // An empty DATABASE_URL keeps a SQLite node on SQLite whatever the test runner's environment holds.
   const database = databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(TEST_POOL_SIZE) } : { DATABASE_URL: '' };
-  const [command = process.execPath, ...args] = [...wrap, process.execPath, ...nodeArgs, '--import', 'tsx', 'server/main.ts'];
+  // The same young-generation size as `npm start` (package.json; docs/operations.md): a class-start burst allocates
+  // fast, and with V8's default most of it is promoted and later collected in long full-heap pauses.
+  const [command = process.execPath, ...args] = [...wrap, process.execPath, '--max-semi-space-size=64', ...nodeArgs, '--import', 'tsx', 'server/main.ts'];
   const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
