@@ -107,8 +107,6 @@ export interface Store
   createConversation(conv: NewConversation): Promise<{ conversation: Conversation; created: boolean }>;
   getConversation(id: string): Promise<Conversation | null>;
   findOpenConversation(endUserId: string): Promise<Conversation | null>;
-  /** The open conversations of several end users in one read (a connect storm's sessions), newest first. */
-  findOpenConversations(endUserIds: readonly string[]): Promise<Conversation[]>;
   /** Queued conversations, longest waiting first. */
   listQueued(): Promise<Conversation[]>;
   /** Just what orders the queue, for every queued conversation: a fraction of listQueued's cost, read often. */

@@ -17,7 +17,6 @@ import type { Router } from './routing/routing';
 import { createRoutingServices, type RoutingServices } from './routing/routing-services';
 import { VisitorIdentity } from './identity/visitor-identity';
 import { systemTimers, VisitorPresence, type Timers } from './chats/visitor-presence';
-import { VisitorSessions } from './chats/visitor-sessions';
 import type { AttachmentFiles } from './tickets/attachments';
 import { createTicketServices, type TicketServices } from './tickets/ticket-services';
 import { createPrivacyServices, type PrivacyServices } from './privacy/privacy-services';
@@ -39,8 +38,6 @@ export interface SupportServices {
   views: ConversationViews;
   agents: Agents;
   visitors: VisitorIdentity;
-  /** What a widget is told when it connects, read in batches across handshakes. */
-  sessions: VisitorSessions;
   articles: ArticleServices;
   reads: ReadState;
   presence: VisitorPresence;
@@ -200,7 +197,6 @@ export function createServices(options: ServiceOptions): SupportServices {
     views: new ConversationViews(store, presence),
     agents: new Agents({ store, clock, signInLimits, twoFactor, newId }),
     visitors: new VisitorIdentity(store, clock, newId, floods),
-    sessions: new VisitorSessions(store),
     articles: createArticleServices({ store, clock, newId, events, imageOrigins: articleImageOrigins, onListenerError }),
     reads: new ReadState({ store, events, clock, conversations, access: routing.access }),
     presence,

@@ -119,20 +119,6 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.findOpenConversation(user.id)).toEqual(first.conversation);
     });
 
-    it("reads several end users' open conversations at once, leaving out closed ones and other users'", async () => {
-      const { org, user } = await seed();
-      const other = await store.createEndUser(anEndUser(org.id));
-      const nobody = await store.createEndUser(anEndUser(org.id));
-      const stranger = await store.createEndUser(anEndUser(org.id));
-      const open = await store.createConversation(aConversation(org.id, user.id));
-      const closed = await store.createConversation(aConversation(org.id, other.id));
-      expect(await store.closeConversation(closed.conversation.id, 500)).toBe(true);
-      await store.createConversation(aConversation(org.id, stranger.id));
-      const found = await store.findOpenConversations([user.id, other.id, nobody.id]);
-      expect(found).toEqual([open.conversation]);
-      expect(await store.findOpenConversations([])).toEqual([]);
-    });
-
     it('lists the queue longest waiting first', async () => {
       const { org, user } = await seed();
       const late = await store.createConversation(aConversation(org.id, user.id, { createdAt: 300 }));

@@ -38,8 +38,6 @@ export interface TicketStore {
   markTicketSeen(ticketId: string, customerSeq: number): Promise<void>;
   /** Sum of unseen customer-visible updates over the customer's tickets. */
   countUnseenTicketUpdates(endUserId: string): Promise<number>;
-  /** The same for several customers in one read; customers without unseen updates are left out. */
-  countUnseenTicketUpdatesOf(endUserIds: readonly string[]): Promise<Map<string, number>>;
 
   /** Tickets with an SLA warning, breach or auto-close due at or before `now` that has not happened yet. */
   listTicketsDue(now: number, limit: number): Promise<Ticket[]>;

@@ -52,18 +52,6 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
       return { conversation: toConversation(row), created: true };
     },
 
-    async findOpenConversations(endUserIds: readonly string[]): Promise<Conversation[]> {
-      if (endUserIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('conversations')
-        .selectAll()
-        .where('end_user_id', 'in', [...endUserIds])
-        .where('status', '!=', 'closed')
-        .orderBy('created_at', 'desc')
-        .execute();
-      return rows.map(toConversation);
-    },
-
     async findOpenConversation(endUserId: string): Promise<Conversation | null> {
       const row = await db
         .selectFrom('conversations')

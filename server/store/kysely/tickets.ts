@@ -179,19 +179,6 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
       return Number(row?.unseen ?? 0);
     },
 
-    async countUnseenTicketUpdatesOf(endUserIds: readonly string[]): Promise<Map<string, number>> {
-      const counts = new Map<string, number>();
-      if (endUserIds.length === 0) return counts;
-      const rows = await db
-        .selectFrom('tickets')
-        .select((eb) => ['end_user_id', eb.fn.sum<number | string | null>(eb('customer_seq', '-', eb.ref('customer_seen_seq'))).as('unseen')])
-        .where('end_user_id', 'in', [...endUserIds])
-        .groupBy('end_user_id')
-        .execute();
-      for (const row of rows) if (row.end_user_id && Number(row.unseen ?? 0) > 0) counts.set(row.end_user_id, Number(row.unseen));
-      return counts;
-    },
-
     async listTicketsDue(now: number, limit: number): Promise<Ticket[]> {
       const rows = await db
         .selectFrom('tickets')

@@ -30,7 +30,7 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
   const detail = async (ticket: Ticket) => views.customerDetail(ticket, await organisation(), user);
 
   // The badge is right from the first moment after every (re)connect, before the user opens anything.
-  void services.sessions.unseenTicketUpdates(user.id).then(
+  void store.countUnseenTicketUpdates(user.id).then(
     (count) => socket.emit('tickets:unread', { count }),
     (error: unknown) => ctx.log.error({ err: error }, 'could not count unread ticket updates'),
   );
