@@ -75,7 +75,9 @@ describe('new verified visitors connecting at once', () => {
   it('fails only the handshake whose insert failed; the others in its batch get their own users', async () => {
     poisoned.add('broken');
     const subs = ['first', 'broken', 'third', 'fourth'];
-    const outcomes = await Promise.allSettled(subs.map((sub) => connect(sub)));
+    // Tokens signed first, so the four handshakes reach the identity service in the same turn: one batch.
+    const tokens = await Promise.all(subs.map((sub) => identityToken(org.identitySecret, { sub, name: `Student ${sub}`, role: 'student' })));
+    const outcomes = await Promise.allSettled(tokens.map((token) => services.visitors.resolve({ appKey: org.appKey, token }, ORIGIN)));
     expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { message: 'insert failed' } });
     for (const i of [0, 2, 3]) {
       const outcome = outcomes[i]!;
