@@ -16,6 +16,8 @@ export async function signInToConsole(page: Page, serverUrl: string, email = 'ad
 export async function goAvailable(page: Page, name: string | RegExp = 'Available'): Promise<void> {
   const available = page.getByRole('switch', { name }).or(page.getByRole('checkbox', { name }));
   await expect.poll(() => available.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await available.check();
+  // Not `check()`: the switch is controlled by the server's answer, so it flips a round trip after the click,
+  // and Playwright's check() fails when the state has not changed the moment the click is done.
+  if (!(await available.isChecked())) await available.click();
   await expect.poll(() => available.isChecked()).toBe(true);
 }
