@@ -3,6 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import type { SatisfactionTally } from '../../../shared/satisfaction';
+import { texts } from '../i18n/i18n';
 import { $satisfactionFigures, loadSatisfactionFigures } from '../state/satisfaction';
 import { stars } from './RatingNote';
 import { TableHead } from './TableHead';
@@ -25,39 +26,42 @@ function TallyRows({ rows }: { rows: Array<SatisfactionTally & { id: string; nam
   );
 }
 
+const supervisorText = texts('supervisor');
+
 export function SatisfactionPanel() {
   const { figures, error } = useStore($satisfactionFigures);
+  const t = useStore(supervisorText);
   useEffect(() => {
     void loadSatisfactionFigures();
   }, []);
-  const columns = ['', 'Ratings', 'Average (1–5)', 'Rated 4 or 5'];
+  const columns = ['', t.csatRatings, t.csatAverage, t.csatSatisfied];
   return (
     <section aria-labelledby="csat-title" class="card panel">
-      <h2 id="csat-title">Satisfaction, last 30 days</h2>
+      <h2 id="csat-title">{t.csatTitle}</h2>
       {error && (
         <p role="alert" class="alert">
           {error}
         </p>
       )}
       {!figures ? (
-        !error && <p role="status">Loading ratings…</p>
+        !error && <p role="status">{t.csatLoading}</p>
       ) : figures.organisations.length === 0 ? (
-        <p class="muted">No ratings yet.</p>
+        <p class="muted">{t.csatNone}</p>
       ) : (
         <>
-          <table aria-label="Satisfaction per organisation">
-            <TableHead columns={columns} hidden={{ 0: 'Organisation' }} />
+          <table aria-label={t.csatPerOrganisation}>
+            <TableHead columns={columns} hidden={{ 0: t.csatOrganisation }} />
             <TallyRows rows={figures.organisations.map((o) => ({ ...o, id: o.organisationId }))} />
           </table>
-          <table aria-label="Satisfaction per agent">
-            <TableHead columns={columns} hidden={{ 0: 'Agent' }} />
+          <table aria-label={t.csatPerAgent}>
+            <TableHead columns={columns} hidden={{ 0: t.csatAgent }} />
             <TallyRows rows={figures.agents.map((a) => ({ ...a, id: a.agentId }))} />
           </table>
           {figures.comments.length > 0 && (
-            <ul class="csat-comments" aria-label="Latest comments">
+            <ul class="csat-comments" aria-label={t.csatComments}>
               {figures.comments.map((c) => (
                 <li key={`${c.kind}:${c.subjectId}`}>
-                  <span aria-hidden="true">{stars(c.score)}</span> <span class="sr-only">{c.score} of 5</span> “{c.comment}” —{' '}
+                  <span aria-hidden="true">{stars(c.score)}</span> <span class="sr-only">{t.csatScore({ score: String(c.score) })}</span> “{c.comment}” —{' '}
                   {c.organisationName}
                   {c.agentName ? `, ${c.agentName}` : ''}
                 </li>

@@ -1,6 +1,18 @@
 // English texts of the supervisor's section and its satisfaction panel.
 export const SUPERVISOR = {
   loading: 'Loading the overview…',
+  csatTitle: 'Satisfaction, last 30 days',
+  csatLoading: 'Loading ratings…',
+  csatNone: 'No ratings yet.',
+  csatPerOrganisation: 'Satisfaction per organisation',
+  csatPerAgent: 'Satisfaction per agent',
+  csatOrganisation: 'Organisation',
+  csatAgent: 'Agent',
+  csatRatings: 'Ratings',
+  csatAverage: 'Average (1–5)',
+  csatSatisfied: 'Rated 4 or 5',
+  csatComments: 'Latest comments',
+  csatScore: '{score} of 5',
   title: 'Supervisor',
   queue: 'Queue',
   priority: 'Priority',

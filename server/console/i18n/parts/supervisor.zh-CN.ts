@@ -3,6 +3,18 @@ import type { SUPERVISOR } from './supervisor.en';
 import type { Part } from './part';
 
 export const SUPERVISOR_ZH: Part<typeof SUPERVISOR> = {
+  csatTitle: '满意度（最近 30 天）',
+  csatLoading: '正在加载评分…',
+  csatNone: '还没有评分。',
+  csatPerOrganisation: '各机构满意度',
+  csatPerAgent: '各客服满意度',
+  csatOrganisation: '机构',
+  csatAgent: '客服',
+  csatRatings: '评分数',
+  csatAverage: '平均分（1–5）',
+  csatSatisfied: '4 分或 5 分',
+  csatComments: '最新评价',
+  csatScore: '{score} 分（满分 5）',
   loading: '正在加载概览…',
   title: '主管',
   queue: '队列',
