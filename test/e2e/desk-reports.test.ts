@@ -1,7 +1,8 @@
 // The account manager's desk and Reports in real Chromium, one server and browser for the file: the account
 // manager sees their organisations' health, schedules a check-in (and gets its reminder), declares a launch
 // window that raises a new ticket's priority; in Reports the organisation and period filters change the
-// figures, the CSV downloads what is shown, and the credit statement is a link away.
+// figures, the CSV downloads what is shown, and the credit statement is a link away; admins put organisations
+// on plans from the Plans screen and from the Organisations screen.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,15 +17,18 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
   let browser: Browser;
   let page: Page;
   let maple: Organisation;
+  let birch: Organisation;
+  let notTheirs: Organisation;
+  let manager: Awaited<ReturnType<TestServer['agent']>>;
   let call: ReturnType<typeof apiCaller>;
 
   beforeAll(async () => {
     server = await startTestServer({ reminderPollMs: 250 });
     browser = await launchBrowser();
-    const manager = await server.agent({ name: 'Ari Manager', email: 'ari@example.com', tier: 'account_manager' });
+    manager = await server.agent({ name: 'Ari Manager', email: 'ari@example.com', tier: 'account_manager' });
     maple = await server.organisation({ name: 'Maple School', accountManagerId: manager.id });
-    const birch = await server.organisation({ name: 'Birch Academy', accountManagerId: manager.id });
-    await server.organisation({ name: 'Not Theirs' });
+    birch = await server.organisation({ name: 'Birch Academy', accountManagerId: manager.id });
+    notTheirs = await server.organisation({ name: 'Not Theirs' });
     const supervisor = await server.agent({ name: 'Sue', role: 'supervisor' });
     call = apiCaller(server.url, { cookie: await server.signIn(supervisor.email, supervisor.password) });
     for (const [org, priority] of [[maple, 'P1'], [maple, 'P3'], [birch, 'P2']] as const) {
@@ -158,5 +162,50 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await expect.poll(() => admin.getByRole('status').filter({ hasText: 'Saved: Dedicated version 2.' }).count(), { timeout: 10_000 }).toBe(1);
     expect((await server.services.store.getSupportPlan(stored.id))?.targets.P2.firstResponseMinutes).toBe(20);
     await admin.screenshot({ path: 'test-results/plans.png', fullPage: true });
+    await admin.close();
+  }, 60_000);
+
+  it('lets an admin put an organisation on a plan from the Organisations screen, and its new tickets follow it', async () => {
+    const admin = await (await browser.newProfile()).newPage();
+    admin.setDefaultTimeout(10_000);
+    await signInToConsole(admin, server.url);
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Admin' }).click();
+    await admin.getByRole('tab', { name: 'Organisations' }).click();
+    const birchForm = admin.getByRole('form', { name: 'Settings of Birch Academy' });
+    const picker = birchForm.getByRole('combobox', { name: 'Support plan' });
+    expect(await picker.inputValue()).toBe('');
+    await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 10_000 }).toEqual(['Default SLA policy', 'Dedicated (version 2)']);
+    // Maple's form shows the plan it was put on from the Plans screen.
+    expect(await admin.getByRole('form', { name: 'Settings of Maple School' }).getByRole('combobox', { name: 'Support plan' }).locator('option:checked').innerText()).toBe(
+      'Dedicated (version 2)',
+    );
+    await picker.selectOption({ label: 'Dedicated (version 2)' });
+    await birchForm.getByRole('button', { name: 'Save' }).click();
+    const plan = (await server.services.store.listSupportPlans()).find((p) => p.name === 'Dedicated')!;
+    await expect.poll(async () => (await server.services.store.getOrganisation(birch.id))?.supportPlanId, { timeout: 10_000 }).toBe(plan.id);
+    // Other settings are kept, and the form now reads back the plan after a reload.
+    expect((await server.services.store.getOrganisation(birch.id))?.accountManagerId).toBe(manager.id);
+    await admin.reload();
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Admin' }).click();
+    await admin.getByRole('tab', { name: 'Organisations' }).click();
+    await expect
+      .poll(() => admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('combobox', { name: 'Support plan' }).inputValue(), { timeout: 10_000 })
+      .toBe(plan.id);
+
+    // A new P2 ticket of Birch's is due on the plan's 20 minutes; one of an organisation without a plan is not.
+    const timed = async (organisationId: string) =>
+      dataOf(await call<{ sla: { planId: string | null; firstResponse: { targetMs: number | null } } }>('POST', '/api/tickets', { subject: 'Audio drops', priority: 'P2', organisationId }));
+    const birchTicket = await timed(birch.id);
+    expect(birchTicket.sla.planId).toBe(plan.id);
+    expect(birchTicket.sla.firstResponse.targetMs).toBe(20 * 60_000);
+    const other = await timed(notTheirs.id);
+    expect(other.sla.planId).toBeNull();
+    expect(other.sla.firstResponse.targetMs).not.toBe(20 * 60_000);
+
+    // Back on the default policy.
+    await admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Default SLA policy' });
+    await admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await server.services.store.getOrganisation(birch.id))?.supportPlanId, { timeout: 10_000 }).toBeNull();
+    await admin.close();
   }, 60_000);
 });

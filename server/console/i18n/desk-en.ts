@@ -176,5 +176,8 @@ export const DESK_EN = {
     planOf: 'Plan of {name}',
     apply: 'Apply',
     applied: '{name} is now on {plan}.',
+    supportPlan: 'Support plan',
+    supportPlanHint: 'New tickets of the organisation follow this plan; tickets already open keep their clocks.',
+    planVersion: '{name} (version {version})',
   },
 } as const;

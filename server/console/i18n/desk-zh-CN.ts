@@ -180,5 +180,8 @@ export const DESK_ZH_CN: Texts = {
     planOf: '{name} 的服务方案',
     apply: '应用',
     applied: '{name} 现在使用 {plan}。',
+    supportPlan: '服务方案',
+    supportPlanHint: '该组织的新工单按此方案计时；已开启的工单保持原有时限。',
+    planVersion: '{name}（第 {version} 版）',
   },
 };

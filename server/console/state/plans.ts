@@ -25,6 +25,12 @@ export async function loadPlans(): Promise<void> {
   if (problem) $planChange.set({ busy: false, error: problem, saved: null, applied: null });
 }
 
+/** Only the plans (for pickers elsewhere, e.g. the Organisations screen); a failure leaves the list as it was. */
+export async function loadPlanList(): Promise<void> {
+  const plans = await deskApi.plans();
+  if (plans.ok) $plans.set(plans.data);
+}
+
 /** Creates a plan (no id) or saves a new version of one; true when saved. */
 export async function savePlan(id: string | null, input: CreateSupportPlanInput): Promise<boolean> {
   $planChange.set({ busy: true, error: null, saved: null, applied: null });

@@ -1,5 +1,5 @@
-// Organisations: their app key, allowed origins, whether identity is required, the dedicated account manager
-// and hotline; a new identity secret on demand (shown once). Edits are saved per organisation.
+// Organisations: their app key, allowed origins, whether identity is required, the dedicated account manager,
+// hotline and support plan; a new identity secret on demand (shown once). Edits are saved per organisation.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AdminAgent, AdminOrganisation } from '../../../../shared/routing-model';
@@ -14,6 +14,7 @@ import {
   updateOrganisation,
 } from '../../state/admin';
 import { Issued } from './Issued';
+import { OrganisationPlanPicker } from './OrganisationPlanPicker';
 
 interface Draft {
   name: string;
@@ -21,6 +22,7 @@ interface Draft {
   identityRequired: boolean;
   accountManagerId: string;
   hotline: string;
+  supportPlanId: string;
 }
 
 const draftOf = (org: AdminOrganisation): Draft => ({
@@ -29,6 +31,7 @@ const draftOf = (org: AdminOrganisation): Draft => ({
   identityRequired: org.identityRequired,
   accountManagerId: org.accountManager?.id ?? '',
   hotline: org.hotline ?? '',
+  supportPlanId: org.supportPlan?.id ?? '',
 });
 
 /** The form's fields as the API takes them: one origin per line, empty means none. */
@@ -38,6 +41,7 @@ const fieldsOf = (draft: Draft) => ({
   identityRequired: draft.identityRequired,
   accountManagerId: draft.accountManagerId || null,
   hotline: draft.hotline.trim() || null,
+  supportPlanId: draft.supportPlanId || null,
 });
 
 export function OrganisationsAdmin() {
@@ -59,7 +63,7 @@ export function OrganisationsAdmin() {
       )}
       <OrganisationForm
         title="Add an organisation"
-        initial={{ name: '', origins: '', identityRequired: true, accountManagerId: '', hotline: '' }}
+        initial={{ name: '', origins: '', identityRequired: true, accountManagerId: '', hotline: '', supportPlanId: '' }}
         managers={managers}
         busy={list.busy}
         submitLabel="Add organisation"
@@ -155,6 +159,7 @@ function OrganisationForm({ title, initial, managers, busy, submitLabel, onSave,
         Hotline
         <input type="tel" maxLength={40} placeholder="+1 555 0100" value={draft.hotline} onInput={(e) => set({ hotline: e.currentTarget.value })} />
       </label>
+      <OrganisationPlanPicker id={id} value={draft.supportPlanId} onChange={(supportPlanId) => set({ supportPlanId })} />
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
         {submitLabel}
       </button>
