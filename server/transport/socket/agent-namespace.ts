@@ -1,7 +1,5 @@
 // The console's namespace: authenticated by the session cookie, for same-origin consoles only.
 import { PROTOCOL_VERSION } from '../../../shared/protocol';
-import { FetchReadsSchema, MarkReadSchema } from '../../../shared/read-state-schemas';
-import { ConversationRefSchema, FetchHistorySchema, SendMessageSchema, TypingSchema } from '../../../shared/schemas';
 import { agentView } from '../../domain/identity/agents';
 import { chatMessage } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
@@ -9,10 +7,10 @@ import { readCookie, SESSION_COOKIE } from '../cookies';
 import type { OwnOrigin } from '../own-origin';
 import { toWireError } from '../wire-error';
 import { listenForRouting } from './agent-routing-handlers';
-import { handle, handleBare, type HandlerContext } from './handler';
+import { agentRequests, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
 import { agentRoom, ALL_CHATS_ROOM, conversationRoom, sessionRoom } from './rooms';
-import { handshakeError, listen, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
+import { handshakeError, type AgentNamespace, type AgentSocket, type VisitorNamespace } from './types';
 
 export function setUpAgentNamespace(
   nsp: AgentNamespace,
@@ -48,6 +46,7 @@ export function setUpAgentNamespace(
     void socket.join([agentRoom(agentId), sessionRoom(socket.data.sessionId)]);
     // Supervisors and admins read every chat, so every inbox preview reaches them (fan-out.ts).
     if (socket.data.agent.role !== 'agent') void socket.join(ALL_CHATS_ROOM);
+    const on = agentRequests(socket, ctx);
     const inOrder = inArrivalOrder();
     const who = { connection: socket.id, actor: agentId };
     // Presence, picking, transfers, notes, canned replies, supervision: agent-routing-handlers.ts.
@@ -60,42 +59,42 @@ export function setUpAgentNamespace(
       socket.emit('session', { protocol: PROTOCOL_VERSION, agent: agentView(agent) });
     })().catch((error: unknown) => ctx.log.error({ err: error }, 'could not send the agent session'));
 
-    listen(socket, 'inbox:fetch', handleBare(ctx, 'inbox:fetch', async () => {
+    on('inbox:fetch', async () => {
       const [queued, mine, watching] = await Promise.all([store.listQueued(), store.listAssigned(agentId), store.listHandedOver(agentId)]);
       const summaries = (list: typeof queued) => Promise.all(list.map((c) => views.summary(c)));
       return { queued: await summaries(queued), mine: await summaries(mine), watching: await summaries(watching) };
-    }));
+    });
 
-    listen(socket, 'conversation:open', handle(ctx, 'conversation:open', ConversationRefSchema, async ({ conversationId }) => {
+    on('conversation:open', async ({ conversationId }) => {
       const conversation = await routing.access.readable(socket.data.agent, conversationId);
       await socket.join(conversationRoom(conversationId));
       return views.detail(conversation, (await conversations.history(conversation, 0)).messages);
-    }));
+    });
 
-    listen(socket, 'conversation:close', handle(ctx, 'conversation:close', ConversationRefSchema, async ({ conversationId }) => {
+    on('conversation:close', async ({ conversationId }) => {
       return views.summary(await conversations.close(socket.data.agent, conversationId));
-    }));
+    });
 
-    listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+    on('message:send', async ({ conversationId, clientId, text }) => {
       await floods.take('agent.message', who);
       const { message } = await inOrder(() => conversations.post({ kind: 'agent', agent: socket.data.agent }, conversationId, clientId, text));
       return chatMessage(message);
-    }));
+    });
 
-    listen(socket, 'history:fetch', handle(ctx, 'history:fetch', FetchHistorySchema, async ({ conversationId, afterSeq, limit }) => {
+    on('history:fetch', async ({ conversationId, afterSeq, limit }) => {
       const page = await conversations.history(await routing.access.readable(socket.data.agent, conversationId), afterSeq, limit);
       return { messages: page.messages.map(chatMessage), hasMore: page.hasMore };
-    }));
+    });
 
-    listen(socket, 'read:mark', handle(ctx, 'read:mark', MarkReadSchema, async ({ conversationId, seq }) => {
+    on('read:mark', async ({ conversationId, seq }) => {
       return { conversationId, seq: await reads.markByAgent(socket.data.agent, conversationId, seq) };
-    }));
+    });
 
-    listen(socket, 'read:fetch', handle(ctx, 'read:fetch', FetchReadsSchema, async ({ conversationIds }) => {
+    on('read:fetch', async ({ conversationIds }) => {
       return { reads: await reads.forAgent(socket.data.agent, conversationIds) };
-    }));
+    });
 
-    listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+    on('typing', async ({ conversationId, typing }) => {
       await floods.take('agent.typing', who);
       const conversation = await conversations.get(conversationId);
       if (conversation.assigneeId === agentId && conversation.status === 'active') {
@@ -103,6 +102,6 @@ export function setUpAgentNamespace(
         visitors.to(conversationRoom(conversationId)).volatile.emit('typing', { conversationId, name: socket.data.agent.name, typing });
       }
       return null;
-    }));
+    });
   });
 }

@@ -1,15 +1,13 @@
 // The console's routing and teamwork requests: presence, picking, transfers, escalation, internal notes,
 // colleagues, canned replies, the supervisor's overview; and presence following the agent's consoles.
-import { ConversationRefSchema, SetPresenceSchema } from '../../../shared/schemas';
-import { AddNoteSchema, EscalateSchema, TransferSchema } from '../../../shared/routing-schemas';
 import { PEOPLE } from '../../domain/chats/conversation-views';
 import { agentView } from '../../domain/identity/agents';
 import { requireRole } from '../../domain/roles';
 import type { SupportServices } from '../../domain/services';
 import { agentStatusView } from '../../domain/routing/supervisor-overview';
-import { handle, handleBare, type HandlerContext } from './handler';
+import { agentRequests, type HandlerContext } from './handler';
 import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
-import { listen, type AgentNamespace, type AgentSocket } from './types';
+import type { AgentNamespace, AgentSocket } from './types';
 
 /** How many earlier chats of the user the context panel lists. */
 const PAST_CHATS = 10;
@@ -18,6 +16,7 @@ const PAST_CHATS = 10;
 export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, services: SupportServices, ctx: HandlerContext): Promise<void> {
   const { store, views, routing } = services;
   const { agentPresence, access, handover, notes, canned, supervision } = routing;
+  const on = agentRequests(socket, ctx);
   const agentId = socket.data.agent.id;
   const me = () => socket.data.agent;
   const logFailure = (what: string) => (error: unknown) => ctx.log.error({ err: error, agentId }, what);
@@ -45,34 +44,34 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
       .catch(logFailure('could not record the agent leaving'));
   });
 
-  listen(socket, 'presence:set', handle(ctx, 'presence:set', SetPresenceSchema, async ({ available }) => {
+  on('presence:set', async ({ available }) => {
     return agentView(await agentPresence.setAvailable(agentId, available));
-  }));
+  });
 
-  listen(socket, 'inbox:all', handleBare(ctx, 'inbox:all', async () => {
+  on('inbox:all', async () => {
     requireRole(me(), 'supervisor', 'admin');
     return Promise.all((await store.listOpenConversations()).map((c) => views.summary(c)));
-  }));
+  });
 
-  listen(socket, 'queue:pick', handle(ctx, 'queue:pick', ConversationRefSchema, async ({ conversationId }) => {
+  on('queue:pick', async ({ conversationId }) => {
     return views.summary(await handover.pick(me(), conversationId));
-  }));
+  });
 
-  listen(socket, 'conversation:transfer', handle(ctx, 'conversation:transfer', TransferSchema, async ({ conversationId, to, note }) => {
+  on('conversation:transfer', async ({ conversationId, to, note }) => {
     return views.summary(await handover.transfer(me(), conversationId, to, note ?? null));
-  }));
+  });
 
-  listen(socket, 'conversation:escalate', handle(ctx, 'conversation:escalate', EscalateSchema, async ({ conversationId, note }) => {
+  on('conversation:escalate', async ({ conversationId, note }) => {
     return views.summary(await handover.escalate(me(), conversationId, note ?? null));
-  }));
+  });
 
-  listen(socket, 'conversation:journal', handle(ctx, 'conversation:journal', ConversationRefSchema, async ({ conversationId }) => {
+  on('conversation:journal', async ({ conversationId }) => {
     await access.readable(me(), conversationId);
     const [moves, internal] = await Promise.all([store.listMoves(conversationId), store.listNotes(conversationId)]);
     return { moves, notes: internal };
-  }));
+  });
 
-  listen(socket, 'conversation:previous', handle(ctx, 'conversation:previous', ConversationRefSchema, async ({ conversationId }) => {
+  on('conversation:previous', async ({ conversationId }) => {
     const conversation = await access.readable(me(), conversationId);
     const past = await store.listPastConversations(conversation.endUserId, conversation.id, PAST_CHATS);
     return Promise.all(
@@ -89,29 +88,29 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
         };
       }),
     );
-  }));
+  });
 
-  listen(socket, 'note:add', handle(ctx, 'note:add', AddNoteSchema, async ({ conversationId, clientId, text }) => {
+  on('note:add', async ({ conversationId, clientId, text }) => {
     const note = await notes.add(me(), conversationId, clientId, text);
     // The author's console follows the conversation's notes from now on.
     await socket.join(conversationRoom(conversationId));
     return note;
-  }));
+  });
 
-  listen(socket, 'agents:list', handleBare(ctx, 'agents:list', async () => (await store.listAgentStatuses()).map(agentStatusView)));
+  on('agents:list', async () => (await store.listAgentStatuses()).map(agentStatusView));
 
-  listen(socket, 'canned:list', handleBare(ctx, 'canned:list', () => canned.list()));
+  on('canned:list', () => canned.list());
 
-  listen(socket, 'supervisor:watch', handleBare(ctx, 'supervisor:watch', async () => {
+  on('supervisor:watch', async () => {
     const overview = await supervision.build(me());
     await socket.join(SUPERVISORS_ROOM);
     return overview;
-  }));
+  });
 
-  listen(socket, 'supervisor:unwatch', handleBare(ctx, 'supervisor:unwatch', async () => {
+  on('supervisor:unwatch', async () => {
     await socket.leave(SUPERVISORS_ROOM);
     return null;
-  }));
+  });
 
   return ready;
 }

@@ -1,11 +1,15 @@
-// Wraps a socket event handler: validate the payload with its shared schema, run it, answer with a Result ack.
+// Registers a socket's request handlers by event name: validate the payload with the event's shared schema
+// (protocol-schemas.ts), run the handler, answer with a Result ack of the event's type.
 import type { IncomingMessage } from 'node:http';
 import * as v from 'valibot';
 import type { Logger } from 'pino';
 import type { Result } from '../../../shared/errors';
+import type { AgentClientEvents, VisitorClientEvents } from '../../../shared/protocol';
+import { AGENT_REQUESTS, VISITOR_REQUESTS, type AckOf, type SchemasOf } from '../../../shared/protocol-schemas';
 import { validate } from '../../../shared/validate';
 import type { InFlight } from '../in-flight';
 import { toWireError } from '../wire-error';
+import type { AgentSocket, VisitorSocket } from './types';
 
 type AckFn = (result: Result<unknown>) => void;
 
@@ -27,12 +31,11 @@ function splitArgs(args: unknown[]): { payload: unknown; ack: AckFn } {
   return { payload: args[0], ack: () => {} };
 }
 
-export function handle<S extends v.GenericSchema, T>(
+function handle<S extends v.GenericSchema, T>(
   ctx: HandlerContext,
   event: string,
   schema: S,
   run: (input: v.InferOutput<S>) => Promise<T>,
-  /** Runs right after a successful ack went out, for work that must follow it on the wire. */
   acked?: (data: T) => void,
 ): (...args: unknown[]) => void {
   return (...args) => {
@@ -64,7 +67,41 @@ export function handle<S extends v.GenericSchema, T>(
   };
 }
 
-/** For events without a payload (e.g. 'inbox:fetch'): anything sent along is ignored. */
-export function handleBare<T>(ctx: HandlerContext, event: string, run: () => Promise<T>): (...args: unknown[]) => void {
-  return handle(ctx, event, v.unknown(), () => run());
+/** Where a socket's requests are registered: one listener per event name. */
+interface Listening {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Registers one request handler of event `E`: its payload is what `E`'s schema outputs, and what it resolves with
+ * must be what `E`'s ack carries (protocol.ts); `acked` runs right after a successful ack went out, for work that
+ * must follow it on the wire.
+ */
+export type OnRequest<M, S extends SchemasOf<M>> = <E extends keyof M & string>(
+  event: E,
+  run: (input: v.InferOutput<S[E]>) => Promise<AckOf<M, E>>,
+  acked?: (data: AckOf<M, E>) => void,
+) => void;
+
+function requestsOf<M, S extends SchemasOf<M>>(socket: Listening, schemas: S, ctx: HandlerContext): OnRequest<M, S> {
+  return (event, run, acked) => socket.on(event, handle(ctx, event, schemas[event], run, acked));
+}
+
+export type OnVisitorRequest = OnRequest<VisitorClientEvents, typeof VISITOR_REQUESTS>;
+export type OnAgentRequest = OnRequest<AgentClientEvents, typeof AGENT_REQUESTS>;
+
+/** The widget's requests on one visitor socket, typed by the visitor event map. */
+export const visitorRequests = (socket: VisitorSocket, ctx: HandlerContext): OnVisitorRequest =>
+  requestsOf(untyped(socket), VISITOR_REQUESTS, ctx);
+
+/** The console's requests on one agent socket, typed by the agent event map. */
+export const agentRequests = (socket: AgentSocket, ctx: HandlerContext): OnAgentRequest =>
+  requestsOf(untyped(socket), AGENT_REQUESTS, ctx);
+
+/**
+ * The one cast: a listener takes the raw arguments as `unknown` and checks them with the event's schema itself,
+ * which a typed socket's `on` (expecting arguments already of the payload's type) cannot express.
+ */
+function untyped(socket: VisitorSocket | AgentSocket): Listening {
+  return socket as unknown as Listening;
 }

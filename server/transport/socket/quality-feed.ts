@@ -4,16 +4,15 @@
 // things, so each tells only its own sockets (`local`): nobody hears it twice.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { QualityReportSchema } from '../../../shared/quality-schemas';
-import type { QualityAlert, QualityReport } from '../../../shared/quality';
+import type { QualityAlert } from '../../../shared/quality';
 import { DomainError } from '../../domain/errors';
 import type { QualityChange, ReportingUser } from '../../domain/monitoring/quality-monitor';
 import type { SupportServices } from '../../domain/services';
 import type { QualityBatch } from './cluster-events';
 import type { ClusterSignals } from './cluster-signals';
-import { handle, type HandlerContext } from './handler';
+import type { HandlerContext, OnVisitorRequest } from './handler';
 import { agentRoom, endUserRoom } from './rooms';
-import { listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
+import type { AgentNamespace, VisitorNamespace, VisitorSocket } from './types';
 
 /** Reports closer together than this from one connection are refused (the widget sends at most every 5 s). */
 export const QUALITY_REPORT_FLOOR_MS = 2_000;
@@ -21,7 +20,7 @@ const FORWARD_EVERY_MS = 1_000;
 
 export interface QualityFeed {
   /** Registers `quality:report` on a visitor's socket. */
-  listen(socket: VisitorSocket): void;
+  listen(on: OnVisitorRequest, socket: VisitorSocket): void;
   stop(): void;
 }
 
@@ -81,14 +80,14 @@ export function feedQuality(
   }
 
   return {
-    listen(socket) {
+    listen(on, socket) {
       // A user of an open incident sees it again after a reload or reconnect.
       void services.incidents
         .noticeFor(socket.data.user.id)
         .then((notice) => notice && socket.emit('incident:notice', notice))
         .catch((error: unknown) => log.error({ err: error }, 'could not look up the user’s incident'));
       let lastAt = 0;
-      listen(socket, 'quality:report', handle(ctx, 'quality:report', QualityReportSchema, async (report: QualityReport) => {
+      on('quality:report', async (report) => {
         const now = Date.now();
         if (now - lastAt < QUALITY_REPORT_FLOOR_MS) {
           throw new DomainError('rate_limited', 'Quality reports come at most every 5 seconds');
@@ -107,7 +106,7 @@ export function feedQuality(
         monitor.report(user, classroomId, report);
         if (forward) outgoing.push({ user, classroomId, report });
         return null;
-      }));
+      });
     },
     stop() {
       if (forward) clearInterval(forward);

@@ -29,11 +29,6 @@ export type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, NoS
 export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, ClusterEvents, AgentSocketData>;
 export type AgentSocket = Socket<AgentClientEvents, AgentServerEvents, ClusterEvents, AgentSocketData>;
 
-/** Registers an untyped, self-validating listener (see handler.ts) on a typed socket. */
-export function listen(socket: VisitorSocket | AgentSocket, event: string, listener: (...args: unknown[]) => void): void {
-  (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(event, listener);
-}
-
 /** Socket.IO middleware errors carry `data` to the client's connect_error. */
 export function handshakeError(code: string, message: string, retryAfterMs?: number): Error & { data: { code: string; retryAfterMs?: number } } {
   return Object.assign(new Error(message), { data: retryAfterMs === undefined ? { code } : { code, retryAfterMs } });

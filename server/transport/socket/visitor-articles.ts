@@ -1,16 +1,10 @@
 // The widget's help-article events: search as the user types, home-screen suggestions, one article, and the
 // answer to "did this help?". Searches are limited per connection so a stuck key cannot load the server.
-import {
-  ArticleFeedbackSchema,
-  ArticleRefSchema,
-  SearchArticlesSchema,
-  SuggestArticlesSchema,
-} from '../../../shared/article-schemas';
 import { buildContext } from '../../domain/chats/conversation-context';
 import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
-import { handle, type HandlerContext } from './handler';
-import { listen, type VisitorSocket } from './types';
+import type { OnVisitorRequest } from './handler';
+import type { VisitorSocket } from './types';
 
 const DEFAULT_RESULTS = 5;
 /** A burst of this many searches, refilled at this rate: far above typing speed with the widget's debounce. */
@@ -33,7 +27,7 @@ export function searchAllowance(now: () => number = Date.now): { take(): boolean
   };
 }
 
-export function listenForArticles(socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
+export function listenForArticles(on: OnVisitorRequest, socket: VisitorSocket, services: SupportServices): void {
   const { library, feedback } = services.articles;
   const { user, organisation } = socket.data;
   const allowance = searchAllowance();
@@ -41,24 +35,24 @@ export function listenForArticles(socket: VisitorSocket, services: SupportServic
     if (!allowance.take()) throw new DomainError('rate_limited', 'Too many searches; slow down a little');
   };
 
-  listen(socket, 'articles:search', handle(ctx, 'articles:search', SearchArticlesSchema, async ({ query, locale, limit }) => {
+  on('articles:search', async ({ query, locale, limit }) => {
     limited();
     return library.search(query, locale, limit ?? DEFAULT_RESULTS, { source: 'widget', id: user.id });
-  }));
+  });
 
-  listen(socket, 'articles:suggest', handle(ctx, 'articles:suggest', SuggestArticlesSchema, async ({ locale, context, limit }) => {
+  on('articles:suggest', async ({ locale, context, limit }) => {
     limited();
     // What the server knows for sure (a verified role) outranks what the page reports.
     const { organisation: _name, ...known } = buildContext(organisation, user, context);
     return library.suggest(known, locale, limit ?? DEFAULT_RESULTS);
-  }));
+  });
 
-  listen(socket, 'article:get', handle(ctx, 'article:get', ArticleRefSchema, async ({ slug, locale }) => {
+  on('article:get', async ({ slug, locale }) => {
     limited();
     return library.page(slug, locale);
-  }));
+  });
 
-  listen(socket, 'article:feedback', handle(ctx, 'article:feedback', ArticleFeedbackSchema, async (input) => {
+  on('article:feedback', async (input) => {
     return feedback.answer(user, input);
-  }));
+  });
 }

@@ -1,25 +1,17 @@
 // The widget's namespace: authenticate the visitor at handshake, then chat in their own conversations only.
 import { PROTOCOL_VERSION } from '../../../shared/protocol';
-import {
-  FetchHistorySchema,
-  SendMessageSchema,
-  StartConversationSchema,
-  TypingSchema,
-  UpdateContextSchema,
-  VisitorAuthSchema,
-} from '../../../shared/schemas';
-import { MarkReadSchema } from '../../../shared/read-state-schemas';
+import { VisitorAuthSchema } from '../../../shared/schemas';
 import { validate } from '../../../shared/validate';
 import { chatMessage, endUserView } from '../../domain/chats/conversation-views';
 import type { SupportServices } from '../../domain/services';
 import type { OwnOrigin } from '../own-origin';
 import { toWireError } from '../wire-error';
-import { handle, type HandlerContext } from './handler';
+import { visitorRequests, type HandlerContext } from './handler';
 import { inArrivalOrder } from './in-order';
 import type { QueuePositions } from './queue-positions';
 import type { QualityFeed } from './quality-feed';
 import { conversationRoom, endUserRoom } from './rooms';
-import { handshakeError, listen, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
+import { handshakeError, type AgentNamespace, type VisitorNamespace, type VisitorSocket } from './types';
 import { listenForArticles } from './visitor-articles';
 import { listenForTickets } from './visitor-tickets';
 import { listenForSatisfaction } from './visitor-satisfaction';
@@ -70,43 +62,44 @@ export function setUpVisitorNamespace(
     void sendSession(socket);
     presence.connected(user.id);
     socket.on('disconnect', () => presence.disconnected(user.id));
-    listenForArticles(socket, services, ctx);
-    listenForTickets(socket, services, ctx);
-    listenForSatisfaction(socket, services, ctx);
-    quality?.listen(socket);
+    const on = visitorRequests(socket, ctx);
+    listenForArticles(on, socket, services);
+    listenForTickets(on, socket, services, ctx);
+    listenForSatisfaction(on, socket, services);
+    quality?.listen(on, socket);
     const inOrder = inArrivalOrder();
     const who = { connection: socket.id, actor: user.id };
 
     // The place in the ack may be older than one the room was sent meanwhile: once the ack is out, check again.
-    listen(socket, 'conversation:start', handle(ctx, 'conversation:start', StartConversationSchema, async ({ clientId, context, urgency, proactive }) => {
+    on('conversation:start', async ({ clientId, context, urgency, proactive }) => {
       // The history comes from what this server saw, not from the page.
       const known = proactive ? { proactive, qualityHistory: services.monitoring.monitor.history(user.id) } : {};
       const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null, known);
       await socket.join(conversationRoom(conversation.id));
       return views.forVisitor(conversation);
-    }, (view) => queue.shownToOne(view.id, view.queuePosition)));
+    }, (view) => queue.shownToOne(view.id, view.queuePosition));
 
-    listen(socket, 'message:send', handle(ctx, 'message:send', SendMessageSchema, async ({ conversationId, clientId, text }) => {
+    on('message:send', async ({ conversationId, clientId, text }) => {
       await floods.take('visitor.message', who);
       const { message } = await inOrder(() => conversations.post({ kind: 'visitor', user }, conversationId, clientId, text));
       return chatMessage(message);
-    }));
+    });
 
-    listen(socket, 'history:fetch', handle(ctx, 'history:fetch', FetchHistorySchema, async ({ conversationId, afterSeq, limit }) => {
+    on('history:fetch', async ({ conversationId, afterSeq, limit }) => {
       const page = await conversations.history(await conversations.ownedBy(user, conversationId), afterSeq, limit);
       return { messages: page.messages.map(chatMessage), hasMore: page.hasMore };
-    }));
+    });
 
-    listen(socket, 'context:update', handle(ctx, 'context:update', UpdateContextSchema, async ({ conversationId, context }) => {
+    on('context:update', async ({ conversationId, context }) => {
       await conversations.updateContext(organisation, user, conversationId, context);
       return null;
-    }));
+    });
 
-    listen(socket, 'read:mark', handle(ctx, 'read:mark', MarkReadSchema, async ({ conversationId, seq }) => {
+    on('read:mark', async ({ conversationId, seq }) => {
       return { conversationId, seq: await reads.markByVisitor(user, conversationId, seq) };
-    }));
+    });
 
-    listen(socket, 'typing', handle(ctx, 'typing', TypingSchema, async ({ conversationId, typing }) => {
+    on('typing', async ({ conversationId, typing }) => {
       await floods.take('visitor.typing', who);
       const conversation = await conversations.ownedBy(user, conversationId);
       if (conversation.status !== 'closed') {
@@ -114,7 +107,7 @@ export function setUpVisitorNamespace(
         agents.to(conversationRoom(conversationId)).volatile.emit('typing', { conversationId, name: user.name, typing });
       }
       return null;
-    }));
+    });
   });
 
   async function sendSession(socket: VisitorSocket): Promise<void> {

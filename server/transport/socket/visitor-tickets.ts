@@ -1,24 +1,17 @@
 // The widget's ticket events: support status, the user's tickets, the guided form, replies, call-backs, upload grants.
 import { ATTACHMENT_TYPES, TICKET_LIMITS } from '../../../shared/ticket-limits';
-import {
-  CallbackRequestSchema,
-  EmptySchema,
-  TicketRefSchema,
-  VisitorCreateTicketSchema,
-  VisitorReplySchema,
-} from '../../../shared/ticket-schemas';
 import { DomainError } from '../../domain/errors';
 import { openingState } from '../../domain/sla/business-time';
 import type { Organisation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import type { Ticket } from '../../domain/tickets/ticket-records';
-import { handle, type HandlerContext } from './handler';
-import { listen, type VisitorSocket } from './types';
+import type { HandlerContext, OnVisitorRequest } from './handler';
+import type { VisitorSocket } from './types';
 
 /** Where the widget uploads a ticket's files (relative to the support server). */
 export const visitorUploadPath = (ticketId: string): string => `/api/visitor/tickets/${ticketId}/attachments`;
 
-export function listenForTickets(socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
+export function listenForTickets(on: OnVisitorRequest, socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
   const { store } = services;
   const { tickets, creation, views, grants } = services.tickets;
   const { user } = socket.data;
@@ -35,7 +28,7 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
     (error: unknown) => ctx.log.error({ err: error }, 'could not count unread ticket updates'),
   );
 
-  listen(socket, 'support:status', handle(ctx, 'support:status', EmptySchema, async () => {
+  on('support:status', async () => {
     const org = await organisation();
     const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
     return {
@@ -44,38 +37,38 @@ export function listenForTickets(socket: VisitorSocket, services: SupportService
       // Outside the plan's hours the widget says when people are back and offers a ticket instead of the queue.
       hours: openingState(plan?.businessHours ?? null, services.clock.now()),
     };
-  }));
+  });
 
-  listen(socket, 'tickets:list', handle(ctx, 'tickets:list', EmptySchema, async () => views.customerList(await tickets.listForCustomer(user))));
+  on('tickets:list', async () => views.customerList(await tickets.listForCustomer(user)));
 
-  listen(socket, 'ticket:get', handle(ctx, 'ticket:get', TicketRefSchema, async ({ ticketId }) => detail(await tickets.ownedBy(user, ticketId))));
+  on('ticket:get', async ({ ticketId }) => detail(await tickets.ownedBy(user, ticketId)));
 
-  listen(socket, 'ticket:create', handle(ctx, 'ticket:create', VisitorCreateTicketSchema, async (input) => {
+  on('ticket:create', async (input) => {
     await floods.take('visitor.ticket', who);
     return detail(await creation.byCustomer(await organisation(), user, input));
-  }));
+  });
 
-  listen(socket, 'ticket:reply', handle(ctx, 'ticket:reply', VisitorReplySchema, async ({ ticketId, clientId, text }) => {
+  on('ticket:reply', async ({ ticketId, clientId, text }) => {
     // A reply is a message like any other: the same bucket.
     await floods.take('visitor.message', who);
     return detail(await tickets.customerReply(user, ticketId, clientId, text));
-  }));
+  });
 
-  listen(socket, 'ticket:callback', handle(ctx, 'ticket:callback', CallbackRequestSchema, async ({ ticketId, phone, preferredTime }) => {
+  on('ticket:callback', async ({ ticketId, phone, preferredTime }) => {
     await floods.take('visitor.callback', who);
     return detail(await tickets.requestCallback(user, ticketId, phone, preferredTime));
-  }));
+  });
 
-  listen(socket, 'ticket:seen', handle(ctx, 'ticket:seen', TicketRefSchema, async ({ ticketId }) => {
+  on('ticket:seen', async ({ ticketId }) => {
     await tickets.markSeen(user, ticketId);
     return { count: await store.countUnseenTicketUpdates(user.id) };
-  }));
+  });
 
-  listen(socket, 'ticket:upload-grant', handle(ctx, 'ticket:upload-grant', TicketRefSchema, async ({ ticketId }) => {
+  on('ticket:upload-grant', async ({ ticketId }) => {
     await floods.take('visitor.upload', who);
     const ticket = await tickets.ownedBy(user, ticketId);
     if (ticket.status === 'closed') throw new DomainError('ticket_closed', 'This ticket is closed');
     const { token, expiresAt } = grants.issue(await organisation(), user, 'upload', ticket.id);
     return { url: visitorUploadPath(ticket.id), token, expiresAt, maxBytes: TICKET_LIMITS.attachmentBytes, types: Object.keys(ATTACHMENT_TYPES) };
-  }));
+  });
 }
