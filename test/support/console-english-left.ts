@@ -4,7 +4,7 @@
 // words that stay as they are in Chinese (priority and tier codes, file types, units, product names).
 import type { Page } from 'playwright-core';
 
-const KEPT = new Set(['CS', 'P1', 'P2', 'P3', 'P4', 'L1', 'L2', 'SDK', 'SLA', 'API', 'REST', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'JSON', 'HAR', 'KB', 'MB', 'ms', 'Ctrl', 'Enter', 'Shift', 'Alt', 'Esc']);
+const KEPT = new Set(['CS', 'Markdown', 'P1', 'P2', 'P3', 'P4', 'L1', 'L2', 'SDK', 'SLA', 'API', 'REST', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'JSON', 'HAR', 'KB', 'MB', 'ms', 'Ctrl', 'Enter', 'Shift', 'Alt', 'Esc']);
 
 /** What people wrote, shown as written: never translated. */
 const WRITTEN = ['.msg-text', '.timeline-text:not(.timeline-text--history)', '.ticket-description', '.rating-comment', 'code', 'textarea'];

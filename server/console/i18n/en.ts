@@ -3,6 +3,8 @@
 // per section and language.
 import { DESK_EN } from './desk-en';
 import { ONCALL_EN } from './oncall-en';
+import { ARTICLES } from './parts/articles.en';
+import { EDITS } from './parts/edits.en';
 import { ERRORS } from './parts/errors.en';
 import { HANDOVER } from './parts/handover.en';
 import { SUPERVISOR } from './parts/supervisor.en';
@@ -282,6 +284,8 @@ export const EN = {
   supervisor: SUPERVISOR,
   errors: ERRORS,
   workspace: WORKSPACE,
+  articles: ARTICLES,
+  edits: EDITS,
   ...DESK_EN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

@@ -2,6 +2,8 @@
 import type { Dictionary } from './en';
 import { DESK_ZH_CN } from './desk-zh-CN';
 import { ONCALL_ZH_CN } from './oncall-zh-CN';
+import { ARTICLES_ZH } from './parts/articles.zh-CN';
+import { EDITS_ZH } from './parts/edits.zh-CN';
 import { ERRORS_ZH } from './parts/errors.zh-CN';
 import { HANDOVER_ZH } from './parts/handover.zh-CN';
 import { SUPERVISOR_ZH } from './parts/supervisor.zh-CN';
@@ -281,6 +283,8 @@ export const ZH_CN: Dictionary = {
   supervisor: SUPERVISOR_ZH,
   errors: ERRORS_ZH,
   workspace: WORKSPACE_ZH,
+  articles: ARTICLES_ZH,
+  edits: EDITS_ZH,
   ...DESK_ZH_CN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

@@ -4,6 +4,9 @@ import { atom } from 'nanostores';
 import type { ArticleInput } from '../../../shared/article-schemas';
 import type { ArticleDetail, ArticleLocale, ArticleStatus, ArticleSummary } from '../../../shared/articles';
 import { articleApi } from '../article-api';
+import { texts } from '../i18n/i18n';
+
+const articleText = texts('articles');
 
 const PREVIEW_PAUSE_MS = 400;
 
@@ -143,17 +146,17 @@ async function run(action: (editor: ArticleEditor) => ReturnType<typeof articleA
 }
 
 export const saveArticle = (): Promise<void> =>
-  run(({ saved, form }) => (saved ? articleApi.update(saved.id, inputOf(form), saved.updatedAt) : articleApi.create(inputOf(form))), 'Saved.');
+  run(({ saved, form }) => (saved ? articleApi.update(saved.id, inputOf(form), saved.updatedAt) : articleApi.create(inputOf(form))), articleText.get().saved);
 
 /** Publishing saves pending edits first, so what goes live is what is on screen. */
 export const publishArticle = (): Promise<void> =>
   run(async ({ saved, form, dirty }) => {
     const stored = !saved ? await articleApi.create(inputOf(form)) : dirty ? await articleApi.update(saved.id, inputOf(form), saved.updatedAt) : ({ ok: true, data: saved } as const);
     return stored.ok ? articleApi.publish(stored.data.id, stored.data.updatedAt) : stored;
-  }, 'Published: the widget and the help pages show it now.');
+  }, articleText.get().published);
 
 export const unpublishArticle = (): Promise<void> =>
-  run(({ saved }) => articleApi.unpublish(saved!.id, saved!.updatedAt), 'Unpublished: readers no longer see it.');
+  run(({ saved }) => articleApi.unpublish(saved!.id, saved!.updatedAt), articleText.get().unpublished);
 
 export async function deleteArticle(): Promise<void> {
   const editor = $articleEditor.get();

@@ -3,6 +3,9 @@
 import { $articleEditor, inputOf, showArticle } from './articles';
 import { loadSuggestedEdits } from './suggested-edits';
 import { suggestedEditApi } from '../suggested-edit-api';
+import { texts } from '../i18n/i18n';
+
+const editText = texts('edits');
 
 export function startSuggestingEdit(): void {
   const editor = $articleEditor.get();
@@ -33,6 +36,6 @@ export async function sendSuggestedEdit(): Promise<void> {
     if (now) $articleEditor.set({ ...now, busy: false, error: result.error.message });
     return;
   }
-  showArticle(saved, 'Suggestion sent. An admin will review it; readers see the article unchanged until then.');
+  showArticle(saved, editText.get().sent);
   void loadSuggestedEdits();
 }

@@ -3,7 +3,10 @@
 import { atom } from 'nanostores';
 import type { SuggestedEditDetail, SuggestedEditStatus, SuggestedEditSummary } from '../../../shared/suggested-edits';
 import { suggestedEditApi } from '../suggested-edit-api';
+import { texts } from '../i18n/i18n';
 import { $articleEditor, loadArticles } from './articles';
+
+const editText = texts('edits');
 
 export interface SuggestedEditList {
   status: SuggestedEditStatus | '';
@@ -58,5 +61,5 @@ async function decide(action: 'apply' | 'dismiss', notice: string): Promise<void
   if (result.ok && action === 'apply') void loadArticles();
 }
 
-export const applySuggestedEdit = (): Promise<void> => decide('apply', 'Applied: readers see the new text now.');
-export const dismissSuggestedEdit = (): Promise<void> => decide('dismiss', 'Dismissed: the article stays as it is.');
+export const applySuggestedEdit = (): Promise<void> => decide('apply', editText.get().applied);
+export const dismissSuggestedEdit = (): Promise<void> => decide('dismiss', editText.get().dismissed);

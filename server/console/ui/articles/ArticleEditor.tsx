@@ -12,58 +12,62 @@ import {
   unpublishArticle,
   type ArticleEditor as Editor,
 } from '../../state/articles';
+import { texts } from '../../i18n/i18n';
 import { $me } from '../../state/me';
 import { sendSuggestedEdit, startSuggestingEdit } from '../../state/suggest-edit';
 import { formatFull } from '../format';
-import { ARTICLE_STATUS_LABEL, ARTICLE_STATUS_TAG, LOCALE_LABEL } from './article-format';
+import { ARTICLE_STATUS_TAG, FEATURED_TAG, articleStatusLabel, localeLabel, situationTagParts } from './article-format';
 import { Options } from './Options';
 import { SuggestEditControls } from './SuggestEditControls';
+
+const articleText = texts('articles');
 
 export function ArticleEditor() {
   const editor = useStore($articleEditor);
   const me = useStore($me);
+  const t = useStore(articleText);
   if (!editor || !me) {
     return (
-      <section class="article-editor card article-editor--empty" aria-label="Article">
-        <p class="muted">Choose an article to read or edit, or start a new one.</p>
+      <section class="article-editor card article-editor--empty" aria-label={t.editorLabel}>
+        <p class="muted">{t.chooseArticle}</p>
       </section>
     );
   }
   const { saved, form, busy, suggesting } = editor;
   const admin = me.role === 'admin';
   const editable = admin || !saved || (saved.status === 'suggested' && saved.author?.id === me.id) || suggesting;
-  const heading = saved ? saved.title : admin ? 'New article' : 'Suggest an article';
+  const heading = saved ? saved.title : admin ? t.newArticle : t.suggestArticle;
 
   return (
     <section class="article-editor card" aria-labelledby="article-editor-title">
       <div class="article-editor-head">
         <h2 id="article-editor-title">{heading}</h2>
-        {saved && <span class={ARTICLE_STATUS_TAG[saved.status]}>{ARTICLE_STATUS_LABEL[saved.status]}</span>}
+        {saved && <span class={ARTICLE_STATUS_TAG[saved.status]}>{articleStatusLabel(saved.status)}</span>}
         <button type="button" class="quiet" onClick={closeArticle}>
-          Close
+          {t.close}
         </button>
       </div>
       {saved && (
         <p class="muted small">
-          {saved.author ? `${saved.status === 'suggested' ? 'Suggested' : 'Written'} by ${saved.author.name} · ` : 'Starter article · '}
-          last saved {formatFull(saved.updatedAt)}
+          {saved.author ? (saved.status === 'suggested' ? t.suggestedBy : t.writtenBy)({ name: saved.author.name }) : t.starter}
+          {t.lastSaved({ time: formatFull(saved.updatedAt) })}
           {saved.status === 'published' && ' · '}
           {saved.status === 'published' && (
             <a href={`/help/${saved.slug}?lang=${saved.locale}`} target="_blank" rel="noopener noreferrer">
-              Open the help page
+              {t.openHelpPage}
             </a>
           )}
         </p>
       )}
       {!editable && (
         <p class="muted">
-          Only admins edit published articles.{' '}
+          {t.onlyAdmins}{' '}
           <button type="button" onClick={startSuggestingEdit}>
-            Suggest an edit
+            {t.suggestEdit}
           </button>
         </p>
       )}
-      {suggesting && <p class="suggest-edit-banner">Suggesting an edit: readers keep seeing the article as it is until an admin applies your change.</p>}
+      {suggesting && <p class="suggest-edit-banner">{t.suggestingBanner}</p>}
       <form
         class="article-form"
         onSubmit={(event) => {
@@ -73,49 +77,51 @@ export function ArticleEditor() {
       >
         <fieldset disabled={!editable || busy}>
           <label>
-            Title
+            {t.fieldTitle}
             <input required maxLength={ARTICLE_LIMITS.title} value={form.title} onInput={(e) => editForm({ title: e.currentTarget.value })} />
           </label>
           <div class="article-form-row">
             <label>
-              Slug
+              {t.slug}
               <input
                 required
                 maxLength={ARTICLE_LIMITS.slug}
                 disabled={suggesting}
                 pattern="[a-z0-9]+(-[a-z0-9]+)*"
-                title="Lowercase letters, digits and single hyphens; the same in every language of the article"
+                title={t.slugHint}
                 value={form.slug}
                 onInput={(e) => editForm({ slug: e.currentTarget.value })}
               />
             </label>
             <label>
-              Language
+              {t.language}
               <select value={form.locale} disabled={suggesting} onChange={(e) => editForm({ locale: e.currentTarget.value as ArticleLocale })}>
-                <Options values={ARTICLE_LOCALES} labels={LOCALE_LABEL} />
+                <Options values={ARTICLE_LOCALES} label={localeLabel} />
               </select>
             </label>
           </div>
           <label>
-            Summary
+            {t.summary}
             <textarea rows={2} maxLength={ARTICLE_LIMITS.summary} value={form.summary} onInput={(e) => editForm({ summary: e.currentTarget.value })} />
           </label>
           <label>
-            Tags
+            {t.tags}
             <input
               aria-describedby="article-tags-hint"
               value={form.tags}
-              placeholder="audio, microphone, featured"
+              placeholder={t.tagsPlaceholder}
               onInput={(e) => editForm({ tags: e.currentTarget.value })}
             />
           </label>
           <p id="article-tags-hint" class="muted small">
-            Comma-separated. “featured” puts the article on the widget's home screen; “weak-network”, “teacher” and “browsers” bring it up when
-            the classroom reports that situation.
+            {/* Tag names are data, the same in every language. */}
+            {t.tagsHint} <code>{FEATURED_TAG}</code>
+            {t.tagFeatured} {situationTagParts().map((part, i) => (part.tag ? <code key={i}>{part.text}</code> : part.text))}
+            {t.tagSituations}
           </p>
           <div class="article-panes">
             <label>
-              Body (markdown)
+              {t.body}
               <textarea
                 class="article-body"
                 rows={18}
@@ -127,7 +133,7 @@ export function ArticleEditor() {
             </label>
             <div class="article-preview-pane">
               <span class="article-preview-label" id="article-preview-label">
-                Preview
+                {t.preview}
               </span>
               {/* HTML rendered and sanitised by the server, exactly as readers get it. */}
               <div class="article-preview" role="region" aria-labelledby="article-preview-label" lang={form.locale} dangerouslySetInnerHTML={{ __html: editor.preview }} />
@@ -145,6 +151,7 @@ export function ArticleEditor() {
 }
 
 function Actions({ editor, admin }: { editor: Editor; admin: boolean }) {
+  const t = useStore(articleText);
   const { saved, busy, dirty } = editor;
   const live = saved?.status === 'published';
   return (
@@ -155,23 +162,23 @@ function Actions({ editor, admin }: { editor: Editor; admin: boolean }) {
           class="quiet danger"
           disabled={busy}
           onClick={() => {
-            if (confirm(`Delete “${saved.title}”? This cannot be undone.`)) void deleteArticle();
+            if (confirm(t.deleteConfirm({ title: saved.title }))) void deleteArticle();
           }}
         >
-          Delete
+          {t.delete}
         </button>
       )}
       {admin && live && (
         <button type="button" class="quiet" disabled={busy} onClick={() => void unpublishArticle()}>
-          Unpublish
+          {t.unpublish}
         </button>
       )}
       <button type="submit" class={admin ? undefined : 'primary'} disabled={busy || (!!saved && !dirty)} aria-busy={busy}>
-        {!admin ? (saved ? 'Save suggestion' : 'Suggest article') : live ? 'Save (live at once)' : 'Save draft'}
+        {!admin ? (saved ? t.saveSuggestion : t.sendArticle) : live ? t.saveLive : t.saveDraft}
       </button>
       {admin && (!live || dirty) && (
         <button type="button" class="primary" disabled={busy} onClick={() => void publishArticle()}>
-          {live ? 'Save and publish' : 'Publish'}
+          {live ? t.saveAndPublish : t.publish}
         </button>
       )}
     </div>

@@ -2,23 +2,27 @@
 // nothing (the articles still to write).
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
 import { $articleInsights, loadInsights } from '../../state/article-insights';
 import { formatFull } from '../format';
-import { LOCALE_LABEL } from './article-format';
+import { localeLabel } from './article-format';
+
+const articleText = texts('articles');
 
 const PERIODS = [7, 30, 90];
 
 export function ArticleInsightsView() {
   const { days, data, loading, error } = useStore($articleInsights);
+  const t = useStore(articleText);
   useEffect(() => void loadInsights(), []);
   return (
     <div class="article-insights">
       <label class="inline">
-        Period{' '}
+        {t.period}{' '}
         <select value={days} onChange={(e) => void loadInsights(Number(e.currentTarget.value))}>
           {PERIODS.map((d) => (
             <option key={d} value={d}>
-              Last {d} days
+              {t.lastDays({ days: d })}
             </option>
           ))}
         </select>
@@ -28,28 +32,28 @@ export function ArticleInsightsView() {
           {error}
         </p>
       )}
-      {loading && !data && <p class="muted">Loading…</p>}
+      {loading && !data && <p class="muted">{t.loading}</p>}
       {data && (
         <>
           <section class="card panel" aria-labelledby="deflections-title">
-            <h2 id="deflections-title">Articles that answered the question</h2>
+            <h2 id="deflections-title">{t.deflectionsTitle}</h2>
             {data.deflections.length === 0 ? (
-              <p class="muted">No answers to “Did this solve your problem?” yet in this period.</p>
+              <p class="muted">{t.noDeflections}</p>
             ) : (
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Article</th>
-                    <th scope="col">Chats avoided</th>
-                    <th scope="col">Helped during a chat</th>
-                    <th scope="col">Still needed help</th>
+                    <th scope="col">{t.article}</th>
+                    <th scope="col">{t.chatsAvoided}</th>
+                    <th scope="col">{t.helpedInChat}</th>
+                    <th scope="col">{t.stillNeededHelp}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.deflections.map((row) => (
                     <tr key={row.articleId}>
                       <th scope="row">
-                        <span lang={row.locale}>{row.title}</span> <span class="tag">{LOCALE_LABEL[row.locale]}</span>
+                        <span lang={row.locale}>{row.title}</span> <span class="tag">{localeLabel(row.locale)}</span>
                       </th>
                       <td>{row.deflected}</td>
                       <td>{row.helpful}</td>
@@ -61,18 +65,18 @@ export function ArticleInsightsView() {
             )}
           </section>
           <section class="card panel" aria-labelledby="misses-title">
-            <h2 id="misses-title">Searches that found nothing</h2>
+            <h2 id="misses-title">{t.missesTitle}</h2>
             {data.misses.length === 0 ? (
-              <p class="muted">Every search found an article in this period.</p>
+              <p class="muted">{t.noMisses}</p>
             ) : (
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Search</th>
-                    <th scope="col">Language</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Times</th>
-                    <th scope="col">Last</th>
+                    <th scope="col">{t.search}</th>
+                    <th scope="col">{t.language}</th>
+                    <th scope="col">{t.from}</th>
+                    <th scope="col">{t.times}</th>
+                    <th scope="col">{t.last}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,8 +85,8 @@ export function ArticleInsightsView() {
                       <th scope="row" lang={miss.locale}>
                         {miss.query}
                       </th>
-                      <td>{LOCALE_LABEL[miss.locale]}</td>
-                      <td>{miss.source === 'widget' ? 'Widget' : 'Console'}</td>
+                      <td>{localeLabel(miss.locale)}</td>
+                      <td>{miss.source === 'widget' ? t.fromWidget : t.fromConsole}</td>
                       <td>{miss.count}</td>
                       <td>{formatFull(miss.lastAt)}</td>
                     </tr>

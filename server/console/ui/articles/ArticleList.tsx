@@ -3,36 +3,40 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { ARTICLE_LOCALES, ARTICLE_STATUSES, type ArticleLocale, type ArticleStatus } from '../../../../shared/articles';
 import { $articleEditor, $articleFilter, $articleList, filterArticles, loadArticles, newArticle, openArticle } from '../../state/articles';
+import { texts } from '../../i18n/i18n';
 import { $me } from '../../state/me';
 import { formatFull } from '../format';
-import { ARTICLE_STATUS_LABEL, ARTICLE_STATUS_TAG, LOCALE_LABEL } from './article-format';
+import { ARTICLE_STATUS_TAG, articleStatusLabel, localeLabel } from './article-format';
 import { Options } from './Options';
+
+const articleText = texts('articles');
 
 export function ArticleList() {
   const list = useStore($articleList);
   const filter = useStore($articleFilter);
   const editor = useStore($articleEditor);
   const me = useStore($me);
+  const t = useStore(articleText);
   useEffect(() => void loadArticles(), []);
   return (
     <section class="article-list card" aria-labelledby="article-list-title">
       <div class="article-list-head">
-        <h2 id="article-list-title">Articles</h2>
+        <h2 id="article-list-title">{t.listTitle}</h2>
         <button type="button" class="primary" onClick={newArticle}>
-          {me?.role === 'admin' ? 'New article' : 'Suggest an article'}
+          {me?.role === 'admin' ? t.newArticle : t.suggestArticle}
         </button>
       </div>
       <div class="article-filters">
         <label>
-          Status
+          {t.status}
           <select value={filter.status} onChange={(e) => filterArticles({ status: e.currentTarget.value as ArticleStatus | '' })}>
-            <Options values={ARTICLE_STATUSES} labels={ARTICLE_STATUS_LABEL} all />
+            <Options values={ARTICLE_STATUSES} label={articleStatusLabel} all />
           </select>
         </label>
         <label>
-          Language
+          {t.language}
           <select value={filter.locale} onChange={(e) => filterArticles({ locale: e.currentTarget.value as ArticleLocale | '' })}>
-            <Options values={ARTICLE_LOCALES} labels={LOCALE_LABEL} all />
+            <Options values={ARTICLE_LOCALES} label={localeLabel} all />
           </select>
         </label>
       </div>
@@ -42,9 +46,9 @@ export function ArticleList() {
         </p>
       )}
       {list.loading && !list.items.length ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t.loading}</p>
       ) : !list.items.length ? (
-        <p class="muted">No articles match.</p>
+        <p class="muted">{t.noMatch}</p>
       ) : (
         <ul class="article-items">
           {list.items.map((a) => (
@@ -54,9 +58,9 @@ export function ArticleList() {
                   {a.title}
                 </span>
                 <span class="article-item-meta">
-                  <span class={ARTICLE_STATUS_TAG[a.status]}>{ARTICLE_STATUS_LABEL[a.status]}</span> <span class="tag">{LOCALE_LABEL[a.locale]}</span>{' '}
+                  <span class={ARTICLE_STATUS_TAG[a.status]}>{articleStatusLabel(a.status)}</span> <span class="tag">{localeLabel(a.locale)}</span>{' '}
                   <span class="muted small">
-                    {a.author && a.status === 'suggested' ? `by ${a.author.name} · ` : ''}
+                    {a.author && a.status === 'suggested' ? t.byAuthor({ name: a.author.name }) : ''}
                     {formatFull(a.updatedAt)}
                   </span>
                 </span>

@@ -5,7 +5,7 @@ import { articleLink } from '../../article-api';
 import { $articlePicker, resetArticlePicker, searchArticles } from '../../state/article-picker';
 import { $drafts } from '../../state/drafts';
 import type { ComposerToolProps } from '../chat-slot-props';
-import { LOCALE_LABEL } from './article-format';
+import { localeLabel } from './article-format';
 import { texts } from '../../i18n/i18n';
 
 const workspaceText = texts('workspace');
@@ -48,7 +48,7 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
           <ul class="article-picker-hits" aria-live="polite">
             {picker.hits.map((hit) => (
               <li key={hit.id}>
-                <span lang={hit.locale}>{hit.title}</span> <span class="tag" lang={hit.locale}>{LOCALE_LABEL[hit.locale]}</span>
+                <span lang={hit.locale}>{hit.title}</span> <span class="tag" lang={hit.locale}>{localeLabel(hit.locale)}</span>
                 <button
                   type="button"
                   aria-label={t.insertLinkTo({ title: hit.title })}

@@ -2,6 +2,7 @@
 // admins) what they achieve.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
 import { $me } from '../../state/me';
 import { $editReview } from '../../state/suggested-edits';
 import { ArticleEditor } from './ArticleEditor';
@@ -11,21 +12,24 @@ import { SuggestedEditList } from './SuggestedEditList';
 import { SuggestedEditReview } from './SuggestedEditReview';
 import './articles.css';
 
+const articleText = texts('articles');
+
 export function ArticlesSection() {
   const me = useStore($me);
   const review = useStore($editReview);
+  const t = useStore(articleText);
   const [tab, setTab] = useState<'articles' | 'insights'>('articles');
   const reports = me?.role === 'admin' || me?.role === 'supervisor';
   return (
     <main class="page articles-page" aria-labelledby="articles-title">
-      <h1 id="articles-title">Help articles</h1>
+      <h1 id="articles-title">{t.title}</h1>
       {reports && (
-        <div class="page-tabs" role="tablist" aria-label="Help articles">
+        <div class="page-tabs" role="tablist" aria-label={t.title}>
           <button type="button" role="tab" aria-selected={tab === 'articles'} aria-controls="articles-panel" onClick={() => setTab('articles')}>
-            Articles
+            {t.tabArticles}
           </button>
           <button type="button" role="tab" aria-selected={tab === 'insights'} aria-controls="articles-panel" onClick={() => setTab('insights')}>
-            Self-service insights
+            {t.tabInsights}
           </button>
         </div>
       )}

@@ -3,28 +3,32 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { SUGGESTED_EDIT_STATUSES, type SuggestedEditStatus } from '../../../../shared/suggested-edits';
+import { texts } from '../../i18n/i18n';
 import { $me } from '../../state/me';
 import { $editReview, $suggestedEdits, loadSuggestedEdits, openSuggestedEdit } from '../../state/suggested-edits';
 import { formatFull } from '../format';
 import { Options } from './Options';
-import { EDIT_STATUS_LABEL, EDIT_STATUS_TAG } from './suggested-edit-format';
+import { EDIT_STATUS_TAG, editStatusLabel } from './suggested-edit-format';
 import './suggested-edits.css';
+
+const editText = texts('edits');
 
 export function SuggestedEditList() {
   const list = useStore($suggestedEdits);
   const review = useStore($editReview);
   const admin = useStore($me)?.role === 'admin';
+  const t = useStore(editText);
   useEffect(() => void loadSuggestedEdits(admin ? 'pending' : ''), [admin]);
   return (
     <section class="suggested-edit-list card" aria-labelledby="suggested-edits-title">
       <div class="article-list-head">
-        <h2 id="suggested-edits-title">{admin ? 'Suggested edits' : 'My suggested edits'}</h2>
+        <h2 id="suggested-edits-title">{admin ? t.listTitle : t.myListTitle}</h2>
       </div>
       <div class="article-filters">
         <label>
-          Status
+          {t.status}
           <select value={list.status} onChange={(e) => void loadSuggestedEdits(e.currentTarget.value as SuggestedEditStatus | '')}>
-            <Options values={SUGGESTED_EDIT_STATUSES} labels={EDIT_STATUS_LABEL} all />
+            <Options values={SUGGESTED_EDIT_STATUSES} label={editStatusLabel} all />
           </select>
         </label>
       </div>
@@ -34,10 +38,10 @@ export function SuggestedEditList() {
         </p>
       )}
       {list.loading && !list.items.length ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t.loading}</p>
       ) : !list.items.length ? (
         <p class="muted small">
-          {admin ? 'No suggested edits match.' : 'None yet. To propose a change, open a published article and choose “Suggest an edit”.'}
+          {admin ? t.noMatch : t.noneYet}
         </p>
       ) : (
         <ul class="article-items">
@@ -53,10 +57,10 @@ export function SuggestedEditList() {
                   {edit.articleTitle}
                 </span>
                 <span class="article-item-meta">
-                  <span class={EDIT_STATUS_TAG[edit.status]}>{EDIT_STATUS_LABEL[edit.status]}</span>{' '}
-                  {edit.outdated && <span class="tag">Outdated</span>}{' '}
+                  <span class={EDIT_STATUS_TAG[edit.status]}>{editStatusLabel(edit.status)}</span>{' '}
+                  {edit.outdated && <span class="tag">{t.outdated}</span>}{' '}
                   <span class="muted small">
-                    by {edit.author.name} · {formatFull(edit.createdAt)}
+                    {t.byAt({ name: edit.author.name, time: formatFull(edit.createdAt) })}
                   </span>
                 </span>
               </button>

@@ -1,15 +1,19 @@
 // One suggested edit under review, in place of the editor: who suggested it and why, what it changes against the
 // article now, and (for admins, while it is pending) Apply or Dismiss.
 import { useStore } from '@nanostores/preact';
+import { texts } from '../../i18n/i18n';
 import { $me } from '../../state/me';
 import { $editReview, applySuggestedEdit, closeSuggestedEdit, dismissSuggestedEdit } from '../../state/suggested-edits';
 import { formatFull } from '../format';
 import { EditDiff } from './EditDiff';
-import { EDIT_STATUS_LABEL, EDIT_STATUS_TAG } from './suggested-edit-format';
+import { EDIT_STATUS_TAG, editStatusLabel } from './suggested-edit-format';
+
+const editText = texts('edits');
 
 export function SuggestedEditReview() {
   const review = useStore($editReview);
   const admin = useStore($me)?.role === 'admin';
+  const t = useStore(editText);
   if (!review) return null;
   const { edit, busy } = review;
   const pending = edit.status === 'pending';
@@ -17,31 +21,31 @@ export function SuggestedEditReview() {
     <section class="article-editor card suggested-edit-review" aria-labelledby="edit-review-title">
       <div class="article-editor-head">
         <h2 id="edit-review-title">
-          Suggested edit: <span lang={edit.locale}>{edit.articleTitle}</span>
+          {t.reviewTitle}
+          <span lang={edit.locale}>{edit.articleTitle}</span>
         </h2>
-        <span class={EDIT_STATUS_TAG[edit.status]}>{EDIT_STATUS_LABEL[edit.status]}</span>
+        <span class={EDIT_STATUS_TAG[edit.status]}>{editStatusLabel(edit.status)}</span>
         <button type="button" class="quiet" onClick={closeSuggestedEdit}>
-          Close
+          {t.close}
         </button>
       </div>
       <p class="muted small">
-        Suggested by {edit.author.name} · {formatFull(edit.createdAt)}
-        {edit.decidedBy && edit.decidedAt !== null && ` · ${EDIT_STATUS_LABEL[edit.status]} by ${edit.decidedBy.name} · ${formatFull(edit.decidedAt)}`}
+        {t.suggestedByAt({ name: edit.author.name, time: formatFull(edit.createdAt) })}
+        {edit.decidedBy && edit.decidedAt !== null && t.decidedByAt({ status: editStatusLabel(edit.status), name: edit.decidedBy.name, time: formatFull(edit.decidedAt) })}
       </p>
       <p class="suggested-edit-note">
-        <strong>Why: </strong>
+        <strong>{t.why}</strong>
         {edit.note}
       </p>
       {edit.outdated && (
         <p class="alert">
-          The article was edited after this suggestion was written, so it can no longer be applied: that would undo the newer edit. Dismiss it, or
-          make the change in the article yourself.
+          {t.outdatedExplain}
         </p>
       )}
       {edit.current ? (
         <EditDiff current={edit.current} proposed={edit.proposed} lang={edit.locale} />
       ) : (
-        <p class="muted">The article no longer exists.</p>
+        <p class="muted">{t.articleGone}</p>
       )}
       <div role="status" class="article-editor-status">
         {review.error && <p class="alert">{review.error}</p>}
@@ -50,10 +54,10 @@ export function SuggestedEditReview() {
       {admin && pending && (
         <div class="dialog-actions">
           <button type="button" class="quiet" disabled={busy} onClick={() => void dismissSuggestedEdit()}>
-            Dismiss
+            {t.dismiss}
           </button>
           <button type="button" class="primary" disabled={busy || edit.outdated} aria-busy={busy} onClick={() => void applySuggestedEdit()}>
-            Apply
+            {t.apply}
           </button>
         </div>
       )}

@@ -1,5 +1,12 @@
-// Wording for suggested edits in the console.
+// Wording for suggested edits in the console, in the agent's language.
 import type { SuggestedEditStatus } from '../../../../shared/suggested-edits';
+import { texts } from '../../i18n/i18n';
 
-export const EDIT_STATUS_LABEL: Record<SuggestedEditStatus, string> = { pending: 'Pending', applied: 'Applied', dismissed: 'Dismissed' };
+const editText = texts('edits');
+
+export const editStatusLabel = (status: SuggestedEditStatus): string => {
+  const t = editText.get();
+  return { pending: t.statusPending, applied: t.statusApplied, dismissed: t.statusDismissed }[status];
+};
+
 export const EDIT_STATUS_TAG: Record<SuggestedEditStatus, string> = { pending: 'tag tag--warn', applied: 'tag tag--ok', dismissed: 'tag' };
