@@ -32,8 +32,6 @@ const PENDING = new Set([
   'admin/PersonalDataSection.tsx',
   'admin/RetentionAdmin.tsx',
   'admin/WebhooksAdmin.tsx',
-  'App.tsx',
-  'ChatTabs.tsx',
   'admin/EraseConfirm.tsx',
   'admin/Issued.tsx',
   'monitoring/QualityRulesAdmin.tsx',

@@ -40,6 +40,7 @@ export const EN = {
     reports: 'Reports',
     accountManager: 'Account manager',
     supervisors: 'Supervisors',
+    loading: 'Loading…',
   },
   signIn: {
     title: 'Classroom Support Console',
@@ -114,8 +115,10 @@ export const EN = {
     assignedTo: 'Assigned to {name}',
     take: 'Take chat',
     transfer: 'Transfer…',
+    transferTitle: 'Transfer (Alt+T)',
     escalate: 'Escalate…',
     close: 'Close chat',
+    closeTitle: 'Close chat (Alt+C)',
     history: 'Conversation history',
     loadEarlier: 'Load earlier messages',
     noMessages: 'No messages yet.',

@@ -39,6 +39,7 @@ export const ZH_CN: Dictionary = {
     reports: '报表',
     accountManager: '客户经理',
     supervisors: '主管',
+    loading: '正在加载…',
   },
   signIn: {
     title: '课堂客服控制台',
@@ -113,8 +114,10 @@ export const ZH_CN: Dictionary = {
     assignedTo: '已分配给 {name}',
     take: '接待此对话',
     transfer: '转接…',
+    transferTitle: '转接（Alt+T）',
     escalate: '升级…',
     close: '结束对话',
+    closeTitle: '结束对话（Alt+C）',
     history: '对话记录',
     loadEarlier: '加载更早的消息',
     noMessages: '还没有消息。',

@@ -1,5 +1,6 @@
 // The console's shell: sign-in until there is a session, then top bar, inbox, chat and context.
 import { useStore } from '@nanostores/preact';
+import { texts } from '../i18n/i18n';
 import { $openConversation } from '../state/conversation';
 import { $authPhase, $me } from '../state/me';
 import { $section } from '../state/section';
@@ -13,15 +14,18 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { TicketAlerts } from './tickets/TicketAlerts';
 import './teamwork.css';
 
+const appText = texts('app');
+
 export function App() {
   const phase = useStore($authPhase);
   const open = useStore($openConversation);
   const me = useStore($me);
   const sectionId = useStore($section);
+  const t = useStore(appText);
   if (phase === 'checking') {
     return (
       <p class="splash" role="status">
-        Loading…
+        {t.loading}
       </p>
     );
   }

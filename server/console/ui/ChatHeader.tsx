@@ -59,7 +59,7 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
           )}
           {open.status !== 'closed' && steps && (
             <>
-              <button type="button" class="quiet" onClick={() => openHandoverDialog('transfer')} title="Alt+T">
+              <button type="button" class="quiet" onClick={() => openHandoverDialog('transfer')} title={t.transferTitle}>
                 {t.transfer}
               </button>
               <button type="button" class="quiet" onClick={() => openHandoverDialog('escalate')}>
@@ -71,7 +71,7 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
             <Action key={i} conversation={open} />
           ))}
           {open.status !== 'closed' && steps && (
-            <button type="button" class="quiet" onClick={() => void closeOpenConversation()} disabled={status.closing} title="Alt+C">
+            <button type="button" class="quiet" onClick={() => void closeOpenConversation()} disabled={status.closing} title={t.closeTitle}>
               {t.close}
             </button>
           )}

@@ -8,11 +8,13 @@ import { texts } from '../i18n/i18n';
 
 const chatText = texts('chat');
 const workspaceText = texts('workspace');
+const inboxText = texts('inbox');
 
 export function ChatTabs() {
   const tabs = useStore($chatTabs);
   const t = useStore(chatText);
   const w = useStore(workspaceText);
+  const inbox = useStore(inboxText);
   const open = useStore($openConversation);
   const unread = useStore($unread);
   const typing = useStore($typing);
@@ -30,7 +32,7 @@ export function ChatTabs() {
               {count > 0 && (
                 <span class="badge">
                   {count}
-                  <span class="sr-only"> unread</span>
+                  <span class="sr-only">{inbox.unread}</span>
                 </span>
               )}
             </button>
