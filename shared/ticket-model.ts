@@ -6,15 +6,7 @@ import type { IncidentStepData, TicketKind } from './incidents';
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
-export const PRIORITY_NAME: Record<TicketPriority, string> = { P1: 'Urgent', P2: 'High', P3: 'Medium', P4: 'Low' };
-
-/** What each priority means, in the support model's words (console pickers, docs). */
-export const PRIORITY_MEANING: Record<TicketPriority, string> = {
-  P1: 'service fully unavailable, all users affected',
-  P2: 'a major function impaired, some users affected',
-  P3: 'a minor function misbehaves, some operations affected',
-  P4: 'questions, suggestions, optimisation requests',
-};
+// Priority names and meanings people read are in the clients' dictionaries (console: tickets part; widget).
 
 /** new → open → pending (waiting on the customer) → resolved → closed. */
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'resolved', 'closed'] as const;
