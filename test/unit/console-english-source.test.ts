@@ -34,7 +34,6 @@ const PENDING = new Set([
   'admin/WebhooksAdmin.tsx',
   'admin/EraseConfirm.tsx',
   'admin/Issued.tsx',
-  'monitoring/QualityRulesAdmin.tsx',
 ]);
 
 function tsxFiles(dir: string): string[] {

@@ -7,6 +7,7 @@ import { ARTICLES } from './parts/articles.en';
 import { EDITS } from './parts/edits.en';
 import { ERRORS } from './parts/errors.en';
 import { HANDOVER } from './parts/handover.en';
+import { QUALITY_RULES } from './parts/quality-rules.en';
 import { SETTINGS } from './parts/settings.en';
 import { SUPERVISOR } from './parts/supervisor.en';
 import { TICKETS } from './parts/tickets.en';
@@ -291,6 +292,7 @@ export const EN = {
   articles: ARTICLES,
   edits: EDITS,
   settings: SETTINGS,
+  qualityRules: QUALITY_RULES,
   ...DESK_EN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

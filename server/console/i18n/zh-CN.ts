@@ -6,6 +6,7 @@ import { ARTICLES_ZH } from './parts/articles.zh-CN';
 import { EDITS_ZH } from './parts/edits.zh-CN';
 import { ERRORS_ZH } from './parts/errors.zh-CN';
 import { HANDOVER_ZH } from './parts/handover.zh-CN';
+import { QUALITY_RULES_ZH } from './parts/quality-rules.zh-CN';
 import { SETTINGS_ZH } from './parts/settings.zh-CN';
 import { SUPERVISOR_ZH } from './parts/supervisor.zh-CN';
 import { TICKETS_ZH } from './parts/tickets.zh-CN';
@@ -290,6 +291,7 @@ export const ZH_CN: Dictionary = {
   articles: ARTICLES_ZH,
   edits: EDITS_ZH,
   settings: SETTINGS_ZH,
+  qualityRules: QUALITY_RULES_ZH,
   ...DESK_ZH_CN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

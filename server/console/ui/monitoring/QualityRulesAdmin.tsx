@@ -1,30 +1,41 @@
 // Admins: an organisation's monitoring rules — thresholds, how long before a user counts as degraded or
 // recovered, when a classroom is degraded and when an incident is due — or back to the defaults.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { QualityRules } from '../../../../shared/quality';
 import type { AdminOrganisation } from '../../../../shared/routing-model';
 import { adminApi } from '../../admin-api';
+import { texts } from '../../i18n/i18n';
 import { monitoringApi } from '../../monitoring-api';
 
-type Field = [group: keyof QualityRules, key: string, label: string, unit: 's' | '%' | 'ms' | 'users' | 'ratio'];
+const ruleText = texts('qualityRules');
+type Label = keyof ReturnType<typeof ruleText.get>;
+
+type Field = [group: keyof QualityRules, key: string, label: Label, unit: 's' | '%' | 'ms' | 'users' | 'ratio'];
 
 const FIELDS: Field[] = [
-  ['user', 'rttMs', 'RTT above', 'ms'],
-  ['user', 'packetLossPct', 'Loss above', '%'],
-  ['user', 'jitterMs', 'Jitter above', 'ms'],
-  ['user', 'degradedAfterMs', 'Degraded after', 's'],
-  ['user', 'recoveredAfterMs', 'Recovered after', 's'],
-  ['user', 'recoverRatio', 'Recovered below (share of thresholds)', 'ratio'],
-  ['classroom', 'minUsers', 'Classroom degraded from', 'users'],
-  ['classroom', 'share', 'or from (share of its users)', '%'],
-  ['classroom', 'minUsersForShare', 'and at least', 'users'],
-  ['classroom', 'recoveredAfterMs', 'Classroom healthy after', 's'],
-  ['incident', 'share', 'Incident from (share of users)', '%'],
-  ['incident', 'minUsers', 'and at least', 'users'],
-  ['incident', 'afterMs', 'for', 's'],
+  ['user', 'rttMs', 'rttMs', 'ms'],
+  ['user', 'packetLossPct', 'packetLossPct', '%'],
+  ['user', 'jitterMs', 'jitterMs', 'ms'],
+  ['user', 'degradedAfterMs', 'degradedAfterMs', 's'],
+  ['user', 'recoveredAfterMs', 'recoveredAfterMs', 's'],
+  ['user', 'recoverRatio', 'recoverRatio', 'ratio'],
+  ['classroom', 'minUsers', 'classroomMinUsers', 'users'],
+  ['classroom', 'share', 'classroomShare', '%'],
+  ['classroom', 'minUsersForShare', 'minUsersForShare', 'users'],
+  ['classroom', 'recoveredAfterMs', 'classroomRecoveredAfterMs', 's'],
+  ['incident', 'share', 'incidentShare', '%'],
+  ['incident', 'minUsers', 'incidentMinUsers', 'users'],
+  ['incident', 'afterMs', 'incidentAfterMs', 's'],
 ];
 
-const GROUPS: Record<keyof QualityRules, string> = { user: 'A user', classroom: 'A classroom', incident: 'An incident' };
+const GROUPS: Record<keyof QualityRules, Label> = { user: 'groupUser', classroom: 'groupClassroom', incident: 'groupIncident' };
+
+/** A unit as the form shows it: ms and % as they are, the others in the agent's language. */
+const unitText = (unit: Field[3]): string => {
+  const t = ruleText.get();
+  return unit === 's' ? t.unitSeconds : unit === 'users' ? t.unitUsers : unit === 'ratio' ? t.unitRatio : unit;
+};
 
 /** Seconds and percent in the form, milliseconds and shares in the rules. */
 const toForm = (unit: Field[3], key: string, value: number) => (unit === 's' ? value / 1000 : key === 'share' ? Math.round(value * 1000) / 10 : value);
@@ -37,6 +48,7 @@ export function QualityRulesAdmin() {
   const [custom, setCustom] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useStore(ruleText);
 
   useEffect(() => {
     void adminApi.organisations().then((r) => {
@@ -63,7 +75,7 @@ export function QualityRulesAdmin() {
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
     setRules(result.data.rules);
     setCustom(result.data.custom);
-    setMessage({ error: false, text: next ? 'Rules saved.' : 'Back to the default rules.' });
+    setMessage({ error: false, text: next ? ruleText.get().saved : ruleText.get().defaultsRestored });
   };
 
   const set = (group: keyof QualityRules, key: string, value: number) =>
@@ -71,9 +83,9 @@ export function QualityRulesAdmin() {
 
   return (
     <section class="quality-rules" aria-labelledby="quality-rules-title">
-      <h2 id="quality-rules-title">Rules</h2>
+      <h2 id="quality-rules-title">{t.title}</h2>
       <label>
-        Organisation
+        {t.organisation}
         <select value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -94,13 +106,13 @@ export function QualityRulesAdmin() {
             void save(rules);
           }}
         >
-          <p class="muted small">{custom ? 'This organisation has its own rules.' : 'This organisation uses the default rules.'}</p>
+          <p class="muted small">{custom ? t.custom : t.defaults}</p>
           {(Object.keys(GROUPS) as (keyof QualityRules)[]).map((group) => (
             <fieldset key={group}>
-              <legend>{GROUPS[group]}</legend>
+              <legend>{t[GROUPS[group]]}</legend>
               {FIELDS.filter(([g]) => g === group).map(([, key, label, unit]) => (
                 <label key={key}>
-                  {`${label} (${unit})`}
+                  {`${t[label]} (${unitText(unit)})`}
                   <input
                     type="number"
                     step="any"
@@ -114,10 +126,10 @@ export function QualityRulesAdmin() {
             </fieldset>
           ))}
           <button type="submit" disabled={busy}>
-            {busy ? 'Saving…' : 'Save rules'}
+            {busy ? t.saving : t.save}
           </button>{' '}
           <button type="button" class="quiet" disabled={busy || !custom} onClick={() => void save(null)}>
-            Use the defaults
+            {t.useDefaults}
           </button>
         </form>
       )}
