@@ -4,10 +4,10 @@
 // words that stay as they are in Chinese (priority and tier codes, file types, units, product names).
 import type { Page } from 'playwright-core';
 
-const KEPT = new Set(['CS', 'Markdown', 'P1', 'P2', 'P3', 'P4', 'L1', 'L2', 'SDK', 'SLA', 'API', 'REST', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'JSON', 'HAR', 'KB', 'MB', 'ms', 'Ctrl', 'Enter', 'Shift', 'Alt', 'Esc']);
+const KEPT = new Set(['CS', 'Markdown', 'P1', 'P2', 'P3', 'P4', 'L1', 'L2', 'SDK', 'SLA', 'API', 'REST', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'CSV', 'JSON', 'HAR', 'KB', 'MB', 'ms', 'Ctrl', 'Enter', 'Shift', 'Alt', 'Esc']);
 
 /** What people wrote, shown as written: never translated. */
-const WRITTEN = ['.msg-text', '.timeline-text:not(.timeline-text--history)', '.ticket-description', '.rating-comment', 'code', 'textarea'];
+const WRITTEN = ['.msg-text', '.article-preview', '.timeline-text:not(.timeline-text--history)', '.ticket-description', '.rating-comment', 'code', 'textarea'];
 
 /** Latin words in the console page (light DOM) no Chinese reader should see; `names` are people, places and data in the test. */
 export async function consoleEnglishLeft(page: Page, names: string[] = []): Promise<string[]> {

@@ -4,6 +4,7 @@
 import { DESK_EN } from './desk-en';
 import { ONCALL_EN } from './oncall-en';
 import { ARTICLES } from './parts/articles.en';
+import { CHARTS } from './parts/charts.en';
 import { EDITS } from './parts/edits.en';
 import { ERRORS } from './parts/errors.en';
 import { HANDOVER } from './parts/handover.en';
@@ -293,6 +294,7 @@ export const EN = {
   edits: EDITS,
   settings: SETTINGS,
   qualityRules: QUALITY_RULES,
+  charts: CHARTS,
   ...DESK_EN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

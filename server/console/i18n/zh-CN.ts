@@ -3,6 +3,7 @@ import type { Dictionary } from './en';
 import { DESK_ZH_CN } from './desk-zh-CN';
 import { ONCALL_ZH_CN } from './oncall-zh-CN';
 import { ARTICLES_ZH } from './parts/articles.zh-CN';
+import { CHARTS_ZH } from './parts/charts.zh-CN';
 import { EDITS_ZH } from './parts/edits.zh-CN';
 import { ERRORS_ZH } from './parts/errors.zh-CN';
 import { HANDOVER_ZH } from './parts/handover.zh-CN';
@@ -292,6 +293,7 @@ export const ZH_CN: Dictionary = {
   edits: EDITS_ZH,
   settings: SETTINGS_ZH,
   qualityRules: QUALITY_RULES_ZH,
+  charts: CHARTS_ZH,
   ...DESK_ZH_CN,
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {

@@ -48,7 +48,7 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
         <Field data label={t.hostApp}>{hostApp}</Field>
         <Field data label={t.sdkVersion}>{context.sdkVersion}</Field>
         {extra.map(([key, value]) => (
-          <Field key={key} data label={key}>
+          <Field key={key} data hostLabel label={key}>
             {String(value)}
           </Field>
         ))}
@@ -61,13 +61,16 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
   );
 }
 
-/** `data`: the value is what the host app or browser reported (names, addresses, versions), never translated. */
-function Field({ label, children, data = false }: { label: string; children: ComponentChildren; data?: boolean }) {
+/**
+ * `data`: the value is what the host app or browser reported (names, addresses, versions), never translated;
+ * `hostLabel`: so is the label (a field the host app added, named by it).
+ */
+function Field({ label, children, data = false, hostLabel = false }: { label: string; children: ComponentChildren; data?: boolean; hostLabel?: boolean }) {
   const t = useStore(contextText);
   const missing = children === null || children === undefined || children === '';
   return (
     <div class="field">
-      <dt>{label}</dt>
+      <dt translate={hostLabel ? false : undefined}>{label}</dt>
       <dd class={missing ? 'muted' : undefined} translate={data && !missing ? false : undefined}>
         {missing ? t.notReported : children}
       </dd>
@@ -150,7 +153,10 @@ function UserLanguage({ tag, display }: { tag: string; display: string }) {
   }
   return (
     <span>
-      {name} <span class="muted small">({tag})</span>
+      {name}{' '}
+      <span class="muted small" translate={false}>
+        ({tag})
+      </span>
     </span>
   );
 }

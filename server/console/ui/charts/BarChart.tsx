@@ -1,9 +1,13 @@
 // Grouped bars on uPlot (the console's one chart library): categories along x (e.g. priorities), one or two
 // series side by side in each. Like LineChart, an image to assistive technology named by `summary`; the figures it draws
 // are also in a table nearby.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { texts } from '../../i18n/i18n';
+
+const chartText = texts('charts');
 
 export interface BarSeries {
   label: string;
@@ -25,7 +29,8 @@ export interface BarChartProps {
 export function BarChart({ categories, series, unit, max, summary, height = 200 }: BarChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const shape = `${categories.join('|')}#${series.map((s) => s.label).join('|')}#${unit}#${max ?? ''}`;
+  const t = useStore(chartText);
+  const shape = `${t.value}#${categories.join('|')}#${series.map((s) => s.label).join('|')}#${unit}#${max ?? ''}`;
 
   useEffect(() => {
     const element = box.current;
@@ -37,7 +42,7 @@ export function BarChart({ categories, series, unit, max, summary, height = 200 
       width: Math.max(element.clientWidth, 240),
       height,
       scales: { x: { time: false, range: [-0.6, categories.length - 0.4] }, y: { range: (_u, _min, top) => [0, max ?? Math.max(top * 1.2, 1)] } },
-      series: [{}, ...series.map((s, i) => ({ label: s.label, fill: s.color, stroke: s.color, width: 0, paths: bars(i), points: { show: false } }))],
+      series: [{ label: t.value }, ...series.map((s, i) => ({ label: s.label, fill: s.color, stroke: s.color, width: 0, paths: bars(i), points: { show: false } }))],
       axes: [{ splits: () => categories.map((_c, k) => k), values: (_u, splits) => splits.map((k) => categories[k] ?? '') }, { label: unit }],
       legend: { show: true },
       cursor: { show: false },

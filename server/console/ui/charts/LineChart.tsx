@@ -1,9 +1,13 @@
 // A small time-series chart on uPlot (canvas, ~50 KB, fast with thousands of points), reused by the console's
 // sections: one x axis of times, up to two y scales (e.g. milliseconds left, percent right). The chart is an
 // image to assistive technology, named by `summary`; the figures it draws are also shown as text nearby.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { texts } from '../../i18n/i18n';
+
+const chartText = texts('charts');
 
 export interface ChartSeries {
   label: string;
@@ -26,7 +30,8 @@ export interface LineChartProps {
 export function LineChart({ times, series, summary, height = 180 }: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const shape = series.map((s) => `${s.label}:${s.side ?? 'left'}`).join('|');
+  const t = useStore(chartText);
+  const shape = `${t.time}#${series.map((s) => `${s.label}:${s.side ?? 'left'}`).join('|')}`;
 
   useEffect(() => {
     const element = box.current;
@@ -41,7 +46,7 @@ export function LineChart({ times, series, summary, height = 180 }: LineChartPro
       height,
       // Headroom above the highest value, and a floor, so two series on their own scales do not lie on top of each other.
       scales: { x: { time: true }, left: { range: (_u, _min, max) => [0, Math.max(max * 1.25, 10)] }, right: { range: (_u, _min, max) => [0, Math.max(max * 2, 10)] } },
-      series: [{}, ...series.map((s) => ({ label: `${s.label} (${s.unit})`, stroke: s.color, width: 2, scale: scaleOf(s), spanGaps: false }))],
+      series: [{ label: t.time }, ...series.map((s) => ({ label: `${s.label} (${s.unit})`, stroke: s.color, width: 2, scale: scaleOf(s), spanGaps: false }))],
       axes: [{}, ...axisFor('left'), ...axisFor('right')],
       legend: { show: true },
     };

@@ -41,7 +41,7 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
             <Fact data label={t.sdkVersion}>{env.sdkVersion}</Fact>
             <Fact data label={t.page}>{env.pageUrl}</Fact>
             {extra.map(([key, value]) => (
-              <Fact key={key} data label={key}>
+              <Fact key={key} data hostLabel label={key}>
                 {String(value)}
               </Fact>
             ))}
@@ -68,11 +68,12 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
 }
 
 /** `data`: the value is what the user, host app or browser reported (names, addresses, versions), never translated. */
-function Fact({ label, children, data = false }: { label: string; children: ComponentChildren; data?: boolean }) {
+/** `data`: a value as the host app or browser reported it, never translated; `hostLabel`: a field the host app named. */
+function Fact({ label, children, data = false, hostLabel = false }: { label: string; children: ComponentChildren; data?: boolean; hostLabel?: boolean }) {
   if (children === null || children === undefined || children === '') return null;
   return (
     <div class="field">
-      <dt>{label}</dt>
+      <dt translate={hostLabel ? false : undefined}>{label}</dt>
       <dd class="break" translate={data ? false : undefined}>
         {children}
       </dd>
