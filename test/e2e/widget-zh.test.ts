@@ -1,13 +1,19 @@
 // The widget in Chinese in real Chromium (browser language zh-CN): the accessible names DESIGN.md lists, and a
 // live switch with ClassroomSupport.setLocale(). Then outside the support plan's hours: when people are back, in
-// the visitor's language and time zone, and a ticket instead of the queue.
+// the visitor's language and time zone, and a ticket instead of the queue. Then the set-up errors a school's IT
+// meets first (a page the organisation does not allow, an app key nobody has, an identity that does not verify),
+// scanned for English like every other widget screen.
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_APP_KEY } from '../../examples/classroom/host-backend';
 import { WEEKDAYS, type BusinessHours } from '../../shared/support-plan';
+import { texts as ZH } from '../../widget/i18n/zh-CN';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { englishLeft } from '../support/english-left';
 import { startTestServer, type TestServer } from '../support/server';
 
 describe.runIf(browserAvailable())('the widget in Chinese', () => {
@@ -84,5 +90,41 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
     await expect.poll(() => visitor.getByRole('heading', { name: 'Leave us a message' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await visitor.getByRole('textbox', { name: 'What happened?' }).count()).toBe(1);
     await store.updateOrganisation(school!.id, { supportPlanId: null });
+  });
+
+  it('says what is wrong with the set-up in Chinese: page not allowed, unknown app key, identity not verified', { timeout: 60_000 }, async () => {
+    // A host page the way a school's IT first writes one (the snippet, the script and init()), served by a second web
+    // server on loopback: an origin the demo school has not allowed. The server's own origin is allowed.
+    const hostPage = (init: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>课堂</title></head><body>
+      <script>(function(w){var c=w.ClassroomSupport=w.ClassroomSupport||{_q:[]};['init','open','close','setContext','on','off','reportQuality','setLocale'].forEach(function(m){c[m]=c[m]||function(){c._q.push([m,[].slice.call(arguments)])}})})(window);</script>
+      <script async src="${server.url}/widget.js"></script>
+      <script>ClassroomSupport.init(Object.assign({ server: ${JSON.stringify(server.url)} }, ${init}));</script></body></html>`;
+    const pages = new Map<string, string>();
+    const elsewhere = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '') ?? ''));
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    const cases = [
+      { screen: 'page not allowed', origin: elsewhereUrl, init: `{ appKey: '${DEMO_APP_KEY}' }`, says: ZH.errors.origin_not_allowed },
+      { screen: 'unknown app key', origin: elsewhereUrl, init: "{ appKey: 'no-such-school' }", says: ZH.errors.unknown_app_key },
+      { screen: 'identity not verified', origin: server.url, init: `{ appKey: '${DEMO_APP_KEY}', token: 'not-a-signed-token' }`, says: ZH.errors.token_invalid },
+    ];
+    const profile = await browser.newProfile({ locale: 'zh-CN' });
+    try {
+      for (const { screen, origin, init, says } of cases) {
+        const path = `/${screen.replaceAll(' ', '-')}`;
+        pages.set(path, hostPage(init));
+        const page = await profile.newPage();
+        // The server's own origin: the page answered by the test, the widget's requests by the server.
+        if (origin === server.url) await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(path)! }));
+        await page.goto(`${origin}${path}`);
+        await page.getByRole('button', { name: /客服/ }).click();
+        await expect.poll(() => page.getByRole('dialog', { name: '课堂支持' }).getByRole('status').first().innerText(), { timeout: 15_000 }).toBe(says);
+        expect(await englishLeft(page), screen).toEqual([]);
+        await page.screenshot({ path: `test-results/widget-zh${path}.png` });
+        await page.close();
+      }
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
   });
 });
