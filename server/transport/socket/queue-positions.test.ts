@@ -3,7 +3,7 @@ import { ConversationViews } from '../../domain/chats/conversation-views';
 import type { Store } from '../../domain/ports';
 import { openSqliteStore } from '../../store/sqlite/index';
 import { aConversation, anEndUser, anOrganisation } from '../../../test/support/records';
-import { QueuePositions } from './queue-positions';
+import { QueuePositions, TELLS_PER_TURN } from './queue-positions';
 
 type Told = [conversationId: string, position: number];
 
@@ -92,6 +92,29 @@ describe('queue positions', () => {
     // The store's writes resolve without yielding to the event loop, so all 500 changes share the one pass.
     expect(reads).toBe(1);
     expect(told).toEqual(ids.map((id, i) => [id, i + 1]));
+  });
+
+  it('lets the event loop run between slices of a large pass, and still tells every place once, in order', async () => {
+    const places = Object.fromEntries(Array.from({ length: 4 * TELLS_PER_TURN }, (_, i) => [`chat${i}`, i + 1]));
+    const queue = scripted(places);
+    // Other work (a health check, a ping) queued while the pass runs gets its turn before the pass ends.
+    let otherWorkRanAfter = -1;
+    const pass = queue.positions.changed();
+    await new Promise((resolve) => setImmediate(resolve));
+    setImmediate(() => (otherWorkRanAfter = queue.told.length));
+    await pass;
+    expect(otherWorkRanAfter).toBeGreaterThan(0);
+    expect(otherWorkRanAfter).toBeLessThan(4 * TELLS_PER_TURN);
+    expect(queue.told).toEqual(Object.entries(places));
+  });
+
+  it('stops telling when closed between slices', async () => {
+    const queue = scripted(Object.fromEntries(Array.from({ length: 3 * TELLS_PER_TURN }, (_, i) => [`chat${i}`, i + 1])));
+    const pass = queue.positions.changed();
+    await new Promise((resolve) => setImmediate(resolve));
+    setImmediate(() => void queue.positions.close());
+    await pass;
+    expect(queue.told.length).toBeLessThan(3 * TELLS_PER_TURN);
   });
 
   it('runs one more pass after changes that arrive during a pass, never two at once, and loses none', async () => {

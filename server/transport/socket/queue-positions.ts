@@ -14,6 +14,12 @@ export interface QueuePositionsDeps {
 const setImmediateTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
+ * Places told per turn of the event loop. A class-start burst moves 2,000 places in one pass; telling them all
+ * in one go held the loop for a quarter of a second (health checks and pings waited behind it).
+ */
+export const TELLS_PER_TURN = 250;
+
+/**
  * Invariant: `told` holds, per waiting conversation, the place every socket of its room in this process was
  * last shown (absent when unknown). Every change, and every full view that showed a place, asks for a pass that
  * reads the store after it was sent, so the last place a visitor gets is always the one the store last held.
@@ -88,8 +94,12 @@ export class QueuePositions {
     const places = await this.deps.read();
     // Chats that left the queue are forgotten; coming back, they are told their place again.
     for (const conversationId of this.told.keys()) if (!places.has(conversationId)) this.told.delete(conversationId);
+    let told = 0;
     for (const [conversationId, place] of places) {
       if (this.told.get(conversationId) === place) continue;
+      // A place that moved while we yielded marked the queue dirty: the pass after this one corrects it.
+      if (++told % TELLS_PER_TURN === 0) await this.nextTurn();
+      if (this.closed) return;
       this.told.set(conversationId, place);
       this.deps.tell(conversationId, place);
     }
