@@ -1,11 +1,8 @@
 // Representative integration suites run a second time on PostgreSQL in every `npm test` (messaging, routing and
-// ticket numbering through a real server); TEST_STORE=postgres runs all of them on it.
-import { afterAll, vi } from 'vitest';
+// ticket numbering through a real server); TEST_STORE=postgres runs all of them on it. The suites are functions,
+// not re-imported test files, so they register again even when test files share one module graph.
+import { chatRoundTripSuite } from './suites/chat-round-trip';
+import { ticketsApiSuite } from './suites/tickets-api';
 
-vi.stubEnv('TEST_STORE', 'postgres');
-afterAll(() => {
-  vi.unstubAllEnvs();
-});
-
-await import('./chat-round-trip.test');
-await import('./tickets-api.test');
+chatRoundTripSuite('postgres');
+ticketsApiSuite('postgres');
