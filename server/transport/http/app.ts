@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors';
 import type { SupportServices } from '../../domain/services';
 import type { TrustFn } from '../client-address';
 import { consoleDir, widgetBundle } from '../../paths';
+import { consoleShell } from './console-shell';
 import { accountRoutes } from './account-routes';
 import { adminAccountRoutes } from './admin-account-routes';
 import { supportPlanRoutes } from './support-plan-routes';
@@ -77,9 +78,10 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
     res.setHeader('Content-Security-Policy', consoleContentSecurityPolicy(services.articles.imageOrigins, ownOrigin.of(req)));
     next();
   });
-  app.use('/console', express.static(consoleDir, { index: 'index.html' }));
-  // The console is a single-page app: unknown paths below it get its shell.
-  app.get('/console/{*rest}', (_req, res) => res.sendFile(join(consoleDir, 'index.html')));
+  // The shell in the browser's language; its assets as files; unknown paths below it (a single-page app) the shell.
+  app.get(['/console/', '/console/index.html'], consoleShell);
+  app.use('/console', express.static(consoleDir, { index: false }));
+  app.get('/console/{*rest}', consoleShell);
 
   if (examples) app.use('/examples', examplesGate(examplesForEveryone), examples);
   app.use(helpPages(services));
