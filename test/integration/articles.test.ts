@@ -237,6 +237,24 @@ describe('help articles', () => {
       expect(html).not.toContain('<script');
       expect((await fetch(`${server.url}/help/no-such-article`)).status).toBe(404);
     });
+
+    it('words its own parts in the article’s language, and a missing article in the asked one', async () => {
+      // Everything the page says besides the article: title suffix, header and the missing page's words.
+      const own = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<main>[\s\S]*<\/main>/, '').replace(/<[^>]+>/g, ' ');
+      const zh = await (await fetch(`${server.url}/help/weak-network?lang=zh-CN`)).text();
+      expect(own(zh)).toContain('课堂支持 · 帮助中心');
+      // The only Latin word is the English translation's link, named in English and marked so.
+      expect(own(zh).match(/[A-Za-z]{2,}/g)).toEqual(['English']);
+      expect(zh).toContain('lang="en">English</a>');
+      const en = await (await fetch(`${server.url}/help/weak-network?lang=en`)).text();
+      expect(own(en)).toContain('Classroom Support · Help');
+      const missing = await fetch(`${server.url}/help/no-such-article`, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+      expect(missing.status).toBe(404);
+      const missingHtml = await missing.text();
+      expect(missingHtml).toContain('<html lang="zh-CN">');
+      expect(missingHtml.replace(/<[^>]+>/g, ' ')).not.toMatch(/[A-Za-z]{2,}/);
+      expect(await (await fetch(`${server.url}/help/no-such-article?lang=en`)).text()).toContain('This help article does not exist');
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 // widget's lazily loaded parts under /widget/, which host pages on any origin import as modules.
 import { dirname } from 'node:path';
 import express, { Router } from 'express';
-import { articleLocaleFor, type ArticlePage } from '../../../shared/articles';
+import { articleLocaleFor, type ArticleLocale, type ArticlePage } from '../../../shared/articles';
 import { ArticleSlugSchema } from '../../../shared/article-schemas';
 import { validate } from '../../../shared/validate';
 import { DomainError } from '../../domain/errors';
@@ -28,18 +28,25 @@ const escapeHtml = (text: string): string =>
 
 const LANGUAGE_NAME = { 'zh-CN': '中文', en: 'English' } as const;
 
+/** The page's own words, in the article's language (a reader following a Chinese link reads no English). */
+const WORDS: Record<ArticleLocale, { brand: string; help: string; notFoundTitle: string; notFound: string }> = {
+  en: { brand: 'Classroom Support', help: 'Help', notFoundTitle: 'Not found', notFound: 'This help article does not exist or is no longer published.' },
+  'zh-CN': { brand: '课堂支持', help: '帮助中心', notFoundTitle: '未找到', notFound: '这篇帮助文章不存在或已不再发布。' },
+};
+
 function helpPage(page: ArticlePage): string {
   const other = page.translations
     .map((locale) => `<a href="/help/${page.slug}?lang=${locale}" hreflang="${locale}" lang="${locale}">${LANGUAGE_NAME[locale]}</a>`)
     .join(' ');
   const updated = new Date(page.updatedAt).toISOString().slice(0, 10);
+  const w = WORDS[page.locale];
   return `<!doctype html>
 <html lang="${page.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(page.title)} · Classroom Support</title>
+<title>${escapeHtml(page.title)} · ${w.brand}</title>
 <style>
 :root{color-scheme:light dark;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC","Microsoft YaHei",sans-serif}
 body{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
@@ -54,7 +61,7 @@ img{max-width:100%}
 </style>
 </head>
 <body>
-<header><span>Classroom Support · Help</span><span>${other}</span></header>
+<header><span>${w.brand} · ${w.help}</span><span>${other}</span></header>
 <main>
 <h1>${escapeHtml(page.title)}</h1>
 <p class="summary">${escapeHtml(page.summary)}</p>
@@ -65,9 +72,9 @@ ${page.html}
 </html>`;
 }
 
-const MISSING =
-  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found · Classroom Support</title>' +
-  '<p>This help article does not exist or is no longer published.</p></html>';
+const missing = (locale: ArticleLocale): string =>
+  `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${WORDS[locale].notFoundTitle} · ${WORDS[locale].brand}</title>` +
+  `<p>${WORDS[locale].notFound}</p></html>`;
 
 export function helpPages(services: SupportServices): Router {
   const router = Router();
@@ -84,7 +91,7 @@ export function helpPages(services: SupportServices): Router {
       res.type('html').send(helpPage(page));
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'not_found')) throw error;
-      res.status(404).type('html').send(MISSING);
+      res.status(404).type('html').send(missing(articleLocaleFor(lang)));
     }
   });
 
