@@ -1,5 +1,6 @@
 // Runtime schemas for every inbound ticket payload (widget events, REST bodies and queries).
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import { ClientContextSchema } from './schemas';
 import { AFFECTED_KEYS, IMPACT_KEYS, SINCE_KEYS } from './ticket-intake';
 import { TICKET_LIMITS } from './ticket-limits';
@@ -74,6 +75,8 @@ export const VisitorCreateTicketSchema = v.strictObject({
   conversationId: v.optional(id),
   /** True when nobody was available and the user left a message instead of waiting. */
   leaveMessage: v.optional(v.boolean()),
+  /** Where support's replies are emailed when the user has not read them; empty means none given. */
+  email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(LIMITS.email), v.email('is not an email address'))),
   context: ClientContextSchema,
 });
 

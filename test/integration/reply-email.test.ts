@@ -4,6 +4,7 @@
 // a reply the student read brings none. Without SMTP_URL, email is off and says so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
+import type { VisitorTicketDetail } from '../../shared/ticket-model';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
 import { identityToken, newClientId, nextEvent, okData, request, startTestServer, TEST_ORIGIN, type TestServer } from '../support/server';
@@ -80,6 +81,32 @@ describe('reply emails', () => {
     clock.advance(3 * MINUTE + 1_000);
     await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(2);
     expect(smtp.mails[1]!.text).toContain('Are you there?');
+  });
+
+  it('emails a ticket reply to the address the student typed in the ticket form, with a link to the ticket', async () => {
+    const org = await server.organisation({ name: 'Maple School' });
+    const token = await identityToken(org.identitySecret, { sub: 'stu-8', name: 'Mia', role: 'student' });
+    const student = server.visitor({ appKey: org.appKey, token });
+    await nextEvent(student, 'session');
+    const lin = await server.agent({ name: 'Lin' });
+    const ticket = okData(
+      await request<VisitorTicketDetail>(student, 'ticket:create', {
+        clientId: newClientId(),
+        description: 'The whiteboard stays blank',
+        impact: 'not_working_well',
+        email: '  Mia@School.Example ',
+        context: { locale: 'en', pageUrl: `${TEST_ORIGIN}/live/art` },
+      }),
+    );
+    student.disconnect();
+    const api = apiCaller(server.url, { cookie: await server.signIn(lin.email, lin.password) });
+    dataOf(await api('POST', `/api/tickets/${ticket.number}/comments`, { text: 'Please reload the page once.' }));
+    clock.advance(5 * MINUTE + 1_000);
+    await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(1);
+    const mail = smtp.mails[0]!;
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('mia@school.example');
+    expect(mail.text).toContain('Please reload the page once.');
+    expect(mail.text).toContain(`${TEST_ORIGIN}/live/art#cs-ticket=${ticket.number}`);
   });
 
   it('sends nothing to a user without an email', async () => {

@@ -165,11 +165,13 @@ describe('tickets in the widget', () => {
     expect(await request(eve, 'ticket:get', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await request(eve, 'ticket:reply', { ticketId: mine[0]!.id, clientId: newClientId(), text: 'hi' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await request(eve, 'ticket:upload-grant', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    for (const bad of [guidedForm({ impact: 'apocalypse' }), guidedForm({ description: '' }), guidedForm({ clientId: 'x' }), guidedForm({ priority: 'P1' }), 'nope']) {
+    for (const bad of [guidedForm({ impact: 'apocalypse' }), guidedForm({ description: '' }), guidedForm({ clientId: 'x' }), guidedForm({ priority: 'P1' }), guidedForm({ email: 'eve at home' }), 'nope']) {
       expect(await request(eve, 'ticket:create', bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
     expect(await request(eve, 'ticket:callback', { ticketId: mine[0]!.id, phone: 'call me', preferredTime: 'now' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(okData(await request<VisitorTicketSummary[]>(eve, 'tickets:list', {}))).toEqual([]);
+    const eveUser = await server.services.store.findEndUserByExternalId(org.id, 'stu-eve');
+    expect(await server.services.store.getEndUserEmail(eveUser!.id)).toBeNull();
     eve.disconnect();
   });
 });

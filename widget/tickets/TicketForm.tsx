@@ -1,8 +1,9 @@
 // The guided ticket form: what happened, steps, since when, who is affected and how bad it is (which sets the
 // priority), files with their limits, and the environment that goes along, shown before anything is sent.
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AFFECTED_KEYS, IMPACT_KEYS, SINCE_KEYS, type Affected, type Impact, type Since } from '../../shared/ticket-intake';
+import { LIMITS } from '../../shared/limits';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
 import type { SupportStatus } from '../../shared/ticket-model';
 import type { ClientContextInput } from '../../shared/protocol';
@@ -11,7 +12,7 @@ import { emergencyText } from './messages';
 import { environmentLines, withConnection } from './environment';
 import { ACCEPT, LimitHint, problemText } from './Files';
 import { formText, ticketText } from './messages';
-import { $form, $sending, $support, formPriority, loadSupport, navigate, patchForm, pickFiles, sendForm } from './state';
+import { $form, $sending, $support, emailProblem, formPriority, loadSupport, navigate, patchForm, pickFiles, sendForm } from './state';
 
 export function TicketForm({ context }: { context: () => ClientContextInput }) {
   const form = useStore($form);
@@ -22,6 +23,10 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
   useEffect(() => void loadSupport(), []);
   const priority = formPriority(form);
   const environment = environmentLines(withConnection(context()));
+  const badEmail = emailProblem(form);
+  // Said once the user leaves the field (not at every keystroke), or when Send stays disabled because of it.
+  const [emailLeft, setEmailLeft] = useState(false);
+  const showEmailError = badEmail && emailLeft;
 
   return (
     <form
@@ -83,6 +88,25 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
         )}
         {priority === 'P1' && <UrgentHelp support={support} />}
 
+        <label for="tk-email">{t.email}</label>
+        <input
+          id="tk-email"
+          type="email"
+          autocomplete="email"
+          maxLength={LIMITS.email}
+          aria-describedby={showEmailError ? 'tk-email-hint tk-email-error' : 'tk-email-hint'}
+          aria-invalid={showEmailError}
+          onBlur={() => setEmailLeft(true)}
+          value={form.email}
+          onInput={(e) => patchForm({ email: e.currentTarget.value })}
+        />
+        <p id="tk-email-hint" class="tk-meta">{t.emailHint}</p>
+        {showEmailError && (
+          <p id="tk-email-error" class="tk-error" role="alert">
+            {t.emailInvalid}
+          </p>
+        )}
+
         <p class="tk-legend">{t.files}</p>
         <FilePicker />
 
@@ -105,7 +129,7 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
           </p>
         )}
         {sending.step && <p class="tk-meta" role="status">{sending.step}</p>}
-        <button type="submit" class="send" disabled={sending.busy || !form.description.trim() || !form.impact}>
+        <button type="submit" class="send" disabled={sending.busy || !form.description.trim() || !form.impact || badEmail}>
           {t.send}
         </button>
         {!form.impact && <span class="tk-meta"> {t.chooseImpact}</span>}

@@ -39,6 +39,8 @@ export interface FormDraft {
   callback: boolean;
   phone: string;
   preferredTime: string;
+  /** Where unread replies are emailed; blank sends none. */
+  email: string;
   /** Kept until the server has the ticket, so sending again after a lost answer creates it once. */
   clientId: string;
   conversationId: string | null;
@@ -56,6 +58,7 @@ const emptyForm = (): FormDraft => ({
   callback: false,
   phone: '',
   preferredTime: formText.get().asap,
+  email: '',
   clientId: newClientId(),
   conversationId: null,
   leaveMessage: false,
@@ -152,12 +155,15 @@ export function pickFiles(files: File[]): void {
   patchForm({ files: [...$form.get().files, ...picked] });
 }
 
+/** The same test the server makes, loosely: something@something.something, no spaces. */
+export const emailProblem = (form: FormDraft): boolean => form.email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim());
+
 export const formPriority = (form: FormDraft) => (form.impact ? priorityFromImpact(form.impact, form.affected || undefined) : null);
 
 /** Creates the ticket, asks for the call-back, then uploads the files with progress; opens the ticket at the end. */
 export async function sendForm(): Promise<void> {
   const form = $form.get();
-  if ($sending.get().busy || !form.description.trim() || !form.impact) return;
+  if ($sending.get().busy || !form.description.trim() || !form.impact || emailProblem(form)) return;
   const priority = formPriority(form);
   $sending.set({ busy: true, step: formText.get().sending, error: null });
   const created = await ask(() =>
@@ -171,6 +177,7 @@ export async function sendForm(): Promise<void> {
       ...(form.affected ? { affected: form.affected } : {}),
       ...(form.conversationId ? { conversationId: form.conversationId } : {}),
       ...(form.leaveMessage ? { leaveMessage: true } : {}),
+      ...(form.email.trim() ? { email: form.email.trim() } : {}),
       context: withConnection(bridge.context()),
     }),
   );

@@ -138,6 +138,8 @@ export class TicketCreation {
       { kind: 'customer', id: user.id, name: user.name },
     );
     if (ticket.created && conversation) await chat.linkTicket(conversation, ticket.ticket, true);
+    // The address typed in the form is where replies the user has not read are emailed (as a token's claim).
+    if (input.email && (await store.getEndUserEmail(user.id)) !== input.email) await store.setEndUserEmail(user.id, input.email, this.deps.clock.now());
     return ticket.ticket;
   }
 
