@@ -6,6 +6,7 @@ import { formatTicketNumber } from '../../../../shared/ticket-model';
 import type { Timers } from '../../chats/visitor-presence';
 import type { DomainEvent, DomainEvents } from '../../events';
 import type { Clock, Store } from '../../ports';
+import { DuePoller } from '../due-poller';
 import { emailLanguage, replyEmail } from './email-templates';
 import type { ReplyNotice } from './email-store';
 import type { Mailer } from './mailer';
@@ -23,35 +24,20 @@ export function widgetLink(pageUrl: string, ticketNumber: string | null): string
 }
 
 export class ReplyNotices {
-  private handle: unknown = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
-  private unsubscribe: (() => void) | null = null;
-  private readonly writing = new Set<Promise<void>>();
+  private readonly poller: DuePoller;
 
   constructor(
     private readonly deps: { store: Store; clock: Clock; timers: Timers; mailer: Mailer; pollMs: number; onError: (error: unknown) => void },
-  ) {}
-
-  start(events: DomainEvents): void {
-    if (!this.deps.mailer.enabled) return;
-    this.stopped = false;
-    this.unsubscribe = events.on((event) => {
-      const work = this.note(event);
-      if (!work) return;
-      const tracked = work.catch(this.deps.onError).finally(() => this.writing.delete(tracked));
-      this.writing.add(tracked);
-    });
-    this.tick();
+  ) {
+    this.poller = new DuePoller({ ...deps, round: () => this.round(), note: (event) => this.note(event) });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.unsubscribe?.();
-    if (this.handle !== null) this.deps.timers.clear(this.handle);
-    this.handle = null;
-    await Promise.allSettled([...this.writing]);
-    await this.running;
+  start(events: DomainEvents): void {
+    if (this.deps.mailer.enabled) this.poller.start(events);
+  }
+
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   /** Looks at due notices once (the timer calls it; tests may too). */
@@ -66,15 +52,6 @@ export class ReplyNotices {
         await store.settleNotice(notice.targetKey, { dueAt: now + LEASE_MS });
       });
     }
-  }
-
-  private tick(): void {
-    this.running = this.round()
-      .catch(this.deps.onError)
-      .finally(() => {
-        this.running = null;
-        if (!this.stopped) this.handle = this.deps.timers.set(() => this.tick(), this.deps.pollMs);
-      });
   }
 
   private note(event: DomainEvent): Promise<void> | null {

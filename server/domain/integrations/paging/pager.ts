@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/paging';
 import type { Timers } from '../../chats/visitor-presence';
 import { DomainError } from '../../errors';
+import { DuePoller } from '../due-poller';
 import type { DomainEvent, DomainEvents } from '../../events';
 import type { Clock, Store } from '../../ports';
 import type { Agent } from '../../records';
@@ -59,14 +60,12 @@ export interface PagerDeps {
 }
 
 export class Pager {
-  private handle: unknown = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
-  private unsubscribe: (() => void) | null = null;
-  private readonly writing = new Set<Promise<void>>();
+  private readonly poller: DuePoller;
   private readonly firstTierRules: FirstTierRule[] = [];
 
-  constructor(private readonly deps: PagerDeps) {}
+  constructor(private readonly deps: PagerDeps) {
+    this.poller = new DuePoller({ ...deps, round: () => this.round(), note: (event) => this.note(event) });
+  }
 
   /** Adds a rule for the first tier paged (the first rule with an answer wins). Returns its removal. */
   useFirstTierRule(rule: FirstTierRule): () => void {
@@ -75,23 +74,11 @@ export class Pager {
   }
 
   start(events: DomainEvents): void {
-    this.stopped = false;
-    this.unsubscribe = events.on((event) => {
-      const work = this.note(event);
-      if (!work) return;
-      const tracked = work.catch(this.deps.onError).finally(() => this.writing.delete(tracked));
-      this.writing.add(tracked);
-    });
-    this.tick();
+    this.poller.start(events);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.unsubscribe?.();
-    if (this.handle !== null) this.deps.timers.clear(this.handle);
-    this.handle = null;
-    await Promise.allSettled([...this.writing]);
-    await this.running;
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   /** Runs the steps that fell due once (the timer calls it; tests may too). */
@@ -107,10 +94,7 @@ export class Pager {
 
   /** Pages one step needs paging now, on this node (a page just created): no wait for the next poll. */
   nudge(): void {
-    if (this.stopped || this.running) return;
-    if (this.handle !== null) this.deps.timers.clear(this.handle);
-    this.handle = null;
-    this.tick();
+    this.poller.nudge();
   }
 
   async acknowledge(actor: Agent, pageId: string): Promise<PageView> {
@@ -161,15 +145,6 @@ export class Pager {
     if (page.status === 'acknowledged' || page.status === 'cancelled') return this.view(page);
     await store.acknowledgePage(page.id, agentId, clock.now());
     return this.view((await store.getPage(page.id)) as PageRecord);
-  }
-
-  private tick(): void {
-    this.running = this.round()
-      .catch(this.deps.onError)
-      .finally(() => {
-        this.running = null;
-        if (!this.stopped) this.handle = this.deps.timers.set(() => this.tick(), this.deps.pollMs);
-      });
   }
 
   private note(event: DomainEvent): Promise<void> | null {
