@@ -8,6 +8,7 @@ import { $unseenQualityAlerts } from './state/monitoring';
 import { markOpenConversationSeen } from './state/conversation';
 import { restoreSession } from './state/session';
 import { openLinkPage } from './state/set-password';
+import { followTicketAddress } from './state/ticket-address';
 import { App } from './ui/App';
 
 const appText = texts('app');
@@ -22,5 +23,9 @@ computed([$unreadChats, $unseenQualityAlerts, appText], (chats, alerts, t) => {
 document.addEventListener('visibilitychange', markOpenConversationSeen);
 
 render(<App />, document.getElementById('app')!);
-// A one-time link opens its own page (set a password); otherwise the saved session is tried.
-if (!openLinkPage()) void restoreSession();
+// A one-time link opens its own page (set a password); otherwise the saved session is tried, and a ticket's
+// address (/console/tickets/CS-000123) opens that ticket once signed in.
+if (!openLinkPage()) {
+  followTicketAddress();
+  void restoreSession();
+}

@@ -89,11 +89,14 @@ describe('on-call paging', () => {
     expect(link).toBeTruthy();
     expect(mail.html).toContain(`href="${link}"`);
     expect(mail.html).not.toMatch(/<img|<script/i);
+    // The ticket link opens that ticket in the console, not just the console.
+    const ticketLink = `${new URL(link!).origin}/console/tickets/${ticket.number}`;
+    expect(mail.text).toContain(ticketLink);
     await expect.poll(() => chat.received.filter((r) => r.body.includes(ticket.number)).length, { timeout: 5_000 }).toBe(2);
     const slack = chat.received.find((r) => r.headers['content-type'] === 'application/json' && 'blocks' in (r.json as object))!;
     expect(JSON.stringify(slack.json)).toContain(`<${link}|确认收到>`);
-    const generic = chat.received.find((r) => r.json.type === 'page')!.json as unknown as { page: { reason: string; tier: string; acknowledgeUrl: string; ticket: { number: string } } };
-    expect(generic.page).toMatchObject({ reason: 'p1_ticket', tier: 'L1', acknowledgeUrl: link, ticket: { number: ticket.number } });
+    const generic = chat.received.find((r) => r.json.type === 'page')!.json as unknown as { page: { reason: string; tier: string; acknowledgeUrl: string; ticketUrl: string; ticket: { number: string } } };
+    expect(generic.page).toMatchObject({ reason: 'p1_ticket', tier: 'L1', acknowledgeUrl: link, ticketUrl: ticketLink, ticket: { number: ticket.number } });
     // The step is recorded once its email and chat messages are out.
     await expect.poll(async () => (await p1Page(ticket.id)).steps.length, { timeout: 5_000 }).toBe(1);
     let page = await p1Page(ticket.id);

@@ -5,6 +5,7 @@
 // is passed over at once. Each step is a due point in the database claimed by one node, so a cluster pages
 // once; a page is created once per ticket and cause whichever node saw the event.
 import { randomBytes } from 'node:crypto';
+import { consoleTicketPath } from '../../../../shared/console-links';
 import { formatTicketNumber } from '../../../../shared/ticket-model';
 import {
   ACKNOWLEDGE_WITHIN_MS,
@@ -255,7 +256,7 @@ export class Pager {
       agentName: agent.name,
       escalated,
       acknowledgeUrl: `${origin}/paging/ack/${page.ackToken}`,
-      ticketUrl: `${origin}/console/`,
+      ticketUrl: `${origin}${consoleTicketPath(formatTicketNumber(ticket.number))}`,
       escalatesAt,
     };
     let email: PageStepView['email'] = 'off';

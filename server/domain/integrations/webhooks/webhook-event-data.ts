@@ -1,6 +1,7 @@
 // Which webhook events a domain event is, and the `data` each carries: ids, the host's user id, texts and
 // states a receiver acts on; never secrets, tokens or internal notes.
 import type { WebhookEventType } from '../../../../shared/webhook-events';
+import { consoleTicketPath } from '../../../../shared/console-links';
 import { formatTicketNumber } from '../../../../shared/ticket-model';
 import type { DomainEvent } from '../../events';
 import type { Conversation } from '../../records';
@@ -37,6 +38,8 @@ export const ticketData = (t: Ticket) => ({
   conversationId: t.conversationId,
   createdAt: new Date(t.createdAt).toISOString(),
   updatedAt: new Date(t.updatedAt).toISOString(),
+  /** Where the console shows it, relative to the support server's address (the receiver knows that address). */
+  consolePath: consoleTicketPath(formatTicketNumber(t.number)),
 });
 
 const historyEntry = (e: TicketEventRecord) => ({
