@@ -121,6 +121,8 @@ export const CreateChannelSchema = v.strictObject({
 export const PagesQuerySchema = v.strictObject({
   organisationId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
   status: v.optional(v.picklist(PAGE_STATUSES)),
+  /** One ticket's pages (the ticket view shows them with their acknowledge button). */
+  ticketId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
 });
 
 export type CreateShiftInput = v.InferOutput<typeof CreateShiftSchema>;

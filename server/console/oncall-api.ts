@@ -12,5 +12,6 @@ export const oncallApi = {
   addChannel: (org: string, input: { url: string; format: ChatFormat }) => call<PagingChannelView>('POST', `${base(org)}/channels`, input),
   deleteChannel: (org: string, id: string) => call<{ id: string }>('DELETE', `${base(org)}/channels/${id}`),
   pages: (org: string) => call<PageView[]>('GET', `/api/paging/pages?organisationId=${encodeURIComponent(org)}`),
+  ticketPages: (ticketId: string) => call<PageView[]>('GET', `/api/paging/pages?ticketId=${encodeURIComponent(ticketId)}`),
   acknowledge: (id: string) => call<PageView>('POST', `/api/paging/pages/${id}/acknowledge`),
 };

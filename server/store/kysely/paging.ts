@@ -172,9 +172,10 @@ export function pagingQueries(db: Kysely<Database>): PagingStore {
       return row ? toPage(row) : null;
     },
 
-    async listPages({ organisationId, status, limit }) {
+    async listPages({ organisationId, ticketId, status, limit }) {
       let query = db.selectFrom('pages').selectAll();
       if (organisationId) query = query.where('organisation_id', '=', organisationId);
+      if (ticketId) query = query.where('ticket_id', '=', ticketId);
       if (status) query = query.where('status', '=', status);
       const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
       return rows.map(toPage);

@@ -14,6 +14,7 @@ import { TicketDetails } from './TicketDetails';
 import { TicketFiles } from './TicketFiles';
 import { TicketTimeline } from './TicketTimeline';
 import { RatingNote } from '../RatingNote';
+import { TicketPages } from './TicketPages';
 import { channelName, clockLine, levelName, priorityOption, statusName } from './ticket-format';
 import { texts } from '../../i18n/i18n';
 import { IncidentTag } from '../monitoring/IncidentTag';
@@ -71,6 +72,7 @@ function OpenTicket({ ticket }: { ticket: TicketDetail }) {
       )}
       <SlaPanel ticket={ticket} />
       <Callbacks ticket={ticket} />
+      <TicketPages ticketId={ticket.id} changedAt={ticket.updatedAt} />
       <div class="ticket-body">
         <div class="ticket-main">
           <TicketTimeline events={ticket.events} />

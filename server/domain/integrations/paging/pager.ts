@@ -116,7 +116,7 @@ export class Pager {
     return page;
   }
 
-  async list(filter: { organisationId?: string; status?: PageStatus }): Promise<PageView[]> {
+  async list(filter: { organisationId?: string; ticketId?: string; status?: PageStatus }): Promise<PageView[]> {
     const pages = await this.deps.store.listPages({ ...filter, limit: 100 });
     return Promise.all(pages.map((p) => this.view(p)));
   }

@@ -59,7 +59,7 @@ export interface PagingStore {
   addPage(page: PageRecord): Promise<boolean>;
   getPage(id: string): Promise<PageRecord | null>;
   findPageByToken(token: string): Promise<PageRecord | null>;
-  listPages(filter: { organisationId?: string; status?: PageStatus; limit: number }): Promise<PageRecord[]>;
+  listPages(filter: { organisationId?: string; ticketId?: string; status?: PageStatus; limit: number }): Promise<PageRecord[]>;
   listDuePages(now: number, limit: number): Promise<PageRecord[]>;
   /** Conditional on the due time and step read: true for exactly one caller, which moves due_at to `leaseUntil`. */
   claimPage(id: string, dueAt: number, step: number, leaseUntil: number): Promise<boolean>;
