@@ -33,6 +33,11 @@ export const AUDIT_ACTIONS = [
   'webhook.secret_rotated',
   'webhook.resent',
   'webhook.disabled',
+  'oncall.time_zone_changed',
+  'oncall.shift_added',
+  'oncall.shift_deleted',
+  'oncall.channel_added',
+  'oncall.channel_deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

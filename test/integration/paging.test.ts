@@ -5,7 +5,8 @@
 // console is open is not paged. The rota refuses bad input and changes nothing.
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OncallView, PageView } from '../../shared/paging';
+import type { AuditPage } from '../../shared/audit-log';
+import type { OncallShiftView, OncallView, PageView, PagingChannelView } from '../../shared/paging';
 import type { TicketDetail } from '../../shared/ticket-model';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
@@ -180,5 +181,31 @@ describe('on-call paging', () => {
     expect((await lin('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier: 'L1', agentId: people.lin.id, startsAt: wall(now), endsAt: wall(now + 60 * MINUTE) })).status).toBe(403);
     const after = dataOf(await api<OncallView>('GET', `/api/admin/organisations/${orgId}/oncall`));
     expect(after).toEqual(before);
+    // Nothing refused reaches the audit log.
+    const audited = dataOf(await api<AuditPage>('GET', '/api/admin/audit-log?limit=200')).entries.filter((e) => e.action.startsWith('oncall.'));
+    expect(audited.map((e) => e.action).sort()).toEqual(['oncall.channel_added', 'oncall.channel_added', 'oncall.shift_added', 'oncall.shift_added', 'oncall.shift_added', 'oncall.time_zone_changed']);
+  });
+
+  it('records every rota change in the audit log: who, which shift or team chat, never a chat URL’s token', async () => {
+    const now = clock.now();
+    const shift = dataOf(await api<OncallShiftView>('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier: 'L2', agentId: people.sam.id, startsAt: wall(now + 60 * MINUTE), endsAt: wall(now + 120 * MINUTE) }));
+    dataOf(await api('DELETE', `/api/admin/organisations/${orgId}/oncall/shifts/${shift.id}`));
+    const team = dataOf(await api<PagingChannelView>('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: `${chat.url}/services/T000/B000/secret-token-xyz`, format: 'slack' }));
+    dataOf(await api('DELETE', `/api/admin/organisations/${orgId}/oncall/channels/${team.id}`));
+    dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: 'Europe/London' }));
+    dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: ZONE }));
+
+    const entries = dataOf(await api<AuditPage>('GET', '/api/admin/audit-log?limit=200')).entries;
+    const of = (action: string) => entries.filter((e) => e.action === action);
+    const expected = { organisationId: orgId, tier: 'L2', agent: 'Sam', startsAt: shift.startsAt, endsAt: shift.endsAt };
+    expect(of('oncall.shift_added')[0]).toMatchObject({ actor: { kind: 'agent', name: 'Administrator' }, target: { kind: 'oncall_shift', id: shift.id, label: 'L2 · Sam' }, details: expected });
+    expect(of('oncall.shift_deleted')[0]).toMatchObject({ target: { kind: 'oncall_shift', id: shift.id, label: 'L2 · Sam' }, details: expected });
+    expect(of('oncall.channel_added')[0]).toMatchObject({ target: { kind: 'paging_channel', id: team.id }, details: { organisationId: orgId, format: 'slack' } });
+    expect(of('oncall.channel_deleted')[0]).toMatchObject({ target: { kind: 'paging_channel', id: team.id } });
+    expect(JSON.stringify(entries)).not.toContain('secret-token-xyz');
+    expect(of('oncall.time_zone_changed').slice(0, 2).map((e) => e.details)).toEqual([
+      { changes: { timeZone: ZONE }, previous: { timeZone: 'Europe/London' } },
+      { changes: { timeZone: 'Europe/London' }, previous: { timeZone: ZONE } },
+    ]);
   });
 });

@@ -1,12 +1,14 @@
-// On-call paging over HTTP. Admins: the rota of an organisation (/api/admin/organisations/:id/oncall …).
-// Agents: the pages and their acknowledge button (/api/paging/pages …). Anyone holding a page's link from the
-// email or chat message: GET /paging/ack/:token shows the page with a button, POST acknowledges it (a GET
-// never acknowledges, so mail scanners that open links cannot).
-import express, { Router, type Request } from 'express';
+// On-call paging over HTTP. Admins: the rota of an organisation (/api/admin/organisations/:id/oncall …), each
+// change in the audit log. Agents: the pages and their acknowledge button (/api/paging/pages …). Anyone
+// holding a page's link from the email or chat message: GET /paging/ack/:token shows the page with a button,
+// POST acknowledges it (a GET never acknowledges, so mail scanners that open links cannot).
+import express, { Router, type Request, type RequestHandler } from 'express';
 import { PathIdSchema } from '../../../shared/admin-schemas';
-import { CreateChannelSchema, CreateShiftSchema, OncallTimeZoneSchema, PagesQuerySchema } from '../../../shared/paging';
+import { CreateChannelSchema, CreateShiftSchema, OncallTimeZoneSchema, PagesQuerySchema, type OncallShiftView, type PagingChannelView } from '../../../shared/paging';
 import { DomainError } from '../../domain/errors';
+import type { Agent } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
+import { recordAdminAction, type AdminAction } from './audit-trail';
 import type { OwnOrigin } from '../own-origin';
 import { acknowledgePageHtml } from './paging-ack-page';
 import { parse, sessionAgent } from './request-auth';
@@ -16,27 +18,78 @@ const param = (req: Request, name: string): string => parse(PathIdSchema, req.pa
 export function pagingAdminRoutes(services: SupportServices, ownOrigin: OwnOrigin): Router {
   const { rota } = services.integrations.paging;
   const router = Router();
+  /** Runs a rota change and records it in the audit log (team chats by their shortened URL: the full one is a secret). */
+  const change =
+    <R>(status: number, run: (req: Request, actor: Agent, org: string) => Promise<R>, audit: (result: R, org: string) => AdminAction, answer: (result: R) => unknown = (r) => r): RequestHandler =>
+    async (req, res) => {
+      const actor = await sessionAgent(services, req);
+      const org = param(req, 'id');
+      const result = await run(req, actor, org);
+      await recordAdminAction(services, req, actor, audit(result, org));
+      res.status(status).json({ ok: true, data: answer(result) });
+    };
+  const shiftDetails = (org: string, s: OncallShiftView) => ({ organisationId: org, tier: s.tier, agent: s.agentName, startsAt: s.startsAt, endsAt: s.endsAt });
+  const shiftTarget = (s: OncallShiftView) => ({ kind: 'oncall_shift', id: s.id, label: `${s.tier} · ${s.agentName}` });
+  const chatTarget = (c: PagingChannelView) => ({ kind: 'paging_channel', id: c.id, label: c.url });
+
   router.get('/organisations/:id/oncall', async (req, res) => {
     res.json({ ok: true, data: await rota.view(await sessionAgent(services, req), param(req, 'id')) });
   });
-  router.put('/organisations/:id/oncall/time-zone', async (req, res) => {
-    const { timeZone } = parse(OncallTimeZoneSchema, req.body);
-    res.json({ ok: true, data: await rota.setTimeZone(await sessionAgent(services, req), param(req, 'id'), timeZone) });
-  });
-  router.post('/organisations/:id/oncall/shifts', async (req, res) => {
-    const input = parse(CreateShiftSchema, req.body);
-    res.status(201).json({ ok: true, data: await rota.addShift(await sessionAgent(services, req), param(req, 'id'), input, ownOrigin.of(req)) });
-  });
-  router.delete('/organisations/:id/oncall/shifts/:shiftId', async (req, res) => {
-    res.json({ ok: true, data: await rota.deleteShift(await sessionAgent(services, req), param(req, 'id'), param(req, 'shiftId')) });
-  });
-  router.post('/organisations/:id/oncall/channels', async (req, res) => {
-    const input = parse(CreateChannelSchema, req.body);
-    res.status(201).json({ ok: true, data: await rota.addChannel(await sessionAgent(services, req), param(req, 'id'), input) });
-  });
-  router.delete('/organisations/:id/oncall/channels/:channelId', async (req, res) => {
-    res.json({ ok: true, data: await rota.deleteChannel(await sessionAgent(services, req), param(req, 'id'), param(req, 'channelId')) });
-  });
+  router.put(
+    '/organisations/:id/oncall/time-zone',
+    change(
+      200,
+      async (req, who, org) => {
+        const { timeZone } = parse(OncallTimeZoneSchema, req.body);
+        const previous = await rota.timeZone(org);
+        return { ...(await rota.setTimeZone(who, org, timeZone)), previous };
+      },
+      ({ timeZone, previous }, org) => ({ action: 'oncall.time_zone_changed', target: { kind: 'organisation', id: org }, details: { changes: { timeZone }, previous: { timeZone: previous } } }),
+      ({ timeZone }) => ({ timeZone }),
+    ),
+  );
+  router.post(
+    '/organisations/:id/oncall/shifts',
+    change(
+      201,
+      (req, who, org) => rota.addShift(who, org, parse(CreateShiftSchema, req.body), ownOrigin.of(req)),
+      (shift, org) => ({ action: 'oncall.shift_added', target: shiftTarget(shift), details: shiftDetails(org, shift) }),
+    ),
+  );
+  router.delete(
+    '/organisations/:id/oncall/shifts/:shiftId',
+    change(
+      200,
+      (req, who, org) => rota.deleteShift(who, org, param(req, 'shiftId')),
+      ({ id, removed }, org) => ({
+        action: 'oncall.shift_deleted',
+        target: removed ? shiftTarget(removed) : { kind: 'oncall_shift', id },
+        details: removed ? shiftDetails(org, removed) : { organisationId: org },
+      }),
+      ({ id }) => ({ id }),
+    ),
+  );
+  router.post(
+    '/organisations/:id/oncall/channels',
+    change(
+      201,
+      (req, who, org) => rota.addChannel(who, org, parse(CreateChannelSchema, req.body)),
+      (chat, org) => ({ action: 'oncall.channel_added', target: chatTarget(chat), details: { organisationId: org, format: chat.format } }),
+    ),
+  );
+  router.delete(
+    '/organisations/:id/oncall/channels/:channelId',
+    change(
+      200,
+      (req, who, org) => rota.deleteChannel(who, org, param(req, 'channelId')),
+      ({ id, removed }, org) => ({
+        action: 'oncall.channel_deleted',
+        target: removed ? chatTarget(removed) : { kind: 'paging_channel', id },
+        details: removed ? { organisationId: org, format: removed.format } : { organisationId: org },
+      }),
+      ({ id }) => ({ id }),
+    ),
+  );
   return router;
 }
 

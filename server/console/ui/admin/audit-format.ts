@@ -33,6 +33,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'webhook.secret_rotated': 'Webhook secret rotated',
   'webhook.resent': 'Webhook delivery resent',
   'webhook.disabled': 'Webhook turned off after failures',
+  'oncall.time_zone_changed': 'On-call time zone changed',
+  'oncall.shift_added': 'On-call shift added',
+  'oncall.shift_deleted': 'On-call shift deleted',
+  'oncall.channel_added': 'Paging team chat added',
+  'oncall.channel_deleted': 'Paging team chat deleted',
 };
 
 /** `key: value` pairs, nested changes flattened, e.g. "role: supervisor · capacity: 4". */

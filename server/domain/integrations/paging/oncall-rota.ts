@@ -107,10 +107,14 @@ export class OncallRota {
     return shiftView(shift, zone, agent.name);
   }
 
-  async deleteShift(actor: Agent, organisationId: string, shiftId: string): Promise<{ id: string }> {
+  /** Deletes a shift; answers what it was, for the audit log. */
+  async deleteShift(actor: Agent, organisationId: string, shiftId: string): Promise<{ id: string; removed: OncallShiftView | null }> {
     requireRole(actor, 'admin');
-    if (!(await this.deps.store.deleteShift(organisationId, shiftId))) throw new DomainError('not_found', 'No such shift');
-    return { id: shiftId };
+    const { store } = this.deps;
+    const shift = (await store.listShifts(organisationId, 0)).find((s) => s.id === shiftId);
+    if (!(await store.deleteShift(organisationId, shiftId))) throw new DomainError('not_found', 'No such shift');
+    const removed = shift ? shiftView(shift, await this.timeZone(organisationId), (await store.getAgent(shift.agentId))?.name ?? '') : null;
+    return { id: shiftId, removed };
   }
 
   async addChannel(actor: Agent, organisationId: string, input: CreateChannelInput): Promise<PagingChannelView> {
@@ -127,10 +131,13 @@ export class OncallRota {
     return channelView(channel);
   }
 
-  async deleteChannel(actor: Agent, organisationId: string, channelId: string): Promise<{ id: string }> {
+  /** Deletes a team chat; answers what it was (its URL shortened), for the audit log. */
+  async deleteChannel(actor: Agent, organisationId: string, channelId: string): Promise<{ id: string; removed: PagingChannelView | null }> {
     requireRole(actor, 'admin');
-    if (!(await this.deps.store.deletePagingChannel(organisationId, channelId))) throw new DomainError('not_found', 'No such team chat');
-    return { id: channelId };
+    const { store } = this.deps;
+    const channel = (await store.listPagingChannels(organisationId)).find((c) => c.id === channelId);
+    if (!(await store.deletePagingChannel(organisationId, channelId))) throw new DomainError('not_found', 'No such team chat');
+    return { id: channelId, removed: channel ? channelView(channel) : null };
   }
 
   private async organisation(id: string): Promise<void> {
