@@ -63,6 +63,8 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
     await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(1);
     const mia = await server.services.store.findEndUserByExternalId((await server.services.store.listOrganisations()).find((o) => o.name === 'Maple Online Academy')!.id, 'stu-mia');
     expect(await server.services.store.getEndUserEmail(mia!.id)).toBe('mia@school.example');
+    // Mia goes back to her class with the panel closed.
+    await student.getByRole('button', { name: 'Minimize chat' }).click();
   }, 60_000);
 
   it('pages Lin, whose link opens the ticket in the console after sign-in, where Lin (not an admin) acknowledges', async () => {
@@ -89,6 +91,16 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
     const pages = dataOf(await admin<PageView[]>('GET', `/api/paging/pages?status=acknowledged`));
     expect(pages.find((p) => p.ticketNumber === ticketNumber)).toMatchObject({ status: 'acknowledged', acknowledgedBy: lin.id });
     await linPage.screenshot({ path: 'test-results/ticket-paged-acknowledged.png' });
+
+    // Lin answers: one reply is one unread on Mia's launcher — not the assignment or the status it moves to.
+    await linPage.getByRole('textbox', { name: 'Reply' }).fill('We restarted the video service; please rejoin.');
+    await linPage.getByRole('button', { name: 'Send', exact: true }).click();
+    const launcher = student.getByRole('button', { name: /support chat/i });
+    await expect.poll(() => launcher.getAttribute('aria-label'), { timeout: 10_000 }).toBe('Open support chat, 1 unread');
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await launcher.getAttribute('aria-label')).toBe('Open support chat, 1 unread');
+    await launcher.click();
+    await expect.poll(() => student.getByRole('log', { name: 'Ticket history' }).innerText(), { timeout: 10_000 }).toContain('please rejoin');
   }, 60_000);
 
   it('asks the student to rate the resolved ticket once; Lin sees the rating on the ticket', async () => {

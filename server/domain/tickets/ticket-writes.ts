@@ -113,5 +113,8 @@ export class TicketWriter {
   }
 }
 
-/** Customer-visible updates that came from support (the customer's own do not count as unread). */
-const fromSupport = (records: TicketEventRecord[]): number => records.filter((r) => r.public && r.actorKind !== 'customer').length;
+/**
+ * What support wrote to the customer: the unread count of the widget's badge. Status changes, assignments and
+ * other system lines show in the ticket's history but are not counted: one reply is one unread (issue 13).
+ */
+const fromSupport = (records: TicketEventRecord[]): number => records.filter((r) => r.kind === 'reply' && r.public && r.actorKind !== 'customer').length;
