@@ -21,6 +21,7 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
   let lin: { id: string; email: string; password: string };
   let admin: ReturnType<typeof apiCaller>;
   let ticketNumber = '';
+  const linAccount = () => lin;
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
@@ -101,6 +102,23 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
     expect(await launcher.getAttribute('aria-label')).toBe('Open support chat, 1 unread');
     await launcher.click();
     await expect.poll(() => student.getByRole('log', { name: 'Ticket history' }).innerText(), { timeout: 10_000 }).toContain('please rejoin');
+  }, 60_000);
+
+  it('opens a long ticket at its newest reply, not at the top with the reply below the fold', async () => {
+    const lin = apiCaller(server.url, { cookie: await server.signIn(linAccount().email, linAccount().password) });
+    for (let i = 1; i <= 12; i++) dataOf(await lin('POST', `/api/tickets/${ticketNumber}/comments`, { text: `Step ${i} of the check: look at the video settings once more.` }));
+    dataOf(await lin('POST', `/api/tickets/${ticketNumber}/comments`, { text: 'Last step: rejoin the class now.' }));
+    await student.getByRole('button', { name: 'Back to the list' }).click();
+    await student.getByRole('button', { name: new RegExp(ticketNumber) }).click();
+    const history = student.getByRole('log', { name: 'Ticket history' });
+    await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('Last step: rejoin the class now.');
+    const newest = history.getByText('Last step: rejoin the class now.');
+    await expect.poll(async () => {
+      const view = await student.locator('.tk-scroll').boundingBox();
+      const box = await newest.boundingBox();
+      return !!box && !!view && box.y >= view.y && box.y + box.height <= view.y + view.height;
+    }).toBe(true);
+    await student.screenshot({ path: 'test-results/ticket-opens-at-newest.png' });
   }, 60_000);
 
   it('asks the student to rate the resolved ticket once; Lin sees the rating on the ticket', async () => {

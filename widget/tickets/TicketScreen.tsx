@@ -1,7 +1,7 @@
 // One ticket as the visitor follows it: status, priority, engineer, what is due next, the public replies and
 // history, files, and a reply box. Urgent (P1) tickets show the hotline and the call-back request.
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
 import type { VisitorTicketDetail, VisitorTicketEvent } from '../../shared/ticket-model';
 import { listText, ticketText } from './messages';
@@ -39,9 +39,17 @@ function OpenTicket({ ticket, server }: { ticket: VisitorTicketDetail; server: s
   const list = useStore(listText);
   const closed = ticket.status === 'closed';
   const callback = ticket.callbacks.at(-1) ?? null;
+  const scroller = useRef<HTMLDivElement>(null);
+  const history = useRef<HTMLDivElement>(null);
+  // Opened, or grown by a new entry: the newest entry shows at the bottom of the view, not below the fold.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const log = history.current;
+    if (box && log) box.scrollTop = Math.max(0, log.offsetTop + log.offsetHeight - box.clientHeight + 12);
+  }, [ticket.id, ticket.events.length]);
   return (
     <>
-      <div class="tk-scroll">
+      <div class="tk-scroll" ref={scroller}>
         <div class="tk-head">
           <h3 id="tk-title" tabIndex={-1}>
             <span class="tk-num" translate={false}>{ticket.number}</span> <span translate={false}>{ticket.subject}</span>
@@ -69,7 +77,7 @@ function OpenTicket({ ticket, server }: { ticket: VisitorTicketDetail; server: s
             <CallbackRequest pending={callback} onRequest={(f) => requestCallback(ticket.id, f.phone, f.preferredTime)} />
           </section>
         )}
-        <div class="tk-history" role="log" aria-label={t.history}>
+        <div class="tk-history" role="log" aria-label={t.history} ref={history}>
           {ticket.events.map((event) => (
             <HistoryEntry key={event.seq} event={event} />
           ))}

@@ -16,9 +16,10 @@ export { startUploads } from './uploads';
 
 function TicketsApp({ bridge, root }: { bridge: TicketsBridge; root: ShadowRoot | Document }) {
   const route = useStore($route);
-  // A new screen puts the keyboard on its heading, so screen readers announce where the visitor is.
+  // A new screen puts the keyboard on its heading, so screen readers announce where the visitor is; without
+  // scrolling, so an open ticket stays at its newest entry.
   useEffect(() => {
-    (root.getElementById('tk-title') as HTMLElement | null)?.focus();
+    (root.getElementById('tk-title') as HTMLElement | null)?.focus({ preventScroll: true });
   }, [route]);
   if (route.view === 'ticket') return <TicketScreen ticketId={route.ticketId} server={bridge.server} />;
   if (route.view === 'new') return <TicketForm context={bridge.context} />;
