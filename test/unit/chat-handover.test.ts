@@ -1,7 +1,7 @@
 // Manual control with a fake clock: picking from the queue, transfers with a handover note, the escalation
 // chain, read access for the previous agent, and refusals that change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../server/domain/errors';
+import type { DomainError } from '../../server/domain/errors';
 import type { Agent } from '../../server/domain/records';
 import { anOrganisation } from '../support/records';
 import { routingHarness, type RoutingHarness } from '../support/routing-harness';

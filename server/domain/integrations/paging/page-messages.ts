@@ -1,6 +1,6 @@
 // What a page says, in the paged agent's language: the email (plain text and HTML, no remote content) and the
 // team-chat message in each incoming-webhook format (generic JSON, Slack, Feishu, DingTalk, WeCom).
-import { type ChatFormat, type OncallTier, type PageReason } from '../../../../shared/paging';
+import type { ChatFormat, OncallTier, PageReason } from '../../../../shared/paging';
 import type { EmailLanguage } from '../email/email-templates';
 import { escape, html } from '../email/email-templates';
 import type { Mail } from '../email/mailer';
