@@ -63,7 +63,7 @@ describe('reports API', () => {
 
   it('answers the monthly credit statement as JSON, CSV and a printable page with no script', async () => {
     const month = new Date().toISOString().slice(0, 7);
-    const statement = dataOf(await call<{ month: string; lines: unknown[] }>('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, managerCookie));
+    const statement = dataOf(await call<{ month: string; lines: unknown[]; timeZone: string }>('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, managerCookie));
     expect(statement).toMatchObject({ month, lines: [] });
     const csv = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=csv`, { headers: { cookie: managerCookie } });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -74,6 +74,14 @@ describe('reports API', () => {
     const html = await page.text();
     expect(html).toContain('SLA credit statement');
     expect(html).not.toMatch(/<script/i);
+    // In the reader's language: a manager whose browser reads Chinese (nothing saved) gets it in Chinese, all of
+    // it but the organisation's name, the time zone and SLA.
+    const zh = await (await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, { headers: { cookie: managerCookie, 'accept-language': 'zh-CN,zh;q=0.9' } })).text();
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<h1>SLA 补偿明细</h1>');
+    const data = new Set(['SLA', ...(org.name.match(/[A-Za-z]{2,}/g) ?? []), ...statement.timeZone.split(/[^A-Za-z]+/)]);
+    const text = zh.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    expect((text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !data.has(word))).toEqual([]);
     expect((await call('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, otherManagerCookie)).status).toBe(403);
     expect((await call('GET', `/api/reports/credits?organisationId=${org.id}&month=12-2026`)).status).toBe(400);
     expect((await call('GET', `/api/reports/credits?month=${month}`)).status).toBe(400);

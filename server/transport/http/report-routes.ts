@@ -7,7 +7,10 @@ import { creditStatementCsv } from '../../domain/plans/credit-statements';
 import { slaReportCsv } from '../../domain/plans/report-csv';
 import type { SupportServices } from '../../domain/services';
 import { parse, sessionAgent } from './request-auth';
-import { statementPage, STATEMENT_CSP } from './statement-page';
+import { statementPage, STATEMENT_CSP, type StatementLanguage } from './statement-page';
+
+/** The reader's saved console language, else their browser's: Chinese for any zh, else English. */
+const statementLanguage = (locale: string | null | false): StatementLanguage => (locale && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 
 const DAY = 86_400_000;
 
@@ -37,7 +40,7 @@ export function reportRoutes(services: SupportServices): Router {
     const statement = await credits.monthly(actor, query.organisationId, query.month);
     if (query.format === 'csv') return sendCsv(res, `sla-credits-${query.month}.csv`, creditStatementCsv(statement));
     if (query.format === 'html') {
-      res.set({ 'content-security-policy': STATEMENT_CSP, 'cache-control': 'no-store' }).type('html').send(statementPage(statement));
+      res.set({ 'content-security-policy': STATEMENT_CSP, 'cache-control': 'no-store' }).type('html').send(statementPage(statement, statementLanguage(actor.locale ?? req.acceptsLanguages('en', 'zh-CN', 'zh') ?? null)));
       return;
     }
     res.json({ ok: true, data: statement });
