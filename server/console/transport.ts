@@ -121,40 +121,49 @@ export function connectAgent(on: TransportEvents): AgentLink {
   socket.on('read:updated', (update) => on.readUpdated(update));
 
   /**
+   * `emitWithAck` with a timeout (a flag on the next emit only, so taken afresh each time), rejecting when no ack
+   * comes in time. The cast: Socket.IO's typings relate a literal event name to its ack, not a generic one.
+   */
+  const emitWithAck = <E extends AckedRequest>(event: E, ...payload: RequestPayload<E>): Promise<Result<AckData<E>>> => {
+    const timed = socket.timeout(ACK_TIMEOUT_MS);
+    return (timed.emitWithAck.bind(timed) as unknown as (event: E, ...payload: RequestPayload<E>) => Promise<Result<AckData<E>>>)(event, ...payload);
+  };
+
+  /**
    * One request with an ack. Refuses at once while offline: socket.io would buffer the emit and send it
    * after reconnecting, long after the caller gave up (a stale presence change, for one).
    */
-  function call<T>(emit: (ack: Ack<T>) => void): Promise<CallResult<T>> {
+  function call<E extends AckedRequest>(event: E, ...payload: RequestPayload<E>): Promise<CallResult<AckData<E>>> {
     if (!socket.connected) {
       return Promise.resolve({ ok: false, error: consoleError('offline') });
     }
     return new Promise((resolve) => {
-      const answer = (result: CallResult<T>) => {
-        clearTimeout(timer);
+      const answer = (result: CallResult<AckData<E>>) => {
         waiting.delete(answer);
         resolve(result);
       };
-      const timer = setTimeout(() => answer({ ok: false, error: consoleError('timeout') }), ACK_TIMEOUT_MS);
       waiting.add(answer);
-      emit((result: Result<T>) => answer(result.ok ? result : { ok: false, error: localError(result.error) }));
+      emitWithAck(event, ...payload).then(
+        (result) => answer(result.ok ? result : { ok: false, error: localError(result.error) }),
+        () => answer({ ok: false, error: consoleError('timeout') }),
+      );
     });
   }
 
   return {
-    setPresence: (payload) => call((ack) => socket.emit('presence:set', payload, ack)),
-    fetchInbox: () => call((ack) => socket.emit('inbox:fetch', ack)),
-    openConversation: (payload) => call((ack) => socket.emit('conversation:open', payload, ack)),
-    closeConversation: (payload) => call((ack) => socket.emit('conversation:close', payload, ack)),
-    sendMessage: (payload) => call((ack) => socket.emit('message:send', payload, ack)),
-    fetchHistory: (payload) => call((ack) => socket.emit('history:fetch', payload, ack)),
-    markRead: (payload) => call((ack) => socket.emit('read:mark', payload, ack)),
-    fetchReads: (payload) => call((ack) => socket.emit('read:fetch', payload, ack)),
+    setPresence: (payload) => call('presence:set', payload),
+    fetchInbox: () => call('inbox:fetch'),
+    openConversation: (payload) => call('conversation:open', payload),
+    closeConversation: (payload) => call('conversation:close', payload),
+    sendMessage: (payload) => call('message:send', payload),
+    fetchHistory: (payload) => call('history:fetch', payload),
+    markRead: (payload) => call('read:mark', payload),
+    fetchReads: (payload) => call('read:fetch', payload),
     typing: (payload) => {
       // Typing is a hint; dropping it while offline is better than replaying it late.
       if (socket.connected) socket.volatile.emit('typing', payload);
     },
-    ask: (event, ...payload) =>
-      call((ack) => (socket.emit as (event: string, ...args: unknown[]) => void)(event, ...payload, ack)),
+    ask: call,
     listen: (event, handler) => {
       const untyped = socket as unknown as { on(e: string, h: unknown): void; off(e: string, h: unknown): void };
       untyped.on(event, handler);
