@@ -1,6 +1,6 @@
 // Domain events (dotted names) and a tiny synchronous bus; transports subscribe to fan them out.
 import type { Reader } from '../../shared/read-state';
-import type { Agent, Conversation, StoredMessage } from './records';
+import type { Agent, Conversation, EndUser, StoredMessage } from './records';
 import type { TriedArticle } from '../../shared/articles';
 import type { TicketDomainEvent } from './tickets/ticket-events';
 import type { IncidentDomainEvent } from './monitoring/incident-events';
@@ -13,7 +13,8 @@ export type DomainEvent =
   | { type: 'conversation.assigned'; conversation: Conversation; agent: Agent }
   | { type: 'conversation.closed'; conversation: Conversation }
   | { type: 'conversation.context_changed'; conversation: Conversation }
-  | { type: 'message.created'; conversation: Conversation; message: StoredMessage }
+  /** `people`: the chat's user and assignee where the writer knew them already, so fan-out need not read them. */
+  | { type: 'message.created'; conversation: Conversation; message: StoredMessage; people?: { endUser?: EndUser; assignee?: Agent | null } }
   | { type: 'conversation.articles_attached'; conversation: Conversation; articles: TriedArticle[] }
   | TicketDomainEvent
   | IncidentDomainEvent

@@ -6,6 +6,8 @@ import { AgentSessions } from './identity/sessions';
 import { TwoFactor } from './identity/two-factor';
 import { createArticleServices, type ArticleServices } from './articles/article-services';
 import { ConversationViews } from './chats/conversation-views';
+import { InboxRows } from './chats/inbox-rows';
+import { ChatLists } from './routing/chat-lists';
 import { Conversations } from './chats/conversations';
 import { DomainEvents, type DomainEvent } from './events';
 import { FloodLimits } from './limits/flood-limits';
@@ -36,6 +38,10 @@ export interface SupportServices {
   router: Router;
   conversations: Conversations;
   views: ConversationViews;
+  /** A chat's inbox row and who may see it (fan-out). */
+  rows: InboxRows;
+  /** The console's lists: inbox, every open chat, journal, earlier chats, colleagues. */
+  lists: ChatLists;
   agents: Agents;
   visitors: VisitorIdentity;
   articles: ArticleServices;
@@ -188,13 +194,16 @@ export function createServices(options: ServiceOptions): SupportServices {
   const satisfaction = new Satisfaction({ store, clock, events, newId });
   // During an organisation's launch window its account manager is paged first (then up the usual chain).
   integrations.paging.pager.useFirstTierRule(async (ticket) => ((await launches.activeNow(ticket.organisationId)) ? 'account_manager' : null));
+  const views = new ConversationViews(store, presence);
   return {
     store,
     clock,
     events,
     router,
     conversations,
-    views: new ConversationViews(store, presence),
+    views,
+    rows: new InboxRows({ store, views, access: routing.access }),
+    lists: new ChatLists({ store, views, access: routing.access }),
     agents: new Agents({ store, clock, signInLimits, twoFactor, newId }),
     visitors: new VisitorIdentity(store, clock, newId, floods),
     articles: createArticleServices({ store, clock, newId, events, imageOrigins: articleImageOrigins, onListenerError }),

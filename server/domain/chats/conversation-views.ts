@@ -3,12 +3,18 @@ import { compareQueuedChats } from '../../../shared/chat-queue';
 import type { ChatMessage, ConversationDetail, ConversationSummary, EndUserView, VisitorConversation } from '../../../shared/model';
 import { chatRoutingView } from '../routing/chat-routing-view';
 import type { Store } from '../ports';
-import type { Conversation, EndUser, StoredMessage } from '../records';
+import type { Agent, Conversation, EndUser, StoredMessage } from '../records';
 import { SharedRead } from './shared-read';
 import type { VisitorPresence } from './visitor-presence';
 
 /** Inbox previews show what people wrote, not routing notes such as "You are now talking to …". */
 export const PEOPLE = ['visitor', 'agent'] as const;
+
+/** How much of the newest message an inbox row or a past chat shows. */
+const PREVIEW_CHARS = 140;
+
+/** The preview of a chat: the start of the newest message by a person, or nothing before the first. */
+export const previewOf = (last: StoredMessage | null | undefined): string => (last ? last.text.slice(0, PREVIEW_CHARS) : '');
 
 export const chatMessage = ({ authorId: _hidden, ...message }: StoredMessage): ChatMessage => message;
 
@@ -24,6 +30,9 @@ export interface SummaryParts {
   /** The newest message by a person (visitor or agent): the preview. */
   last?: StoredMessage | null;
   previousAgentIds?: string[];
+  /** The chat's user and its assignee (null: nobody holds it), e.g. the author of a message just written. */
+  endUser?: EndUser;
+  assignee?: Agent | null;
 }
 
 /**
@@ -78,8 +87,12 @@ export class ConversationViews {
   async summary(conversation: Conversation, given: SummaryParts = {}): Promise<ConversationSummary> {
     const known = conversation.lastSeq === 0 ? { ...NOTHING_WRITTEN, ...given } : given;
     const [user, assignee, last, previousAgentIds] = await Promise.all([
-      this.store.getEndUser(conversation.endUserId),
-      conversation.assigneeId ? this.store.getAgent(conversation.assigneeId) : null,
+      known.endUser?.id === conversation.endUserId ? known.endUser : this.store.getEndUser(conversation.endUserId),
+      known.assignee !== undefined && (known.assignee?.id ?? null) === conversation.assigneeId
+        ? known.assignee
+        : conversation.assigneeId
+          ? this.store.getAgent(conversation.assigneeId)
+          : null,
       known.last !== undefined ? known.last : this.store.lastMessage(conversation.id, PEOPLE),
       known.previousAgentIds ?? this.store.listPreviousAssignees(conversation.id),
     ]);
@@ -93,7 +106,7 @@ export class ConversationViews {
       assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
       createdAt: conversation.createdAt,
       lastSeq: conversation.lastSeq,
-      preview: last ? last.text.slice(0, 140) : '',
+      preview: previewOf(last),
       visitorOnline: this.presence.isOnline(conversation.endUserId),
       routing: chatRoutingView(conversation.routing, previousAgentIds),
     };

@@ -77,6 +77,11 @@ export class Conversations {
     return conversation;
   }
 
+  /** The user's open chat (one at a time), if any. */
+  openOf(endUserId: string): Promise<Conversation | null> {
+    return this.deps.store.findOpenConversation(endUserId);
+  }
+
   async get(conversationId: string): Promise<Conversation> {
     const conversation = await this.deps.store.getConversation(conversationId);
     if (!conversation) throw new DomainError('not_found', 'No such conversation');
@@ -114,7 +119,13 @@ export class Conversations {
     // A repeat of a stored client id is answered by the store with the original (its unique key), so the usual
     // case costs no look-up first; a new message comes back with its conversation as the append left it.
     const posted = await store.appendMessage(message);
-    if (posted.created) events.emit({ type: 'message.created', conversation: posted.conversation, message: posted.message });
+    if (posted.created) {
+      // The writer is the chat's user, or its assignee (checked above): what fan-out would otherwise read again.
+      const people = author.kind === 'visitor'
+        ? { endUser: author.user, ...(posted.conversation.assigneeId ? {} : { assignee: null }) }
+        : { assignee: author.agent };
+      events.emit({ type: 'message.created', conversation: posted.conversation, message: posted.message, people });
+    }
     return posted;
   }
 

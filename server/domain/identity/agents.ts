@@ -52,6 +52,11 @@ export class Agents {
 
   constructor(private readonly deps: AgentsDeps) {}
 
+  /** The agent's record as stored now. */
+  byId(agentId: string): Promise<Agent | null> {
+    return this.deps.store.getAgent(agentId);
+  }
+
   /**
    * Returns the agent and a new session token; `client.address` is the caller's, for the sign-in limits. With
    * two-factor on, a right password without `code` is refused with two_factor_required (the console then asks);

@@ -59,6 +59,11 @@ export class AgentPresence {
     await this.changed(agentId);
   }
 
+  /** The agents in their grace period now: a console of theirs dropped and has not come back yet. */
+  inGrace(): Promise<string[]> {
+    return this.deps.store.listAgentsDisconnectedSince(this.deps.clock.now());
+  }
+
   /** Ends every grace period that has run out; call it every second or so. Returns the agents now away. */
   async expireGrace(): Promise<string[]> {
     const { store, clock, router } = this.deps;

@@ -1,6 +1,7 @@
 // Wires routing and teamwork: the router, presence with grace, hand-overs, notes, canned replies,
 // administration and the supervisor's overview.
 import { AgentAdmin } from '../identity/agent-admin';
+import { AlertRecipients } from './alert-recipients';
 import { AgentPresence } from './agent-presence';
 import { AgentReplies } from './agent-replies';
 import { CannedReplies } from '../chats/canned-replies';
@@ -27,6 +28,8 @@ export interface RoutingServices {
   agentAdmin: AgentAdmin;
   organisationAdmin: OrganisationAdmin;
   supervision: SupervisorOverviews;
+  /** Who hears of a classroom's quality turning bad. */
+  alerts: AlertRecipients;
 }
 
 export interface RoutingOptions {
@@ -58,5 +61,6 @@ export function createRoutingServices({ store, events, clock, newId, onError, ag
     agentAdmin: new AgentAdmin({ store, events, clock, router, presence: agentPresence, newId }),
     organisationAdmin: new OrganisationAdmin({ store, clock, newId }),
     supervision: new SupervisorOverviews({ store, clock }),
+    alerts: new AlertRecipients(store),
   };
 }

@@ -3,6 +3,7 @@ import type { ChatAccess } from '../chats/chat-access';
 import { ApiTokens } from '../identity/api-tokens';
 import { SNIFF_BYTES } from './attachment-types';
 import { Attachments, type AttachmentFiles } from './attachments';
+import { CustomerSupport } from './customer-support';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
 import { SupportPlans } from '../plans/support-plans';
@@ -28,6 +29,8 @@ export interface TicketServices {
   policies: SlaPolicies;
   scheduler: SlaScheduler;
   views: TicketViews;
+  /** The widget's view of support: agents on, hotline, opening hours. */
+  support: CustomerSupport;
   grants: UploadGrants;
   apiTokens: ApiTokens;
   plans: SupportPlans;
@@ -67,6 +70,7 @@ export function createTicketServices({ store, clock, events, newId, timers, acce
     policies,
     scheduler: new SlaScheduler({ store, clock, timers, writer, events, onError, maxSleepMs: slaPollMs }),
     views: new TicketViews(store, grants),
+    support: new CustomerSupport({ store, clock }),
     grants,
     apiTokens: new ApiTokens(store, clock, newId),
     plans: new SupportPlans({ store, clock, newId }),

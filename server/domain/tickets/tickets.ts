@@ -222,6 +222,11 @@ export class Tickets {
     return saved.ticket;
   }
 
+  /** Updates from support the customer has not looked at, over all their tickets (the widget's badge). */
+  unseenCount(endUserId: string): Promise<number> {
+    return this.deps.store.countUnseenTicketUpdates(endUserId);
+  }
+
   /** The customer looked at the ticket: its updates are no longer unread. */
   async markSeen(user: EndUser, ticketId: string): Promise<Ticket> {
     const ticket = await this.ownedBy(user, ticketId);

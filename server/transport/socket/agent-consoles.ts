@@ -7,10 +7,10 @@ import type { ClusterSignals } from './cluster-signals';
 import { agentRoom } from './rooms';
 import type { AgentNamespace } from './types';
 
-export function keepConsolesPresent(agents: AgentNamespace, cluster: ClusterSignals, { store, clock, routing }: SupportServices, log: Logger): () => void {
+export function keepConsolesPresent(agents: AgentNamespace, cluster: ClusterSignals, { routing }: SupportServices, log: Logger): () => void {
   return cluster.onReconnect(() => {
     void (async () => {
-      for (const agentId of await store.listAgentsDisconnectedSince(clock.now())) {
+      for (const agentId of await routing.agentPresence.inGrace()) {
         try {
           if ((await agents.in(agentRoom(agentId)).fetchSockets()).length > 0) await routing.agentPresence.connected(agentId);
         } catch (error) {

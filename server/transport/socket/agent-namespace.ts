@@ -19,7 +19,7 @@ export function setUpAgentNamespace(
   ctx: HandlerContext,
   ownOrigin: OwnOrigin,
 ): void {
-  const { agents, conversations, views, store, reads, routing, floods } = services;
+  const { agents, conversations, views, lists, reads, routing, floods } = services;
 
   nsp.use((socket, next) => {
     // Cookies ride along on cross-site WebSocket handshakes, so the console's origin must be our own (scheme too).
@@ -52,18 +52,14 @@ export function setUpAgentNamespace(
     // Presence, picking, transfers, notes, canned replies, supervision: agent-routing-handlers.ts.
     const routingReady = listenForRouting(nsp, socket, services, ctx);
     void (async () => {
-      for (const conversation of await store.listAssigned(agentId)) await socket.join(conversationRoom(conversation.id));
+      for (const conversationId of await lists.held(agentId)) await socket.join(conversationRoom(conversationId));
       // The session shows presence as it is now that this console is back.
       await routingReady;
-      const agent = (await store.getAgent(agentId)) ?? socket.data.agent;
+      const agent = (await agents.byId(agentId)) ?? socket.data.agent;
       socket.emit('session', { protocol: PROTOCOL_VERSION, agent: agentView(agent) });
     })().catch((error: unknown) => ctx.log.error({ err: error }, 'could not send the agent session'));
 
-    on('inbox:fetch', async () => {
-      const [queued, mine, watching] = await Promise.all([store.listQueued(), store.listAssigned(agentId), store.listHandedOver(agentId)]);
-      const summaries = (list: typeof queued) => Promise.all(list.map((c) => views.summary(c)));
-      return { queued: await summaries(queued), mine: await summaries(mine), watching: await summaries(watching) };
-    });
+    on('inbox:fetch', () => lists.inbox(socket.data.agent));
 
     on('conversation:open', async ({ conversationId }) => {
       const conversation = await routing.access.readable(socket.data.agent, conversationId);

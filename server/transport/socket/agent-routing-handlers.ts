@@ -1,21 +1,15 @@
 // The console's routing and teamwork requests: presence, picking, transfers, escalation, internal notes,
 // colleagues, canned replies, the supervisor's overview; and presence following the agent's consoles.
-import { PEOPLE } from '../../domain/chats/conversation-views';
 import { agentView } from '../../domain/identity/agents';
-import { requireRole } from '../../domain/roles';
 import type { SupportServices } from '../../domain/services';
-import { agentStatusView } from '../../domain/routing/supervisor-overview';
 import { agentRequests, type HandlerContext } from './handler';
 import { agentRoom, conversationRoom, SUPERVISORS_ROOM } from './rooms';
 import type { AgentNamespace, AgentSocket } from './types';
 
-/** How many earlier chats of the user the context panel lists. */
-const PAST_CHATS = 10;
-
 /** Registers the handlers; resolves once the console counts as connected (its agent's grace period ended). */
 export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, services: SupportServices, ctx: HandlerContext): Promise<void> {
-  const { store, views, routing } = services;
-  const { agentPresence, access, handover, notes, canned, supervision } = routing;
+  const { views, routing, lists } = services;
+  const { agentPresence, handover, notes, canned, supervision } = routing;
   const on = agentRequests(socket, ctx);
   const agentId = socket.data.agent.id;
   const me = () => socket.data.agent;
@@ -23,7 +17,7 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
 
   const ready = (async () => {
     // Chats this agent handed over stay readable, and their news keeps coming.
-    for (const chat of await store.listHandedOver(agentId)) await socket.join(conversationRoom(chat.id));
+    for (const conversationId of await lists.handedOver(agentId)) await socket.join(conversationRoom(conversationId));
     await agentPresence.connected(agentId);
   })().catch(logFailure('could not record the agent connecting'));
 
@@ -48,10 +42,7 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     return agentView(await agentPresence.setAvailable(agentId, available));
   });
 
-  on('inbox:all', async () => {
-    requireRole(me(), 'supervisor', 'admin');
-    return Promise.all((await store.listOpenConversations()).map((c) => views.summary(c)));
-  });
+  on('inbox:all', () => lists.allOpen(me()));
 
   on('queue:pick', async ({ conversationId }) => {
     return views.summary(await handover.pick(me(), conversationId));
@@ -65,30 +56,9 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     return views.summary(await handover.escalate(me(), conversationId, note ?? null));
   });
 
-  on('conversation:journal', async ({ conversationId }) => {
-    await access.readable(me(), conversationId);
-    const [moves, internal] = await Promise.all([store.listMoves(conversationId), store.listNotes(conversationId)]);
-    return { moves, notes: internal };
-  });
+  on('conversation:journal', ({ conversationId }) => lists.journal(me(), conversationId));
 
-  on('conversation:previous', async ({ conversationId }) => {
-    const conversation = await access.readable(me(), conversationId);
-    const past = await store.listPastConversations(conversation.endUserId, conversation.id, PAST_CHATS);
-    return Promise.all(
-      past.map(async (c) => {
-        const [assignee, last] = await Promise.all([c.assigneeId ? store.getAgent(c.assigneeId) : null, store.lastMessage(c.id, PEOPLE)]);
-        return {
-          id: c.id,
-          status: c.status,
-          createdAt: c.createdAt,
-          closedAt: c.closedAt,
-          assigneeName: assignee?.name ?? null,
-          priority: c.routing.priority,
-          preview: last ? last.text.slice(0, 140) : '',
-        };
-      }),
-    );
-  });
+  on('conversation:previous', ({ conversationId }) => lists.previous(me(), conversationId));
 
   on('note:add', async ({ conversationId, clientId, text }) => {
     const note = await notes.add(me(), conversationId, clientId, text);
@@ -97,7 +67,7 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
     return note;
   });
 
-  on('agents:list', async () => (await store.listAgentStatuses()).map(agentStatusView));
+  on('agents:list', () => lists.colleagues());
 
   on('canned:list', () => canned.list());
 

@@ -20,7 +20,7 @@ export function fanOutDomainEvents(
   log: Logger,
   cluster: ClusterSignals,
 ): () => void {
-  const { views, store, routing } = services;
+  const { views, rows, conversations, agents: staff } = services;
   const deliverTicketEvent = ticketFanOut(services, visitors, agents);
 
   /**
@@ -29,12 +29,7 @@ export function fanOutDomainEvents(
    * other consoles to drop it — by id only, so nothing of the chat reaches them.
    */
   async function publishSummary(conversation: Conversation, withdraw = false, known: SummaryParts = {}): Promise<void> {
-    // The previous agents are read once for both the row and its audience (none before the first message).
-    const previousAgentIds = known.previousAgentIds ?? (conversation.lastSeq === 0 ? [] : await store.listPreviousAssignees(conversation.id));
-    const [summary, audience] = await Promise.all([
-      views.summary(conversation, { ...known, previousAgentIds }),
-      routing.access.audience(conversation, previousAgentIds),
-    ]);
+    const { summary, audience } = await rows.row(conversation, known);
     if (audience.everyAgent) {
       agents.emit('conversation:updated', summary);
       return;
@@ -75,9 +70,10 @@ export function fanOutDomainEvents(
         if (authorKind === 'agent' && authorId) {
           agents.to(agentRoom(authorId)).emit('read:updated', { conversationId, reader: 'agent', agentId: authorId, seq });
         }
-        // A person's message is the preview itself; after a system note the preview is read as usual.
+        // A person's message is the preview itself; after a system note the preview is read as usual. The
+        // writer's side of the chat comes with the event.
         const isPerson = (PEOPLE as readonly string[]).includes(authorKind);
-        await publishSummary(event.conversation, false, isPerson ? { last: event.message } : {});
+        await publishSummary(event.conversation, false, { ...event.people, ...(isPerson ? { last: event.message } : {}) });
         return;
       }
       case 'conversation.assigned':
@@ -101,7 +97,7 @@ export function fanOutDomainEvents(
         return;
       case 'visitor.presence_changed': {
         // Agents see presence in the summary of the visitor's open chat.
-        const open = await store.findOpenConversation(event.endUserId);
+        const open = await conversations.openOf(event.endUserId);
         if (open) await publishSummary(open);
         return;
       }
@@ -151,8 +147,8 @@ export function fanOutDomainEvents(
 
   const stopRefreshing = cluster.onChange(({ agents: changed }) => {
     for (const agentId of changed) {
-      store
-        .getAgent(agentId)
+      staff
+        .byId(agentId)
         .then((agent) => agent && refreshConsoles(agents, agent))
         .catch((error: unknown) => log.error({ err: error, agentId }, 'could not refresh an agent’s consoles'));
     }

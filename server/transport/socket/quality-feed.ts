@@ -60,13 +60,8 @@ export function feedQuality(
       visitors.local.to(endUserRoom(change.user.id)).emit('quality:notice', change.notice);
     } else if (change.type === 'classroom.degraded') {
       const { classroom } = change;
-      const [available, organisation] = await Promise.all([
-        services.store.listAvailableAgents(),
-        services.store.getOrganisation(classroom.organisationId),
-      ]);
-      const rooms = new Set(available.map((a) => agentRoom(a.agentId)));
-      if (organisation?.accountManagerId) rooms.add(agentRoom(organisation.accountManagerId));
-      if (!rooms.size) return;
+      const recipients = await services.routing.alerts.forOrganisation(classroom.organisationId);
+      if (!recipients.length) return;
       const alert: QualityAlert = {
         organisationId: classroom.organisationId,
         organisationName: classroom.organisationName,
@@ -75,7 +70,7 @@ export function feedQuality(
         reportingUsers: classroom.reportingUsers,
         at: services.clock.now(),
       };
-      agents.local.to([...rooms]).emit('quality:alert', alert);
+      agents.local.to(recipients.map(agentRoom)).emit('quality:alert', alert);
     }
   }
 

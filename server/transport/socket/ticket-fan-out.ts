@@ -8,7 +8,7 @@ import { agentRoom, endUserRoom } from './rooms';
 import type { AgentNamespace, VisitorNamespace } from './types';
 
 export function ticketFanOut(
-  { store, tickets: { views } }: SupportServices,
+  { tickets: { views, tickets } }: SupportServices,
   visitors: VisitorNamespace,
   agents: AgentNamespace,
 ): (event: TicketDomainEvent) => Promise<void> {
@@ -16,7 +16,7 @@ export function ticketFanOut(
   async function toCustomer(ticket: Ticket): Promise<void> {
     if (!ticket.endUserId) return;
     const room = endUserRoom(ticket.endUserId);
-    const [row, count] = await Promise.all([views.forCustomer(ticket), store.countUnseenTicketUpdates(ticket.endUserId)]);
+    const [row, count] = await Promise.all([views.forCustomer(ticket), tickets.unseenCount(ticket.endUserId)]);
     visitors.to(room).emit('ticket:updated', row);
     visitors.to(room).emit('tickets:unread', { count });
   }

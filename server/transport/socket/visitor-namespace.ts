@@ -112,7 +112,7 @@ export function setUpVisitorNamespace(
 
   async function sendSession(socket: VisitorSocket): Promise<void> {
     try {
-      const open = await services.store.findOpenConversation(socket.data.user.id);
+      const open = await conversations.openOf(socket.data.user.id);
       if (open) await socket.join(conversationRoom(open.id));
       const conversation = open ? await views.forVisitor(open) : null;
       socket.emit('session', {

@@ -1,7 +1,6 @@
 // The widget's ticket events: support status, the user's tickets, the guided form, replies, call-backs, upload grants.
 import { ATTACHMENT_TYPES, TICKET_LIMITS } from '../../../shared/ticket-limits';
 import { DomainError } from '../../domain/errors';
-import { openingState } from '../../domain/sla/business-time';
 import type { Organisation } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
 import type { Ticket } from '../../domain/tickets/ticket-records';
@@ -12,32 +11,22 @@ import type { VisitorSocket } from './types';
 export const visitorUploadPath = (ticketId: string): string => `/api/visitor/tickets/${ticketId}/attachments`;
 
 export function listenForTickets(on: OnVisitorRequest, socket: VisitorSocket, services: SupportServices, ctx: HandlerContext): void {
-  const { store } = services;
-  const { tickets, creation, views, grants } = services.tickets;
+  const { tickets, creation, views, grants, support } = services.tickets;
   const { user } = socket.data;
   const who = { connection: socket.id, actor: user.id };
   const { floods } = services;
 
   /** Fresh each time: an admin may have changed the hotline since the widget connected. */
-  const organisation = async (): Promise<Organisation> => (await store.getOrganisation(user.organisationId)) ?? socket.data.organisation;
+  const organisation = async (): Promise<Organisation> => (await support.organisationOf(user)) ?? socket.data.organisation;
   const detail = async (ticket: Ticket) => views.customerDetail(ticket, await organisation(), user);
 
   // The badge is right from the first moment after every (re)connect, before the user opens anything.
-  void store.countUnseenTicketUpdates(user.id).then(
+  void tickets.unseenCount(user.id).then(
     (count) => socket.emit('tickets:unread', { count }),
     (error: unknown) => ctx.log.error({ err: error }, 'could not count unread ticket updates'),
   );
 
-  on('support:status', async () => {
-    const org = await organisation();
-    const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
-    return {
-      agentsAvailable: (await store.listAvailableAgents()).length > 0,
-      hotline: org.hotline,
-      // Outside the plan's hours the widget says when people are back and offers a ticket instead of the queue.
-      hours: openingState(plan?.businessHours ?? null, services.clock.now()),
-    };
-  });
+  on('support:status', async () => support.status(await organisation()));
 
   on('tickets:list', async () => views.customerList(await tickets.listForCustomer(user)));
 
@@ -61,7 +50,7 @@ export function listenForTickets(on: OnVisitorRequest, socket: VisitorSocket, se
 
   on('ticket:seen', async ({ ticketId }) => {
     await tickets.markSeen(user, ticketId);
-    return { count: await store.countUnseenTicketUpdates(user.id) };
+    return { count: await tickets.unseenCount(user.id) };
   });
 
   on('ticket:upload-grant', async ({ ticketId }) => {
