@@ -27,6 +27,7 @@ import { createIntegrationServices, type IntegrationServices } from './integrati
 import type { WebhookSender } from './integrations/webhooks/webhook-sender';
 import { Satisfaction } from './satisfaction/satisfaction';
 import { Incidents } from './monitoring/incidents';
+import { QualityHistory } from './monitoring/quality-history';
 import type { Mailer } from './integrations/email/mailer';
 import { Desk } from './desk/desk';
 import { LaunchWindowBook } from './desk/launch-windows';
@@ -55,6 +56,8 @@ export interface SupportServices {
   accounts: AccountServices;
   /** Live-class quality: reports, rules, classroom health and what changes it. */
   monitoring: MonitoringServices;
+  /** Classrooms' stored quality minutes. */
+  qualityHistory: QualityHistory;
   /** Webhooks (and, with SMTP, email and paging): started by the app. */
   integrations: IntegrationServices;
   satisfaction: Satisfaction;
@@ -213,6 +216,7 @@ export function createServices(options: ServiceOptions): SupportServices {
     tickets,
     privacy,
     monitoring,
+    qualityHistory: new QualityHistory(store),
     incidents,
     integrations,
     satisfaction,

@@ -67,6 +67,20 @@ describe('import layers', () => {
     expect(offenders('server/transport', ['shared', 'server/domain', 'server/transport', 'server/log.ts', 'server/paths.ts'], /^(kysely|better-sqlite3)/)).toEqual([]);
   });
 
+  it('the transports never read the store: no Store port, no `services.store`, the domain services answer', () => {
+    // Comments and string literals (a 'no-store' header) are not code; what is left must not name the store.
+    const code = (text: string) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+    const transport = [...graph.keys()].filter((file) => within(file, 'server/transport'));
+    expect(transport.length).toBeGreaterThan(20);
+    const readers = transport.filter((file) => /\bstore\b|\bStore\b/.test(code(readFileSync(file, 'utf8')))).map(rel);
+    expect(readers).toEqual([]);
+    expect(transport.flatMap((file) => (graph.get(file)?.local ?? []).filter((target) => within(target, 'server/store') || rel(target) === 'server/domain/ports.ts').map((target) => `${rel(file)} -> ${rel(target)}`))).toEqual([]);
+  });
+
   it('the widget and the console never import server code', () => {
     expect(offenders('widget', ['widget', 'shared'])).toEqual([]);
     expect(offenders('server/console', ['server/console', 'shared'])).toEqual([]);

@@ -1,7 +1,7 @@
 // Agents: sign-in with password (and a TOTP code where two-factor is on) to a session token, who is behind a
 // token, and the first admin of an empty installation.
 import { randomBytes } from 'node:crypto';
-import type { AccountView } from '../../../shared/account-model';
+import type { AccountView, ConsoleLocale } from '../../../shared/account-model';
 import type { AgentView } from '../../../shared/model';
 import { DomainError } from '../errors';
 import { hashPassword, verifyPassword } from './passwords';
@@ -55,6 +55,17 @@ export class Agents {
   /** The agent's record as stored now. */
   byId(agentId: string): Promise<Agent | null> {
     return this.deps.store.getAgent(agentId);
+  }
+
+  /** Every active agent (pickers of whom to assign a ticket to). */
+  active(): Promise<Agent[]> {
+    return this.deps.store.listActiveAgents();
+  }
+
+  /** The console's language, kept with the account so it follows the agent to any browser. */
+  async setLocale(agent: Agent, locale: ConsoleLocale): Promise<Agent> {
+    await this.deps.store.setAgentLocale(agent.id, locale);
+    return { ...agent, locale };
   }
 
   /**

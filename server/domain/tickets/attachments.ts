@@ -136,6 +136,13 @@ export class Attachments {
     }
   }
 
+  /** The ticket an attachment belongs to (to check who may open it). */
+  async ticketOf(attachmentId: string): Promise<string> {
+    const record = await this.deps.store.getAttachment(attachmentId);
+    if (!record) throw new DomainError('not_found', 'No such attachment');
+    return record.ticketId;
+  }
+
   /** The attachment and its bytes, if it belongs to `ticket`. */
   async open(ticket: Ticket, attachmentId: string): Promise<{ record: AttachmentRecord; body: AsyncIterable<Uint8Array> }> {
     const record = await this.deps.store.getAttachment(attachmentId);

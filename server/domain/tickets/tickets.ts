@@ -10,7 +10,7 @@ import { retarget, type SlaPolicies } from '../sla/sla-policies';
 import { actorRef, reaches, scopeOf, type StaffActor } from './ticket-actors';
 import { clientKeyOf, type TicketCreation } from './ticket-creation';
 import type { EventDraft, TicketAlertDraft } from './ticket-events';
-import type { Ticket, TicketEventRecord, TicketFilter } from './ticket-records';
+import type { CallbackRecord, Ticket, TicketEventRecord, TicketFilter } from './ticket-records';
 import { customerReplyEffect, moveTo, staffMayMove } from './ticket-workflow';
 import type { TicketChange, TicketWriter } from './ticket-writes';
 
@@ -220,6 +220,12 @@ export class Tickets {
       };
     });
     return saved.ticket;
+  }
+
+  /** Call-back requests nobody has taken yet, over all tickets, each with its ticket. */
+  async openCallbacks(): Promise<{ callback: CallbackRecord; ticket: Ticket }[]> {
+    const open = await this.deps.store.listOpenCallbacks();
+    return Promise.all(open.map(async (callback) => ({ callback, ticket: await this.get(callback.ticketId) })));
   }
 
   /** Updates from support the customer has not looked at, over all their tickets (the widget's badge). */

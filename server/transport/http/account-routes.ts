@@ -40,8 +40,7 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
     '/locale',
     mine(async (req, { agent }) => {
       const { locale } = parse(SetLocaleSchema, req.body);
-      await services.store.setAgentLocale(agent.id, locale);
-      return agents.accountView({ ...agent, locale });
+      return agents.accountView(await agents.setLocale(agent, locale));
     }, true),
   );
 

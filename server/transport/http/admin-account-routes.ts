@@ -27,7 +27,7 @@ export function adminAccountRoutes(services: SupportServices, ownOrigin: OwnOrig
     };
   /** The links' origin: where people reach the console (the Host the admin used, without SUPPORT_PUBLIC_URL). */
   const origin = (req: Request): string => ownOrigin.of(req) ?? `${req.protocol}://localhost`;
-  const target = (req: Request) => services.store.getAgent(pathId(req));
+  const target = (req: Request) => services.agents.byId(pathId(req));
 
   router.post('/invites', answer(201, async (req, who) => {
     const { agent, link } = await links.invite(who, parse(InviteAgentSchema, req.body));

@@ -26,7 +26,7 @@ export function monitoringRoutes(services: SupportServices): Router {
     const now = services.clock.now();
     const [live, minutes] = [
       monitor.classroom(organisationId, classroomId),
-      await services.store.listQualityMinutes(organisationId, classroomId, now - MINUTES_SHOWN_MS, now),
+      await services.qualityHistory.minutes(organisationId, classroomId, now - MINUTES_SHOWN_MS, now),
     ];
     if (!live && !minutes.length) throw new DomainError('not_found', 'No quality reports from this classroom');
     res.json({ ok: true, data: { live, minutes } });

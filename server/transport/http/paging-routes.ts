@@ -118,7 +118,7 @@ export function pagingLinkRoutes(services: SupportServices): Router {
   };
   const render = async (req: Request, acknowledgedNow: boolean) => {
     const page = await pager.pageByToken(token(req));
-    const agent = page.agentId ? await services.store.getAgent(page.agentId) : null;
+    const agent = page.agentId ? await services.agents.byId(page.agentId) : null;
     const view = await pager.view(page);
     return acknowledgePageHtml(agent?.locale ?? (req.acceptsLanguages('en', 'zh-CN', 'zh') || 'en'), view, { token: token(req), acknowledgedNow });
   };

@@ -3,13 +3,13 @@
 import { Router } from 'express';
 import { PathIdSchema } from '../../../shared/admin-schemas';
 import { SatisfactionQuerySchema } from '../../../shared/satisfaction';
-import { DomainError } from '../../domain/errors';
 import { requireRole } from '../../domain/roles';
 import type { SupportServices } from '../../domain/services';
 import { parse, sessionAgent } from './request-auth';
 
 export function satisfactionRoutes(services: SupportServices): Router {
-  const { satisfaction, routing, store } = services;
+  const { satisfaction, routing } = services;
+  const { tickets } = services.tickets;
   const router = Router();
 
   router.get('/satisfaction', async (req, res) => {
@@ -26,8 +26,7 @@ export function satisfactionRoutes(services: SupportServices): Router {
 
   router.get('/satisfaction/tickets/:id', async (req, res) => {
     await sessionAgent(services, req);
-    const ticket = await store.getTicket(parse(PathIdSchema, req.params.id));
-    if (!ticket) throw new DomainError('not_found', 'No such ticket');
+    const ticket = await tickets.get(parse(PathIdSchema, req.params.id));
     res.json({ ok: true, data: await satisfaction.of('ticket', ticket.id) });
   });
 

@@ -70,15 +70,14 @@ export function ticketRoutes(services: SupportServices): Router {
   /** Who a ticket can be assigned to (the console's picker). */
   router.get('/assignees', async (req, res) => {
     await actor(req);
-    const agents = await services.store.listActiveAgents();
+    const agents = await services.agents.active();
     res.json({ ok: true, data: agents.map((a) => ({ id: a.id, name: a.name, tier: a.tier, role: a.role })) });
   });
 
   /** Call-back requests nobody has taken yet, over all tickets: the console's alarm after a (re)load. */
   router.get('/callbacks/open', async (req, res) => {
     const who = await actor(req);
-    const open = await services.store.listOpenCallbacks();
-    const all = await Promise.all(open.map(async (c) => ({ callback: c, ticket: await tickets.get(c.ticketId) })));
+    const all = await tickets.openCallbacks();
     const byTicket = all.filter(({ ticket }) => reaches(who, ticket.organisationId));
     const summaries = await views.summaries(byTicket.map((b) => b.ticket));
     res.json({

@@ -47,9 +47,7 @@ export function visitorFileRoutes(services: SupportServices): Router {
   router.get('/attachments/:id', async (req, res) => {
     const { user, subjectId } = await grants.verify(typeof req.query.grant === 'string' ? req.query.grant : undefined, 'download');
     if (subjectId !== req.params.id) throw new DomainError('forbidden', 'This link is for another file');
-    const record = await services.store.getAttachment(subjectId);
-    if (!record) throw new DomainError('not_found', 'No such attachment');
-    const { body } = await attachments.open(await tickets.ownedBy(user, record.ticketId), record.id);
+    const { record, body } = await attachments.open(await tickets.ownedBy(user, await attachments.ticketOf(subjectId)), subjectId);
     // Screenshots may be shown in the widget on the customer's page.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     await sendAttachment(res, record, body);
