@@ -1,9 +1,11 @@
 // The panel's CSS, injected into the shadow root so nothing leaks into the host page and nothing leaks in; it loads
 // with the panel (panel-styles.ts), the launcher's own is launcher-styles.ts.
 // Colours keep 4.5:1 text contrast; every control is at least 44px tall for touch. The composer never
-// scrolls out of view: panel parts keep their height, only the message log and the article list give way.
+// scrolls out of view: panel parts keep their height, only the message log, the article list and the urgency
+// choice give way (each scrolls), and the panel clips rather than scrolls (a focused composer cannot push the
+// header out).
 export const styles = `
-.panel{position:absolute;z-index:1;right:0;bottom:72px;width:min(380px,calc(100vw - 32px));height:min(600px,calc(100vh - 104px));display:flex;flex-direction:column;background:#fff;border-radius:16px;box-shadow:0 12px 40px rgba(16,24,40,.3);overflow:hidden}
+.panel{position:absolute;z-index:1;right:0;bottom:72px;width:min(380px,calc(100vw - 32px));height:min(600px,calc(100vh - 104px));display:flex;flex-direction:column;background:#fff;border-radius:16px;box-shadow:0 12px 40px rgba(16,24,40,.3);overflow:clip}
 @media (max-width:480px){.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}}
 @media (prefers-reduced-motion:no-preference){.panel{animation:rise .16s ease-out}}
 @keyframes rise{from{opacity:0;transform:translateY(8px)}}
@@ -16,8 +18,9 @@ header :focus-visible{outline-color:#fff;outline-offset:-4px}
 .error{background:#fdecea;color:#a3221b}
 .slow{margin:0;padding:6px 16px;background:#fff6e0;color:#6b4e00;font-size:13px}
 .panel>*{flex-shrink:0}
-.log{flex:1 1 0;min-height:72px;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px}
-.panel>.articles{flex-shrink:1;min-height:88px;overflow-y:auto}
+.log{flex:1 1 0;min-height:40px;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px}
+.panel>.articles{flex-shrink:1;min-height:56px;overflow-y:auto}
+.panel>.urgency{flex-shrink:1;min-height:64px;overflow-y:auto}
 .msg{max-width:85%;margin:0;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
 .own{align-self:flex-end;background:#1a56b8;color:#fff;border-bottom-right-radius:4px}
 .agent{align-self:flex-start;background:#eef1f6;border-bottom-left-radius:4px}

@@ -71,7 +71,7 @@ export const ticketTextsZh: TicketDictionary = {
     question: '我有一个问题',
     priority: '优先级 {priority} · {name}：{meaning}。',
     email: '接收回复的邮箱（可选）',
-    emailHint: '如果我们回复时你不在，会把回复和返回这个工单的链接发到你的邮箱。',
+    emailHint: '如果我们回复时您不在，会把回复和返回这个工单的链接发到您的邮箱。',
     emailInvalid: '这不像一个邮箱地址，例如 name@school.edu。',
     files: '截图或日志（可选）',
     addFiles: '添加截图或日志',

@@ -1,0 +1,49 @@
+// Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe.runIf(browserAvailable())('widget papercuts', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ examples: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openWidget(user: string, name: string): Promise<Page> {
+    const page = await (await browser.newProfile()).newPage();
+    await page.goto(`${server.url}/examples/classroom/?user=${user}&name=${encodeURIComponent(name)}&role=student&room=physics-101`);
+    await page.getByRole('button', { name: /support/i }).click();
+    return page;
+  }
+
+  it('shows the whole composer after "I still need help", nothing clipped by the panel', async () => {
+    const page = await openWidget('stu-clip', 'Cleo Clip');
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.fill('Nobody can hear me when I talk');
+    const matches = page.getByRole('navigation', { name: 'These articles may help' }).getByRole('link');
+    await expect.poll(() => matches.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await matches.first().click();
+    await page.getByRole('button', { name: 'I still need help' }).click();
+    await expect.poll(() => page.getByText(/Your agent will see that you read/).count()).toBe(1);
+    for (const height of [800, 700]) {
+      await page.setViewportSize({ width: 1280, height });
+      await message.focus();
+      const fit = await page.locator('classroom-support').evaluate((host) => {
+        const panel = (host.shadowRoot as ShadowRoot).querySelector('.panel') as HTMLElement;
+        const box = panel.getBoundingClientRect();
+        const parts = ['header', 'form', 'textarea', '.send'].map((s) => (panel.querySelector(`:scope > ${s}, :scope > form ${s}`) as HTMLElement).getBoundingClientRect());
+        return { scrolled: panel.scrollTop, inside: parts.every((r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5) };
+      });
+      expect(fit, `at 1280×${height}`).toEqual({ scrolled: 0, inside: true });
+    }
+    await page.screenshot({ path: 'test-results/still-need-help.png' });
+  }, 60_000);
+});
