@@ -1,4 +1,7 @@
-// Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel.
+// Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel; a
+// page whose origin the school has not allowed says so plainly and offers no composer to write into.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -45,5 +48,26 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
       expect(fit, `at 1280×${height}`).toEqual({ scrolled: 0, inside: true });
     }
     await page.screenshot({ path: 'test-results/still-need-help.png' });
+  }, 60_000);
+
+  it('tells a student on a page that is not allowed, plainly, and disables the composer', async () => {
+    // A host page served by a second web server on loopback: an origin the demo school has not allowed.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Class</title></head><body>
+      <script async src="${server.url}/widget.js" data-server="${server.url}" data-app-key="demo-classroom"></script></body></html>`;
+    const elsewhere = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const page = await (await browser.newProfile()).newPage();
+      await page.goto(`http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/`);
+      await page.getByRole('button', { name: /support chat/i }).click();
+      const panel = page.getByRole('dialog', { name: 'Classroom Support' });
+      await expect.poll(() => panel.getByRole('status').first().innerText(), { timeout: 15_000 }).toBe('Support chat is not set up for this page.');
+      expect(await panel.innerText()).not.toMatch(/Origin|embed/);
+      expect(await panel.getByRole('textbox', { name: 'Message' }).isDisabled()).toBe(true);
+      expect(await panel.getByRole('button', { name: 'Send' }).isDisabled()).toBe(true);
+      await page.screenshot({ path: 'test-results/widget-origin-not-allowed.png' });
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
   }, 60_000);
 });

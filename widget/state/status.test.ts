@@ -42,9 +42,16 @@ describe('$status', () => {
   });
 
   it('shows why the server refused the connection, and keeps it over later network noise', () => {
-    connectionRefused('Unknown app key', 'unauthorized');
+    connectionRefused('Unknown app key', 'unknown_app_key');
     connectionLost();
-    expect($status.get()).toBe('Unknown app key');
+    expect($status.get()).toBe('Support chat is not set up for this page.');
+  });
+
+  it('words a refusal plainly in English too, never in the developer words the server sent', () => {
+    connectionRefused('Origin http://evil.test may not embed this widget', 'origin_not_allowed');
+    expect($status.get()).toBe('Support chat is not set up for this page.');
+    connectionRefused('Something odd', 'bad_request');
+    expect($status.get()).toBe('Something went wrong. Try again in a moment.');
   });
 });
 

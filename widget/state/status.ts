@@ -8,7 +8,9 @@ import { $connection, $connectionError } from './session';
 export const $status = computed(
   [$connection, $connectionError, $conversation, statusText, errorsText, $locale],
   (connection, error, conversation, t, errors, locale) => {
-    if (connection === 'error') return error ? errorText(errors, locale, error.code, error.message) : t.unavailable;
+    // A refusal in our plain words for its code, in every language: the server's own words are for developers
+    // (the host page's `error` event carries them), not for a student.
+    if (connection === 'error') return error ? errorText(errors, locale, error.code) : t.unavailable;
     if (connection === 'offline') return t.reconnecting;
     if (connection === 'connecting') return t.connecting;
     if (!conversation) return t.ask;

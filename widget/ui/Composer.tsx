@@ -4,18 +4,22 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits';
 import { chatText } from '../i18n/messages';
 import { sendMessage } from '../state/delivery';
+import { $connection } from '../state/session';
 import { $draft } from '../state/ui';
 import { noteTyping } from '../state/visitor-typing';
 
 export function Composer() {
   const draft = useStore($draft);
   const t = useStore(chatText);
+  // Refused by the server (a page not allowed, an unknown app key, an identity it cannot verify): nothing typed
+  // here could ever be sent, so nothing invites typing; the status line says why.
+  const refused = useStore($connection) === 'error';
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => box.current?.focus(), []);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (sendMessage($draft.get())) $draft.set('');
+    if (!refused && sendMessage($draft.get())) $draft.set('');
     box.current?.focus();
   };
 
@@ -26,6 +30,7 @@ export function Composer() {
         aria-label={t.message}
         placeholder={t.placeholder}
         rows={1}
+        disabled={refused}
         maxLength={LIMITS.messageText}
         value={draft}
         onInput={(event) => {
@@ -37,7 +42,7 @@ export function Composer() {
           if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
         }}
       />
-      <button type="submit" class="send" disabled={!draft.trim()}>
+      <button type="submit" class="send" disabled={refused || !draft.trim()}>
         {t.send}
       </button>
     </form>

@@ -40,6 +40,7 @@ header :focus-visible{outline-color:#fff;outline-offset:-4px}
 form{display:flex;align-items:flex-end;gap:8px;padding:12px;border-top:1px solid #e3e7ee}
 textarea{flex:1;min-height:44px;max-height:120px;field-sizing:content;resize:none;padding:10px 12px;border:1px solid #6b7487;border-radius:10px;background:#fff;color:inherit;font:inherit;font-size:16px}
 textarea:focus-visible{outline-offset:0;border-color:#0b3d91}
+textarea:disabled{background:#f4f6fa;cursor:not-allowed}
 .send{min-width:64px;min-height:44px;padding:0 16px;border:0;border-radius:10px;background:#1a56b8;color:#fff;font-weight:600}
 .send:hover{background:#144592}
 .send:disabled{background:#d5dae3;color:#4b5466;cursor:default}
