@@ -80,6 +80,7 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
     expect(await status.innerText()).toContain(`我们现在不在服务时间，${zhWhen}恢复服务。`);
     // No queue to join: no message box, a ticket instead.
     expect(await visitor.getByRole('textbox', { name: '消息', exact: true }).count()).toBe(0);
+    expect(await englishLeft(visitor, ['Li', 'Lei']), 'closed hours').toEqual([]);
 
     await visitor.evaluate(() => (window as unknown as { ClassroomSupport: { setLocale(l: string): void } }).ClassroomSupport.setLocale('en'));
     const english = visitor.getByRole('status').filter({ hasText: 'We are closed right now.' });

@@ -6,7 +6,8 @@
 // The host page itself (light DOM) is the host's, not ours, and is not scanned.
 import type { Page } from 'playwright-core';
 
-const KEPT = new Set(['CS', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'JSON', 'HAR', 'KB', 'MB', 'Mbit', 'Wi', 'Fi', 'ms']);
+/** Kept as they are in Chinese too; GMT and UTC are what Intl writes for a time zone's offset in zh-CN (GMT-5). */
+const KEPT = new Set(['CS', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'JSON', 'HAR', 'KB', 'MB', 'Mbit', 'Wi', 'Fi', 'ms', 'GMT', 'UTC']);
 
 export interface ShadowTexts {
   /** The tag name of each shadow root's host, outermost first, e.g. "classroom-support-rating". */
