@@ -182,7 +182,7 @@ export async function startServer({ config, log, clock = systemClock, store: giv
   const stopSharingPresence = shareVisitorPresence(agents, cluster, remotePresence, services, log);
   keepConsolesPresent(agents, cluster, services, log);
   const queueFeed = feedQueuePositions(services, visitors, log, cluster);
-  const qualityFeed = feedQuality(services, visitors, agents, cluster, handlerContext, log);
+  const qualityFeed = feedQuality(services, visitors, agents, cluster, log);
   setUpVisitorNamespace(visitors, agents, services, handlerContext, queueFeed.positions, ownOrigin, qualityFeed);
   setUpAgentNamespace(agents, visitors, services, handlerContext, ownOrigin);
   const stopFanOut = fanOutDomainEvents(services, visitors, agents, queueFeed.positions, log, cluster);

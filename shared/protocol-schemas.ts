@@ -22,21 +22,15 @@ import { CallbackRequestSchema, EmptySchema, TicketRefSchema, VisitorCreateTicke
 export const NoPayloadSchema = v.unknown();
 
 /** What a client sends with event `E` of map `M`: its first argument, `undefined` when it sends only an ack. */
-export type PayloadOf<M, E extends keyof M> = M[E] extends (...args: infer A) => void
-  ? A extends [Ack<never>]
-    ? undefined
-    : A[0]
-  : never;
+export type PayloadOf<M, E extends keyof M> = M[E] extends (...args: infer A) => void ? (A extends [Ack<never>] ? undefined : A[0]) : never;
 
 /** What the server's ack carries back for event `E`; `null` for events without an ack (typing). */
-export type AckOf<M, E extends keyof M> = M[E] extends (...args: infer A) => void
-  ? A extends [...unknown[], Ack<infer T>]
-    ? T
-    : null
-  : never;
+export type AckOf<M, E extends keyof M> = M[E] extends (...args: infer A) => void ? (A extends [...unknown[], Ack<infer T>] ? T : null) : never;
 
 /** Events a client sends with an ack (all but typing). */
-export type AckedEventOf<M> = { [E in keyof M]: M[E] extends (...args: infer A) => void ? (A extends [...unknown[], Ack<never>] ? E : never) : never }[keyof M];
+export type AckedEventOf<M> = {
+  [E in keyof M]: M[E] extends (...args: infer A) => void ? (A extends [...unknown[], Ack<never>] ? E : never) : never;
+}[keyof M];
 
 /** A schema for every event of a map, and no others. */
 export type SchemasOf<M> = { readonly [E in keyof M]: v.GenericSchema };
@@ -101,4 +95,7 @@ type Disagreeing<M, S extends SchemasOf<M>> = {
 }[keyof M];
 /** Compiles only when `T` is `never`; otherwise the error names the events that drifted apart. */
 type NoneOf<T extends never> = T;
-export type SchemasAgree = [NoneOf<Disagreeing<VisitorClientEvents, typeof VISITOR_REQUESTS>>, NoneOf<Disagreeing<AgentClientEvents, typeof AGENT_REQUESTS>>];
+export type SchemasAgree = [
+  NoneOf<Disagreeing<VisitorClientEvents, typeof VISITOR_REQUESTS>>,
+  NoneOf<Disagreeing<AgentClientEvents, typeof AGENT_REQUESTS>>,
+];

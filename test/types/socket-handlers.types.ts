@@ -24,11 +24,15 @@ onVisitor('message:send', async ({ conversationId, clientId, text }) => {
   void fields;
   return message;
 });
-onVisitor('conversation:start', async ({ urgency }) => {
-  const level: Urgency | undefined = urgency;
-  void level;
-  throw new Error('not reached');
-}, (view) => view.queuePosition);
+onVisitor(
+  'conversation:start',
+  async ({ urgency }) => {
+    const level: Urgency | undefined = urgency;
+    void level;
+    throw new Error('not reached');
+  },
+  (view) => view.queuePosition,
+);
 onVisitor('typing', async ({ typing }) => {
   void (typing satisfies boolean);
   return null;
@@ -45,12 +49,13 @@ onAgent('message:sned', async () => message);
 // @ts-expect-error message:send's payload has no `body`
 onVisitor('message:send', async ({ body }) => body);
 // @ts-expect-error message:send's text is a string, not a number
-onAgent('message:send', async ({ text }: { text: number }) => message);
+onAgent('message:send', async ({ text: _text }: { text: number }) => message);
 // @ts-expect-error message:send's ack carries a ChatMessage, not a summary
 onAgent('message:send', async () => summary);
 // @ts-expect-error inbox:fetch's ack carries the three lists, not one
 onAgent('inbox:fetch', async () => [summary]);
 // @ts-expect-error typing has no ack: the handler resolves with null
 onVisitor('typing', async () => message);
+declare const startRun: () => Promise<never>;
 // @ts-expect-error `acked` gets the ack's data (a VisitorConversation), which has no `seq`
-onVisitor('conversation:start', async () => { throw new Error('not reached'); }, (view) => view.seq);
+onVisitor('conversation:start', startRun, (view) => view.seq);

@@ -12,7 +12,10 @@ export class InboxRows {
   async row(conversation: Conversation, known: SummaryParts = {}): Promise<{ summary: ConversationSummary; audience: ChatAudience }> {
     const { store, views, access } = this.deps;
     const previousAgentIds = known.previousAgentIds ?? (conversation.lastSeq === 0 ? [] : await store.listPreviousAssignees(conversation.id));
-    const [summary, audience] = await Promise.all([views.summary(conversation, { ...known, previousAgentIds }), access.audience(conversation, previousAgentIds)]);
+    const [summary, audience] = await Promise.all([
+      views.summary(conversation, { ...known, previousAgentIds }),
+      access.audience(conversation, previousAgentIds),
+    ]);
     return { summary, audience };
   }
 }

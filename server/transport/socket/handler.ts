@@ -1,7 +1,7 @@
 // Registers a socket's request handlers by event name: validate the payload with the event's shared schema
 // (protocol-schemas.ts), run the handler, answer with a Result ack of the event's type.
 import type { IncomingMessage } from 'node:http';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { Logger } from 'pino';
 import type { Result } from '../../../shared/errors';
 import type { AgentClientEvents, VisitorClientEvents } from '../../../shared/protocol';

@@ -10,7 +10,7 @@ import type { QualityChange, ReportingUser } from '../../domain/monitoring/quali
 import type { SupportServices } from '../../domain/services';
 import type { QualityBatch } from './cluster-events';
 import type { ClusterSignals } from './cluster-signals';
-import type { HandlerContext, OnVisitorRequest } from './handler';
+import type { OnVisitorRequest } from './handler';
 import { agentRoom, endUserRoom } from './rooms';
 import type { AgentNamespace, VisitorNamespace, VisitorSocket } from './types';
 
@@ -29,7 +29,6 @@ export function feedQuality(
   visitors: VisitorNamespace,
   agents: AgentNamespace,
   cluster: ClusterSignals,
-  ctx: HandlerContext,
   log: Logger,
 ): QualityFeed {
   const { monitor } = services.monitoring;
