@@ -1,5 +1,6 @@
 // Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel; a
-// page whose origin the school has not allowed says so plainly and offers no composer to write into.
+// page whose origin the school has not allowed says so plainly and offers no composer to write into; a message
+// written while support is unreachable says it waits for the connection (and goes by itself), not "Not sent".
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -70,4 +71,32 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
       await new Promise((resolve) => elsewhere.close(resolve));
     }
   }, 60_000);
+
+  it('says a message waits for the connection and goes by itself, not "Not sent · Retry", while support is unreachable', async () => {
+    const page = await openWidget('stu-wait', 'Wes Wait');
+    const log = page.getByRole('log', { name: 'Messages' });
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.fill('The slides froze');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => log.innerText(), { timeout: 10_000 }).toContain('The slides froze');
+    await expect.poll(() => log.innerText(), { timeout: 10_000 }).not.toContain('Sending…');
+
+    await page.context().setOffline(true);
+    await message.fill('Still frozen after a reload');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    // Past the 10 s without an answer: what is true is that it waits, and will go by itself.
+    await expect.poll(() => log.innerText(), { timeout: 25_000 }).toContain('Waiting for the connection · sends by itself');
+    expect(await log.innerText()).not.toContain('Not sent');
+    expect(await log.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    await page.screenshot({ path: 'test-results/widget-waiting-to-send.png' });
+
+    await page.context().setOffline(false);
+    await expect.poll(() => log.innerText(), { timeout: 30_000 }).not.toContain('Waiting for the connection');
+    expect(await log.innerText()).toContain('Still frozen after a reload');
+    // It reached the server: after a reload the history (from the server) has it, once.
+    await page.reload();
+    await page.getByRole('button', { name: /support/i }).click();
+    await expect.poll(() => page.getByRole('log', { name: 'Messages' }).innerText(), { timeout: 10_000 }).toContain('Still frozen after a reload');
+    expect((await page.getByRole('log', { name: 'Messages' }).innerText()).match(/Still frozen after a reload/g)).toHaveLength(1);
+  }, 90_000);
 });

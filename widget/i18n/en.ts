@@ -32,6 +32,7 @@ export const texts = {
     hello: 'Hi! Tell us what is going wrong in your class and a support agent will help.',
     seen: 'Seen',
     notSent: 'Not sent',
+    waitingToSend: 'Waiting for the connection · sends by itself',
     sending: 'Sending…',
     retry: 'Retry',
     message: 'Message',

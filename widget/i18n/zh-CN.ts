@@ -33,6 +33,7 @@ export const texts: typeof en = {
     hello: '你好！告诉我们课堂上出了什么问题，客服人员会帮助你。',
     seen: '已读',
     notSent: '未发送',
+    waitingToSend: '正在等待连接 · 恢复后自动发送',
     sending: '正在发送…',
     retry: '重试',
     message: '消息',

@@ -64,7 +64,7 @@ export function sendMessage(draft: string): boolean {
 
 export function retryMessage(clientId: string): void {
   if (!findPending(clientId)) return;
-  patchPending(clientId, { status: 'sending', auto: true, tries: 0 });
+  patchPending(clientId, { status: 'sending', auto: true, tries: 0, refused: undefined });
   watch(clientId);
   void pump();
 }
@@ -88,7 +88,7 @@ function sendLater(tries: number): void {
   later = setTimeout(() => void pump(), Math.min(LATER_MAX_MS, LATER_FIRST_MS * 2 ** Math.max(0, tries - 1)));
 }
 
-/** "Sending…" turns into "Not sent" if no ack comes in time; it is still sent by itself when it can be. */
+/** "Sending…" turns into "waiting for the connection" if no ack comes in time; it still goes by itself when it can. */
 function watch(clientId: string): void {
   clearTimeout(watchdogs.get(clientId));
   watchdogs.set(
@@ -160,7 +160,7 @@ async function attempt({ clientId, text }: OutboxItem): Promise<boolean> {
     if (isWireError(error) && error.code === 'rate_limited') return waitOut(error);
     if (isWireError(error) && !retryable(error)) {
       clearTimeout(watchdogs.get(clientId));
-      patchPending(clientId, { status: 'failed', auto: false });
+      patchPending(clientId, { status: 'failed', auto: false, refused: error.code });
       return true;
     }
     if ((error as Error)?.message === OFFLINE) return false;

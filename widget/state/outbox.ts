@@ -6,10 +6,15 @@ import { readStored, writeStored } from '../storage';
 export interface OutboxItem {
   clientId: string;
   text: string;
-  /** 'failed' shows "Not sent" with a Retry button. */
+  /**
+   * 'failed': no answer in time. While `auto`, it still goes by itself (shown as waiting for the connection);
+   * refused by the server (`auto` false) it shows "Not sent", why, and Retry.
+   */
   status: 'sending' | 'failed';
   /** Sent again by itself whenever there is a connection; false once the server refused it (then only Retry). */
   auto: boolean;
+  /** The server's error code when it refused the message. */
+  refused?: string;
   /** Attempts on this connection that got no answer. */
   tries: number;
 }

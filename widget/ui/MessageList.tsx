@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChatMessage } from '../../shared/model';
-import { chatText } from '../i18n/messages';
+import { chatText, errorsText, errorText } from '../i18n/messages';
 import { $locale } from '../i18n/locale';
 import { $messages } from '../state/conversation';
 import { retryMessage } from '../state/delivery';
@@ -38,12 +38,16 @@ function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
 }
 
 function Pending({ item }: { item: OutboxItem }) {
-  const failed = item.status === 'failed';
+  // Not sent only when the server refused it; no answer yet means it waits and goes by itself.
+  const failed = item.status === 'failed' && !item.auto;
   const t = useStore(chatText);
+  const errors = useStore(errorsText);
+  const locale = useStore($locale);
   return (
     <div class={failed ? 'msg own failed' : 'msg own'}>
       <span translate={false}>{item.text}</span>
-      <span class="meta">{failed ? t.notSent : t.sending}</span>
+      <span class="meta">{failed ? t.notSent : item.status === 'failed' ? t.waitingToSend : t.sending}</span>
+      {failed && <span class="meta">{errorText(errors, locale, item.refused)}</span>}
       {failed && (
         <button type="button" class="retry" onClick={() => retryMessage(item.clientId)}>
           {t.retry}
