@@ -26,6 +26,16 @@ export interface WebhookEventBody<D = Record<string, unknown>> {
   data: D;
 }
 
+/**
+ * Why the server turned a webhook off by itself, stored and sent as a code with its values, never as words:
+ * `deliveries_failed` after a delivery was given up (24 hours of failures), with the receiver's last answer
+ * (its HTTP status, or why there was none).
+ */
+export interface WebhookShutOff {
+  code: 'deliveries_failed';
+  lastAnswer: string;
+}
+
 /** A webhook as admins see it: never its secret, which is shown once when issued or rotated. */
 export interface AdminWebhook {
   id: string;
@@ -33,8 +43,8 @@ export interface AdminWebhook {
   url: string;
   events: WebhookEventType[];
   active: boolean;
-  /** Why it was turned off by itself (it kept failing), or null. */
-  disabledReason: string | null;
+  /** Why it was turned off by itself (it kept failing), or null: a code each reader's language renders. */
+  disabledReason: WebhookShutOff | null;
   createdAt: number;
   updatedAt: number;
 }

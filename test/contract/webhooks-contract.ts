@@ -53,8 +53,8 @@ export function webhooksContract(harness: StoreHarness): void {
       await store.createWebhook(hook);
       await store.createWebhook(aWebhook(other));
       expect(await store.listWebhooks(orgId)).toEqual([hook]);
-      expect(await store.updateWebhook(hook.id, { active: false, disabledReason: 'kept failing', updatedAt: 5_000 })).toBe(true);
-      expect(await store.getWebhook(hook.id)).toEqual({ ...hook, active: false, disabledReason: 'kept failing', updatedAt: 5_000 });
+      expect(await store.updateWebhook(hook.id, { active: false, disabledReason: { code: 'deliveries_failed', lastAnswer: '503' }, updatedAt: 5_000 })).toBe(true);
+      expect(await store.getWebhook(hook.id)).toEqual({ ...hook, active: false, disabledReason: { code: 'deliveries_failed', lastAnswer: '503' }, updatedAt: 5_000 });
       expect(await store.updateWebhook(randomUUID(), { active: true, updatedAt: 1 })).toBe(false);
     });
 

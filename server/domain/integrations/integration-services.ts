@@ -9,6 +9,7 @@ import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 import type { WebhookSender } from './webhooks/webhook-sender';
 import type { WebhookRecord } from './webhooks/webhook-store';
+import type { WebhookShutOff } from '../../../shared/webhook-events';
 import { accountLinkEmail, emailLanguage, webhookDisabledEmail } from './email/email-templates';
 import { noMailer, type Mailer } from './email/mailer';
 import { ReplyNotices } from './email/reply-notices';
@@ -64,7 +65,7 @@ export interface IntegrationOptions {
   sender: WebhookSender;
   onError(error: unknown, what: string): void;
   /** An endpoint was turned off: besides the audit log and the admins' email, whoever else must hear of it. */
-  webhookDisabled?: (webhook: WebhookRecord, reason: string) => void;
+  webhookDisabled?: (webhook: WebhookRecord, reason: WebhookShutOff) => void;
   mailer?: Mailer;
   /** How often each node looks for reply emails and paging steps that fell due. */
   emailPollMs?: number;
@@ -74,7 +75,7 @@ export interface IntegrationOptions {
 
 export function createIntegrationServices(options: IntegrationOptions): IntegrationServices {
   const { store, clock, events, newId, timers, audit, sender, onError } = options;
-  const disabled = (webhook: WebhookRecord, reason: string): void => {
+  const disabled = (webhook: WebhookRecord, reason: WebhookShutOff): void => {
     audit
       .record({
         actor: { kind: 'system', name: 'Webhook delivery' },
@@ -87,7 +88,7 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
     if (mailer.enabled) void tellAdmins(webhook, reason).catch((error: unknown) => onError(error, 'email webhook.disabled'));
   };
   const mailer = options.mailer ?? noMailer;
-  const tellAdmins = async (webhook: WebhookRecord, reason: string) => {
+  const tellAdmins = async (webhook: WebhookRecord, reason: WebhookShutOff) => {
     const organisation = (await store.getOrganisation(webhook.organisationId))?.name ?? webhook.organisationId;
     const admins = (await store.listAgents()).filter((a) => a.role === 'admin' && a.active);
     // Each admin in the console language they saved (English when none).

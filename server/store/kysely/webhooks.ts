@@ -1,6 +1,6 @@
 // Webhook queries: endpoints, the delivery outbox with conditional claims (one node per attempt), attempts.
 import type { Kysely, Selectable } from 'kysely';
-import type { WebhookDeliveryStatus, WebhookEventType } from '../../../shared/webhook-events';
+import type { WebhookDeliveryStatus, WebhookEventType, WebhookShutOff } from '../../../shared/webhook-events';
 import type { AttemptRecord, DeliveryRecord, WebhookPatch, WebhookRecord } from '../../domain/integrations/webhooks/webhook-store';
 import type { Database } from '../schema';
 import type { WebhookAttemptsTable, WebhookDeliveriesTable, WebhooksTable } from '../integration-schema';
@@ -12,7 +12,7 @@ const webhookOf = (row: Selectable<WebhooksTable>): WebhookRecord => ({
   events: JSON.parse(row.events) as WebhookEventType[],
   secret: row.secret,
   active: Number(row.active) === 1,
-  disabledReason: row.disabled_reason,
+  disabledReason: row.disabled_reason === null ? null : (JSON.parse(row.disabled_reason) as WebhookShutOff),
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
 });
@@ -75,7 +75,7 @@ export function webhookQueries(db: Kysely<Database>) {
           events: JSON.stringify(w.events),
           secret: w.secret,
           active: w.active ? 1 : 0,
-          disabled_reason: w.disabledReason,
+          disabled_reason: w.disabledReason === null ? null : JSON.stringify(w.disabledReason),
           created_at: w.createdAt,
           updated_at: w.updatedAt,
         })
@@ -101,7 +101,7 @@ export function webhookQueries(db: Kysely<Database>) {
           ...(patch.events === undefined ? {} : { events: JSON.stringify(patch.events) }),
           ...(patch.secret === undefined ? {} : { secret: patch.secret }),
           ...(patch.active === undefined ? {} : { active: patch.active ? 1 : 0 }),
-          ...(patch.disabledReason === undefined ? {} : { disabled_reason: patch.disabledReason }),
+          ...(patch.disabledReason === undefined ? {} : { disabled_reason: patch.disabledReason === null ? null : JSON.stringify(patch.disabledReason) }),
         })
         .where('id', '=', id)
         .executeTakeFirst();

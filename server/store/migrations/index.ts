@@ -20,6 +20,7 @@ import * as satisfaction from './016-satisfaction';
 import * as incidents from './017-incidents';
 import * as paging from './018-paging';
 import * as desk from './019-desk';
+import * as webhookShutOffCodes from './023-webhook-shut-off-codes';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '017-incidents': incidents,
   '018-paging': paging,
   '019-desk': desk,
+  '023-webhook-shut-off-codes': webhookShutOffCodes,
 };
 
 export const migrationProvider: MigrationProvider = {

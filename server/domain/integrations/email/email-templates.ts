@@ -2,6 +2,7 @@
 // remote content): a reply the user has not read, an agent's invitation or password reset, a webhook
 // turned off.
 import { noticeLocale, type NoticeLocale } from '../../../../shared/notices/locale';
+import type { WebhookShutOff } from '../../../../shared/webhook-events';
 import type { Mail } from './mailer';
 
 export type EmailLanguage = NoticeLocale;
@@ -65,17 +66,22 @@ export function accountLinkEmail(lang: EmailLanguage, to: string, input: { name:
   return { to, subject: t.subject, text: `${t.body}\n\n${t.label}: ${input.link}\n`, html: html(lang, [t.body], null, { url: input.link, label: t.label }) };
 }
 
-/** `reason` is the delivery's own record (the receiver's last answer), quoted as it was stored. */
-export function webhookDisabledEmail(lang: EmailLanguage, to: string, input: { organisation: string; url: string; reason: string }): Mail {
+/** Why the webhook was turned off, in the admin's language; the receiver's last answer is quoted as it was stored. */
+export function webhookShutOffText(lang: EmailLanguage, reason: WebhookShutOff): string {
+  return lang === 'zh-CN' ? `连续 24 小时投递失败（最后一次应答：${reason.lastAnswer}）` : `Deliveries failed for 24 hours (last answer: ${reason.lastAnswer})`;
+}
+
+export function webhookDisabledEmail(lang: EmailLanguage, to: string, input: { organisation: string; url: string; reason: WebhookShutOff }): Mail {
+  const reason = webhookShutOffText(lang, input.reason);
   const t =
     lang === 'zh-CN'
       ? {
           subject: `Webhook 已停用：${input.url}`,
-          body: `${input.organisation} 的 Webhook ${input.url} 已停用：${input.reason}。请修复接收端，然后在控制台（管理 → Webhooks）中重新启用；等待中的投递届时会发出。`,
+          body: `${input.organisation} 的 Webhook ${input.url} 已停用：${reason}。请修复接收端，然后在控制台（管理 → Webhook 推送）中重新开启；等待中的投递届时会发出。`,
         }
       : {
           subject: `Webhook turned off: ${input.url}`,
-          body: `The webhook ${input.url} of ${input.organisation} was turned off: ${input.reason}. Fix the receiver, then turn it on again in the console (Admin → Webhooks); the deliveries that waited are sent then.`,
+          body: `The webhook ${input.url} of ${input.organisation} was turned off: ${reason}. Fix the receiver, then turn it on again in the console (Admin → Webhooks); the deliveries that waited are sent then.`,
         };
   return { to, subject: t.subject, text: `${t.body}\n`, html: html(lang, [t.body], null, null) };
 }

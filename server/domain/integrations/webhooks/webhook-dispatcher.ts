@@ -7,6 +7,7 @@ import { nextAttemptAt } from './webhook-backoff';
 import type { WebhookSender } from './webhook-sender';
 import { signatureHeader } from './webhook-signature';
 import type { DeliveryRecord, WebhookRecord } from './webhook-store';
+import type { WebhookShutOff } from '../../../../shared/webhook-events';
 
 export const POLL_MS = 1_000;
 /** A claimed attempt is due again after this if its node died meanwhile (more than the 10 s send timeout). */
@@ -27,7 +28,7 @@ export class WebhookDispatcher {
       timers: Timers;
       sender: WebhookSender;
       /** An endpoint was turned off after a delivery failed for 24 hours: tell the organisation's admins. */
-      disabled: (webhook: WebhookRecord, reason: string) => void;
+      disabled: (webhook: WebhookRecord, reason: WebhookShutOff) => void;
       onError: (error: unknown) => void;
     },
   ) {}
@@ -113,7 +114,7 @@ export class WebhookDispatcher {
     }
     await store.finishAttempt(attempt, { status: 'failed', nextAttemptAt: at, finishedAt: at });
     if (webhook.active) {
-      const reason = `Deliveries failed for 24 hours (last answer: ${attempt.status ?? attempt.response})`;
+      const reason: WebhookShutOff = { code: 'deliveries_failed', lastAnswer: String(attempt.status ?? attempt.response) };
       await store.updateWebhook(webhook.id, { active: false, disabledReason: reason, updatedAt: at });
       this.deps.disabled(webhook, reason);
     }

@@ -1,6 +1,6 @@
 // The Store port of webhooks: endpoints per organisation, the delivery outbox (one row per event and endpoint,
 // written before anything is sent) and each attempt's answer. server/store/kysely implements it.
-import type { WebhookDeliveryStatus, WebhookEventType } from '../../../../shared/webhook-events';
+import type { WebhookDeliveryStatus, WebhookEventType, WebhookShutOff } from '../../../../shared/webhook-events';
 
 export interface WebhookRecord {
   id: string;
@@ -10,7 +10,8 @@ export interface WebhookRecord {
   /** HMAC key for the signature header; never shown again after it is issued. */
   secret: string;
   active: boolean;
-  disabledReason: string | null;
+  /** Why the server turned it off by itself (a code, rendered per reader), or null. */
+  disabledReason: WebhookShutOff | null;
   createdAt: number;
   updatedAt: number;
 }
