@@ -14,27 +14,7 @@ const WORDS = /[A-Za-z]{2,}/;
 const KEYS = /\b(Alt|Ctrl|Shift)\+\w+/g;
 
 /** Files still written in English (relative to server/console/ui), to move to the dictionaries. */
-const PENDING = new Set([
-  'account/AccountSection.tsx',
-  'account/ChangePassword.tsx',
-  'account/NewPasswordFields.tsx',
-  'account/SessionsList.tsx',
-  'account/SetPasswordPage.tsx',
-  'account/TwoFactorSettings.tsx',
-  'admin/AdminView.tsx',
-  'admin/AgentAccountActions.tsx',
-  'admin/AgentsAdmin.tsx',
-  'admin/AuditLogAdmin.tsx',
-  'admin/CannedAdmin.tsx',
-  'admin/IssuedLink.tsx',
-  'admin/OrganisationsAdmin.tsx',
-  'admin/PeopleAdmin.tsx',
-  'admin/PersonalDataSection.tsx',
-  'admin/RetentionAdmin.tsx',
-  'admin/WebhooksAdmin.tsx',
-  'admin/EraseConfirm.tsx',
-  'admin/Issued.tsx',
-]);
+const PENDING = new Set<string>([]);
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -3,15 +3,20 @@
 // per section and language.
 import { DESK_EN } from './desk-en';
 import { ONCALL_EN } from './oncall-en';
+import { ACCOUNT } from './parts/account.en';
+import { ADMIN } from './parts/admin.en';
 import { ARTICLES } from './parts/articles.en';
+import { AUDIT } from './parts/audit.en';
 import { CHARTS } from './parts/charts.en';
 import { EDITS } from './parts/edits.en';
 import { ERRORS } from './parts/errors.en';
 import { HANDOVER } from './parts/handover.en';
+import { PRIVACY } from './parts/privacy.en';
 import { QUALITY_RULES } from './parts/quality-rules.en';
 import { SETTINGS } from './parts/settings.en';
 import { SUPERVISOR } from './parts/supervisor.en';
 import { TICKETS } from './parts/tickets.en';
+import { WEBHOOKS } from './parts/webhooks.en';
 import { WORKSPACE } from './parts/workspace.en';
 
 export const EN = {
@@ -286,6 +291,11 @@ export const EN = {
     reconnecting: 'Reconnecting…',
   },
   tickets: TICKETS,
+  account: ACCOUNT,
+  admin: ADMIN,
+  privacy: PRIVACY,
+  webhooks: WEBHOOKS,
+  audit: AUDIT,
   handover: HANDOVER,
   supervisor: SUPERVISOR,
   errors: ERRORS,

@@ -2,15 +2,20 @@
 import type { Dictionary } from './en';
 import { DESK_ZH_CN } from './desk-zh-CN';
 import { ONCALL_ZH_CN } from './oncall-zh-CN';
+import { ACCOUNT_ZH } from './parts/account.zh-CN';
+import { ADMIN_ZH } from './parts/admin.zh-CN';
 import { ARTICLES_ZH } from './parts/articles.zh-CN';
+import { AUDIT_ZH } from './parts/audit.zh-CN';
 import { CHARTS_ZH } from './parts/charts.zh-CN';
 import { EDITS_ZH } from './parts/edits.zh-CN';
 import { ERRORS_ZH } from './parts/errors.zh-CN';
 import { HANDOVER_ZH } from './parts/handover.zh-CN';
+import { PRIVACY_ZH } from './parts/privacy.zh-CN';
 import { QUALITY_RULES_ZH } from './parts/quality-rules.zh-CN';
 import { SETTINGS_ZH } from './parts/settings.zh-CN';
 import { SUPERVISOR_ZH } from './parts/supervisor.zh-CN';
 import { TICKETS_ZH } from './parts/tickets.zh-CN';
+import { WEBHOOKS_ZH } from './parts/webhooks.zh-CN';
 import { WORKSPACE_ZH } from './parts/workspace.zh-CN';
 
 export const ZH_CN: Dictionary = {
@@ -285,6 +290,11 @@ export const ZH_CN: Dictionary = {
     reconnecting: '正在重新连接…',
   },
   tickets: TICKETS_ZH,
+  account: ACCOUNT_ZH,
+  admin: ADMIN_ZH,
+  privacy: PRIVACY_ZH,
+  webhooks: WEBHOOKS_ZH,
+  audit: AUDIT_ZH,
   handover: HANDOVER_ZH,
   supervisor: SUPERVISOR_ZH,
   errors: ERRORS_ZH,

@@ -3,6 +3,7 @@
 import { atom } from 'nanostores';
 import type { SessionView, TwoFactorEnrolment } from '../../../shared/account-model';
 import { accountApi } from '../account-api';
+import { texts } from '../i18n/i18n';
 import { $authPhase, $twoFactorEnabled } from './me';
 import { enter } from './session';
 
@@ -12,6 +13,7 @@ export interface AccountForm {
   /** A short confirmation ("Password changed"). */
   notice: string | null;
 }
+const accountTexts = texts('account');
 const idle: AccountForm = { busy: false, error: null, notice: null };
 
 export const $passwordForm = atom<AccountForm>(idle);
@@ -26,7 +28,7 @@ export async function changePassword(currentPassword: string, newPassword: strin
     $passwordForm.set({ ...idle, error: result.error.message });
     return false;
   }
-  $passwordForm.set({ ...idle, notice: 'Password changed. Your other sessions were signed out.' });
+  $passwordForm.set({ ...idle, notice: accountTexts.get().passwordChanged });
   // A forced change goes on into the console; a change from the Account page stays where it is.
   if ($authPhase.get() === 'must-change-password') enter(result.data);
   else await loadSessions();
@@ -60,6 +62,6 @@ export async function finishTwoFactor(code: string, turnOn: boolean): Promise<bo
     return false;
   }
   $twoFactorEnabled.set(result.data.enabled);
-  $twoFactorForm.set({ enrolment: null, ...idle, notice: result.data.enabled ? 'Two-factor sign-in is on.' : 'Two-factor sign-in is off.' });
+  $twoFactorForm.set({ enrolment: null, ...idle, notice: result.data.enabled ? accountTexts.get().nowOn : accountTexts.get().nowOff });
   return true;
 }

@@ -5,6 +5,9 @@ import type { Result } from '../../../shared/errors';
 import type { AdminAgent, AdminOrganisation } from '../../../shared/routing-model';
 import { adminApi } from '../admin-api';
 import { loadCanned } from './canned';
+import { texts } from '../i18n/i18n';
+
+const adminTexts = texts('admin');
 
 export interface AdminList<T> {
   items: T[] | null;
@@ -40,7 +43,7 @@ export async function createAgent(input: Parameters<typeof adminApi.createAgent>
   const answer = await run($adminAgents, () => adminApi.createAgent(input));
   if (!answer) return false;
   const created = answer.data;
-  const issued = created.generatedPassword ? `First password for ${created.agent.email}: ${created.generatedPassword} — pass it on now; it is not shown again.` : null;
+  const issued = created.generatedPassword ? adminTexts.get().firstPassword({ email: created.agent.email, password: created.generatedPassword }) : null;
   $adminAgents.set({ ...$adminAgents.get(), issued });
   await loadAdminAgents();
   return true;
@@ -60,8 +63,7 @@ export async function loadAdminOrganisations(): Promise<void> {
   if (answer) $adminOrganisations.set({ ...$adminOrganisations.get(), items: answer.data });
 }
 
-const secretNotice = (org: AdminOrganisation, secret: string) =>
-  `Identity secret for ${org.name}: ${secret} — put it in your backend's configuration now; it is not shown again.`;
+const secretNotice = (org: AdminOrganisation, secret: string) => adminTexts.get().identitySecret({ name: org.name, secret });
 
 export async function createOrganisation(input: Parameters<typeof adminApi.createOrganisation>[0]): Promise<boolean> {
   const answer = await run($adminOrganisations, () => adminApi.createOrganisation(input));

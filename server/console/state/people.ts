@@ -1,7 +1,10 @@
 // End users as admins handle their personal data: search, export as a file, erase after confirmation.
 import { atom } from 'nanostores';
 import type { EndUserExport, EndUserSummary } from '../../../shared/personal-data';
+import { texts } from '../i18n/i18n';
 import { privacyApi } from '../privacy-api';
+
+const privacyTexts = texts('privacy');
 
 export interface PeopleState {
   query: string;
@@ -24,7 +27,7 @@ export async function searchPeople(query: string): Promise<void> {
 export async function exportPerson(id: string): Promise<EndUserExport | null> {
   $people.set({ ...$people.get(), busy: true, error: null, notice: null });
   const result = await privacyApi.exportEndUser(id);
-  $people.set({ ...$people.get(), busy: false, ...(result.ok ? { notice: 'Export ready: the file is downloading.' } : { error: result.error.message }) });
+  $people.set({ ...$people.get(), busy: false, ...(result.ok ? { notice: privacyTexts.get().exportReady } : { error: result.error.message }) });
   return result.ok ? result.data : null;
 }
 
@@ -40,8 +43,8 @@ export async function erasePerson(id: string, name: string): Promise<boolean> {
   $people.set({
     ...state,
     busy: false,
-    notice: `${name} was erased: ${conversations} chats and ${tickets} tickets blanked, ${files} files deleted.`,
-    results: state.results?.map((u) => (u.id === id ? { ...u, name: 'Erased user', externalId: null, erasedAt: result.data.erasedAt } : u)) ?? null,
+    notice: privacyTexts.get().erased({ name, chats: conversations, tickets, files }),
+    results: state.results?.map((u) => (u.id === id ? { ...u, name: privacyTexts.get().erasedUser, externalId: null, erasedAt: result.data.erasedAt } : u)) ?? null,
   });
   return true;
 }

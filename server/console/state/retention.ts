@@ -1,7 +1,10 @@
 // Each organisation's retention as admins set it: days to keep closed chats and tickets, or keep (null).
 import { atom } from 'nanostores';
 import type { OrganisationRetention } from '../../../shared/personal-data';
+import { texts } from '../i18n/i18n';
 import { privacyApi } from '../privacy-api';
+
+const privacyTexts = texts('privacy');
 
 export interface RetentionState {
   items: OrganisationRetention[] | null;
@@ -30,7 +33,7 @@ export async function saveRetention(organisationId: string, days: number | null)
   $retention.set({
     ...state,
     busy: false,
-    saved: `${saved.name}: ${saved.days === null ? 'everything is kept' : `closed chats and tickets are deleted after ${saved.days} days`}.`,
+    saved: saved.days === null ? privacyTexts.get().keptAll({ name: saved.name }) : privacyTexts.get().deletedAfter({ name: saved.name, days: saved.days }),
     items: state.items?.map((r) => (r.organisationId === organisationId ? saved : r)) ?? null,
   });
   return true;

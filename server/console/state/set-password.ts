@@ -3,6 +3,7 @@
 import { atom } from 'nanostores';
 import { SET_PASSWORD_PATH, type LinkInfo } from '../../../shared/account-model';
 import { accountApi } from '../account-api';
+import { texts } from '../i18n/i18n';
 import { $authPhase, $signInForm } from './me';
 import { enter } from './session';
 
@@ -48,6 +49,6 @@ export async function setPasswordFromLink(password: string): Promise<void> {
   $linkPage.set(null);
   history.replaceState(null, '', '/console/');
   if (result.data.signedIn && result.data.agent) return enter(result.data.agent);
-  $signInForm.set({ submitting: false, error: 'Password set. Sign in with it and the code from your authenticator app.', needsCode: false });
+  $signInForm.set({ submitting: false, error: texts('account').get().passwordSet, needsCode: false });
   $authPhase.set('signed-out');
 }

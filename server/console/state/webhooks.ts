@@ -4,6 +4,10 @@ import { atom } from 'nanostores';
 import type { AdminWebhook, WebhookDeliveryView, WebhookEventType } from '../../../shared/webhook-events';
 import type { Result } from '../../../shared/errors';
 import { webhookApi } from '../webhook-api';
+import { texts } from '../i18n/i18n';
+
+const webhookTexts = texts('webhooks');
+const words = () => webhookTexts.get();
 
 export interface WebhooksState {
   organisationId: string | null;
@@ -45,22 +49,22 @@ const org = () => $webhooks.get().organisationId ?? '';
 export const createWebhook = (url: string, events: WebhookEventType[]) =>
   run(
     () => webhookApi.create(org(), { url, events }),
-    ({ webhook, secret }) => ({ items: [...($webhooks.get().items ?? []), webhook], issued: `Signing secret for ${webhook.url} (shown once): ${secret}` }),
+    ({ webhook, secret }) => ({ items: [...($webhooks.get().items ?? []), webhook], issued: words().secretFor({ url: webhook.url, secret }) }),
   );
 
 export const setWebhookActive = (id: string, active: boolean) =>
-  run(() => webhookApi.update(org(), id, { active }), (webhook) => ({ items: replace(webhook), notice: active ? 'Webhook turned on.' : 'Webhook paused.' }));
+  run(() => webhookApi.update(org(), id, { active }), (webhook) => ({ items: replace(webhook), notice: active ? words().turnedOn : words().pausedNotice }));
 
 export const saveWebhookEvents = (id: string, events: WebhookEventType[]) =>
-  run(() => webhookApi.update(org(), id, { events }), (webhook) => ({ items: replace(webhook), notice: 'Events saved.' }));
+  run(() => webhookApi.update(org(), id, { events }), (webhook) => ({ items: replace(webhook), notice: words().eventsSaved }));
 
 export const rotateWebhookSecret = (id: string) =>
-  run(() => webhookApi.rotate(org(), id), ({ webhook, secret }) => ({ items: replace(webhook), issued: `New signing secret for ${webhook.url} (shown once): ${secret}` }));
+  run(() => webhookApi.rotate(org(), id), ({ webhook, secret }) => ({ items: replace(webhook), issued: words().newSecretFor({ url: webhook.url, secret }) }));
 
 export const deleteWebhook = (id: string) =>
   run(
     () => webhookApi.remove(org(), id),
-    (webhook) => ({ items: $webhooks.get().items?.filter((w) => w.id !== webhook.id) ?? null, ...($webhooks.get().logOf === id ? { logOf: null, log: null } : {}), notice: 'Webhook deleted.' }),
+    (webhook) => ({ items: $webhooks.get().items?.filter((w) => w.id !== webhook.id) ?? null, ...($webhooks.get().logOf === id ? { logOf: null, log: null } : {}), notice: words().deleted }),
   );
 
 export async function openDeliveryLog(id: string | null): Promise<void> {
@@ -70,7 +74,7 @@ export async function openDeliveryLog(id: string | null): Promise<void> {
 }
 
 export async function resendDelivery(webhookId: string, deliveryId: string): Promise<void> {
-  const ok = await run(() => webhookApi.resend(org(), webhookId, deliveryId), () => ({ notice: 'Sent again; the log shows the answer in a moment.' }));
+  const ok = await run(() => webhookApi.resend(org(), webhookId, deliveryId), () => ({ notice: words().resent }));
   if (ok) setTimeout(() => void refreshLog(webhookId), 1_500);
 }
 

@@ -3,10 +3,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../shared/limits';
+import { texts } from '../../i18n/i18n';
 import { $passwordForm, changePassword } from '../../state/account';
 import { NewPasswordFields } from './NewPasswordFields';
 
-export function ChangePassword({ title = 'Change password' }: { title?: string }) {
+const accountTexts = texts('account');
+
+export function ChangePassword({ title }: { title?: string }) {
+  const t = useStore(accountTexts);
   const form = useStore($passwordForm);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState({ value: '', confirm: '' });
@@ -25,9 +29,9 @@ export function ChangePassword({ title = 'Change password' }: { title?: string }
         });
       }}
     >
-      <h2 id="change-password-title">{title}</h2>
+      <h2 id="change-password-title">{title ?? t.changePassword}</h2>
       <label>
-        Current password
+        {t.currentPassword}
         <input type="password" autocomplete="current-password" required maxLength={LIMITS.password} value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />
       </label>
       <NewPasswordFields value={next.value} confirm={next.confirm} onInput={(value, confirm) => setNext({ value, confirm })} />
@@ -36,7 +40,7 @@ export function ChangePassword({ title = 'Change password' }: { title?: string }
       </div>
       {form.notice && <p role="status">{form.notice}</p>}
       <button type="submit" class="primary" disabled={form.busy} aria-busy={form.busy}>
-        Change password
+        {t.changePassword}
       </button>
     </form>
   );
@@ -44,11 +48,12 @@ export function ChangePassword({ title = 'Change password' }: { title?: string }
 
 /** The whole screen after signing in with a generated password: nothing else until it is replaced. */
 export function ForcedPasswordChange() {
+  const t = useStore(accountTexts);
   return (
     <main class="sign-in">
       <div class="sign-in-card">
-        <p class="muted">You signed in with a password someone else generated. Choose your own to continue.</p>
-        <ChangePassword title="Choose your own password" />
+        <p class="muted">{t.forcedLead}</p>
+        <ChangePassword title={t.chooseOwn} />
       </div>
     </main>
   );

@@ -1,12 +1,17 @@
 // A new password typed twice: the two must agree before the form may be sent.
+import { useStore } from '@nanostores/preact';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/account-schemas';
 import { LIMITS } from '../../../../shared/limits';
+import { texts } from '../../i18n/i18n';
+
+const accountTexts = texts('account');
 
 export function NewPasswordFields({ value, confirm, onInput }: { value: string; confirm: string; onInput: (value: string, confirm: string) => void }) {
+  const t = useStore(accountTexts);
   return (
     <>
       <label>
-        New password
+        {t.newPassword}
         <input
           type="password"
           autocomplete="new-password"
@@ -18,7 +23,7 @@ export function NewPasswordFields({ value, confirm, onInput }: { value: string; 
         />
       </label>
       <label>
-        Repeat new password
+        {t.repeatPassword}
         <input
           type="password"
           autocomplete="new-password"
@@ -27,12 +32,12 @@ export function NewPasswordFields({ value, confirm, onInput }: { value: string; 
           value={confirm}
           onInput={(e) => {
             const input = e.currentTarget;
-            input.setCustomValidity(input.value === value ? '' : 'The two passwords differ');
+            input.setCustomValidity(input.value === value ? '' : t.passwordsDiffer);
             onInput(value, input.value);
           }}
         />
       </label>
-      <p class="muted small">At least {MIN_PASSWORD_LENGTH} characters.</p>
+      <p class="muted small">{t.atLeast({ count: MIN_PASSWORD_LENGTH })}</p>
     </>
   );
 }

@@ -2,34 +2,37 @@
 // any other ended with one click (its console closes at once).
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
 import { $sessions, loadSessions, revokeSession } from '../../state/account';
 
+const accountTexts = texts('account');
 const when = (ms: number): string => new Date(ms).toLocaleString();
 
 export function SessionsList() {
+  const t = useStore(accountTexts);
   const sessions = useStore($sessions);
   useEffect(() => void loadSessions(), []);
   const others = (sessions.items ?? []).filter((s) => !s.current).length;
   return (
     <section class="card account-form" aria-labelledby="sessions-title">
-      <h2 id="sessions-title">Sessions</h2>
+      <h2 id="sessions-title">{t.sessions}</h2>
       {sessions.error && (
         <p role="alert" class="alert">
           {sessions.error}
         </p>
       )}
       {sessions.items === null ? (
-        <p role="status">Loading sessions…</p>
+        <p role="status">{t.loadingSessions}</p>
       ) : (
         <table class="admin-table">
           <thead>
             <tr>
-              <th scope="col">Browser</th>
-              <th scope="col">Address</th>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last used</th>
+              <th scope="col">{t.browser}</th>
+              <th scope="col">{t.address}</th>
+              <th scope="col">{t.signedIn}</th>
+              <th scope="col">{t.lastUsed}</th>
               <th scope="col">
-                <span class="sr-only">Actions</span>
+                <span class="sr-only">{t.actions}</span>
               </th>
             </tr>
           </thead>
@@ -37,8 +40,8 @@ export function SessionsList() {
             {sessions.items.map((s) => (
               <tr key={s.id}>
                 <th scope="row" class="break">
-                  {s.userAgent ?? 'Unknown browser'}
-                  {s.current && <span class="badge"> This session</span>}
+                  {s.userAgent ?? t.unknownBrowser}
+                  {s.current && <span class="badge"> {t.thisSession}</span>}
                 </th>
                 <td>{s.address ?? '—'}</td>
                 <td>{when(s.createdAt)}</td>
@@ -46,7 +49,7 @@ export function SessionsList() {
                 <td>
                   {!s.current && (
                     <button type="button" class="quiet" disabled={sessions.busy} onClick={() => void revokeSession(s.id)}>
-                      Sign out this session
+                      {t.signOutSession}
                     </button>
                   )}
                 </td>
@@ -57,7 +60,7 @@ export function SessionsList() {
       )}
       {others > 0 && (
         <button type="button" disabled={sessions.busy} onClick={() => void revokeSession(null)}>
-          Sign out everywhere else
+          {t.signOutElsewhere}
         </button>
       )}
     </section>

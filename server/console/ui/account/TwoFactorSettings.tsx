@@ -2,10 +2,14 @@
 // code from the app), or turn it off with a code.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
 import { $twoFactorForm, finishTwoFactor, startTwoFactor } from '../../state/account';
 import { $me, $twoFactorEnabled } from '../../state/me';
 
+const accountTexts = texts('account');
+
 export function TwoFactorSettings() {
+  const t = useStore(accountTexts);
   const me = useStore($me);
   const enabled = useStore($twoFactorEnabled);
   const form = useStore($twoFactorForm);
@@ -14,18 +18,18 @@ export function TwoFactorSettings() {
   const asking = enabled || form.enrolment !== null;
   return (
     <section class="card account-form" aria-labelledby="two-factor-title">
-      <h2 id="two-factor-title">Two-factor sign-in</h2>
-      <p>{enabled ? 'On: signing in asks for a code from your authenticator app.' : 'Off: signing in asks for your password only.'}</p>
+      <h2 id="two-factor-title">{t.twoFactor}</h2>
+      <p>{enabled ? t.twoFactorOn : t.twoFactorOff}</p>
       {!enabled && !form.enrolment && (
         <button type="button" disabled={form.busy} onClick={() => void startTwoFactor()}>
-          Set up two-factor sign-in
+          {t.setUpTwoFactor}
         </button>
       )}
       {form.enrolment && (
         <div>
-          <p>Add this account to your authenticator app with the key below (or open the link on your phone), then enter the code it shows.</p>
+          <p>{t.enrolHint}</p>
           <label>
-            Setup key
+            {t.setupKey}
             <input readOnly value={form.enrolment.secret} class="mono" />
           </label>
           <p class="small break">
@@ -41,11 +45,11 @@ export function TwoFactorSettings() {
           }}
         >
           <label>
-            Authentication code
+            {t.code}
             <input inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required value={code} onInput={(e) => setCode(e.currentTarget.value)} />
           </label>
           <button type="submit" class={enabled ? undefined : 'primary'} disabled={form.busy}>
-            {enabled ? 'Turn off two-factor sign-in' : 'Turn on two-factor sign-in'}
+            {enabled ? t.turnOff : t.turnOn}
           </button>
         </form>
       )}

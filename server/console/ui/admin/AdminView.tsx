@@ -14,30 +14,32 @@ import { OncallAdmin } from './OncallAdmin';
 import './privacy.css';
 
 const oncallText = texts('oncall');
+const adminTexts = texts('admin');
 
+/** Each tab's label is a key of the admin dictionary; on-call's comes from its own. */
 const TABS = [
-  { id: 'agents', label: 'Agents', view: AgentsAdmin },
-  { id: 'organisations', label: 'Organisations', view: OrganisationsAdmin },
-  { id: 'canned', label: 'Canned replies', view: CannedAdmin },
-  { id: 'people', label: 'People', view: PeopleAdmin },
-  { id: 'retention', label: 'Retention', view: RetentionAdmin },
-  { id: 'webhooks', label: 'Webhooks', view: WebhooksAdmin },
-  // Its label comes from the oncall dictionary (see below).
-  { id: 'oncall', label: '', view: OncallAdmin },
-  { id: 'audit', label: 'Audit log', view: AuditLogAdmin },
+  { id: 'agents', label: 'tabAgents', view: AgentsAdmin },
+  { id: 'organisations', label: 'tabOrganisations', view: OrganisationsAdmin },
+  { id: 'canned', label: 'tabCanned', view: CannedAdmin },
+  { id: 'people', label: 'tabPeople', view: PeopleAdmin },
+  { id: 'retention', label: 'tabRetention', view: RetentionAdmin },
+  { id: 'webhooks', label: 'tabWebhooks', view: WebhooksAdmin },
+  { id: 'oncall', label: null, view: OncallAdmin },
+  { id: 'audit', label: 'tabAudit', view: AuditLogAdmin },
 ] as const;
 
 export function AdminView() {
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('agents');
+  const [current, setTab] = useState<(typeof TABS)[number]['id']>('agents');
   const oncallLabel = useStore(oncallText);
-  const Current = TABS.find((t) => t.id === tab)?.view ?? AgentsAdmin;
+  const t = useStore(adminTexts);
+  const Current = TABS.find((tab) => tab.id === current)?.view ?? AgentsAdmin;
   return (
     <main class="page admin" aria-labelledby="admin-title">
-      <h1 id="admin-title">Administration</h1>
-      <div class="page-tabs" role="tablist" aria-label="Administration">
-        {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={t.id === tab} aria-controls="admin-panel" onClick={() => setTab(t.id)}>
-            {t.id === 'oncall' ? oncallLabel.tab : t.label}
+      <h1 id="admin-title">{t.title}</h1>
+      <div class="page-tabs" role="tablist" aria-label={t.title}>
+        {TABS.map((tab) => (
+          <button key={tab.id} type="button" role="tab" aria-selected={tab.id === current} aria-controls="admin-panel" onClick={() => setTab(tab.id)}>
+            {tab.label === null ? oncallLabel.tab : t[tab.label]}
           </button>
         ))}
       </div>

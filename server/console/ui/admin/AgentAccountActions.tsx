@@ -1,9 +1,15 @@
 // An agent row's account actions: a password reset link, resetting two-factor sign-in, signing out everywhere.
+import { useStore } from '@nanostores/preact';
 import type { AdminAgent } from '../../../../shared/routing-model';
+import { texts } from '../../i18n/i18n';
 import { resetPassword, resetTwoFactor, signOutEverywhere } from '../../state/admin-accounts';
 
+const adminTexts = texts('admin');
+
 export function AgentAccountActions({ agent, busy, isMe }: { agent: AdminAgent; busy: boolean; isMe: boolean }) {
+  const t = useStore(adminTexts);
   if (isMe || !agent.active) return null;
+  const name = { name: agent.name };
   const ask = (question: string, act: () => Promise<void>) => () => {
     if (confirm(question)) void act();
   };
@@ -13,35 +19,33 @@ export function AgentAccountActions({ agent, busy, isMe }: { agent: AdminAgent; 
         type="button"
         class="quiet"
         disabled={busy}
-        aria-label={`${agent.passwordSet ? 'Reset password' : 'New invite link'} of ${agent.name}`}
+        aria-label={agent.passwordSet ? t.resetPasswordOf(name) : t.newInviteOf(name)}
         onClick={ask(
-          agent.passwordSet
-            ? `Reset ${agent.name}'s password? Their password stops working and their sessions end now; they choose a new one through the link.`
-            : `Issue a new invite link for ${agent.name}? The previous one stops working.`,
+          agent.passwordSet ? t.confirmResetPassword(name) : t.confirmNewInvite(name),
           () => resetPassword(agent.id, agent.email),
         )}
       >
-        {agent.passwordSet ? 'Reset password' : 'New invite link'}
+        {agent.passwordSet ? t.resetPassword : t.newInvite}
       </button>
       {agent.twoFactorEnabled && (
         <button
           type="button"
           class="quiet"
           disabled={busy}
-          aria-label={`Reset two-factor of ${agent.name}`}
-          onClick={ask(`Turn off ${agent.name}'s two-factor sign-in? They can set it up again under Account.`, () => resetTwoFactor(agent.id))}
+          aria-label={t.resetTwoFactorOf(name)}
+          onClick={ask(t.confirmResetTwoFactor(name), () => resetTwoFactor(agent.id))}
         >
-          Reset two-factor
+          {t.resetTwoFactor}
         </button>
       )}
       <button
         type="button"
         class="quiet"
         disabled={busy}
-        aria-label={`Sign out ${agent.name} everywhere`}
-        onClick={ask(`Sign ${agent.name} out of every session? Their consoles close now.`, () => signOutEverywhere(agent.id))}
+        aria-label={t.signOutEverywhereOf(name)}
+        onClick={ask(t.confirmSignOut(name), () => signOutEverywhere(agent.id))}
       >
-        Sign out everywhere
+        {t.signOutEverywhere}
       </button>
     </div>
   );

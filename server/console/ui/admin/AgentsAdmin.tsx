@@ -7,6 +7,7 @@ import type { AgentRole, Tier } from '../../../../shared/model';
 import type { AdminAgent } from '../../../../shared/routing-model';
 import { $adminAgents, createAgent, dismissIssued, loadAdminAgents, updateAgent } from '../../state/admin';
 import { $me } from '../../state/me';
+import { texts } from '../../i18n/i18n';
 import { agentRoleLabel, tierLabel } from '../format';
 import { presenceLabel } from '../routing-format';
 import { TableHead } from '../TableHead';
@@ -15,6 +16,7 @@ import { AgentAccountActions } from './AgentAccountActions';
 import { Issued } from './Issued';
 import { IssuedLink } from './IssuedLink';
 
+const adminTexts = texts('admin');
 const ROLES: AgentRole[] = ['agent', 'supervisor', 'admin'];
 const TIERS: Tier[] = ['L1', 'L2', 'account_manager'];
 
@@ -39,18 +41,19 @@ const TierOptions = () => (
 );
 
 export function AgentsAdmin() {
+  const t = useStore(adminTexts);
   const list = useStore($adminAgents);
   useEffect(() => void loadAdminAgents(), []);
   return (
     <section aria-labelledby="agents-admin-title">
-      <h2 id="agents-admin-title">Agents</h2>
+      <h2 id="agents-admin-title">{t.agents}</h2>
       <Issued list={list} onDismiss={() => dismissIssued($adminAgents)} />
       <IssuedLink />
       {list.items === null ? (
-        <p role="status">Loading agents…</p>
+        <p role="status">{t.loadingAgents}</p>
       ) : (
         <table class="admin-table">
-          <TableHead columns={['Name', 'Role', 'Tier', 'Capacity', 'Presence', 'Active', 'Account']} />
+          <TableHead columns={[t.name, t.role, t.tier, t.capacity, t.presence, t.active, t.account]} />
           <tbody>
             {list.items.map((agent) => (
               <AgentRow key={agent.id} agent={agent} busy={list.busy} />
@@ -64,8 +67,9 @@ export function AgentsAdmin() {
 }
 
 function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
+  const t = useStore(adminTexts);
   const me = useStore($me);
-  const label = (what: string) => `${what} of ${agent.name}`;
+  const name = { name: agent.name };
   return (
     <tr class={agent.active ? undefined : 'inactive'}>
       <th scope="row">
@@ -73,19 +77,19 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
         <span class="muted small block">{agent.email}</span>
       </th>
       <td>
-        <select aria-label={label('Role')} value={agent.role} disabled={busy} onChange={(e) => void updateAgent(agent.id, { role: e.currentTarget.value as AgentRole })}>
+        <select aria-label={t.roleOf(name)} value={agent.role} disabled={busy} onChange={(e) => void updateAgent(agent.id, { role: e.currentTarget.value as AgentRole })}>
           <RoleOptions />
         </select>
       </td>
       <td>
-        <select aria-label={label('Tier')} value={agent.tier} disabled={busy} onChange={(e) => void updateAgent(agent.id, { tier: e.currentTarget.value as Tier })}>
+        <select aria-label={t.tierOf(name)} value={agent.tier} disabled={busy} onChange={(e) => void updateAgent(agent.id, { tier: e.currentTarget.value as Tier })}>
           <TierOptions />
         </select>
       </td>
       <td>
         <input
           type="number"
-          aria-label={label('Capacity')}
+          aria-label={t.capacityOf(name)}
           min={1}
           max={MAX_AGENT_CAPACITY}
           value={agent.capacity}
@@ -105,20 +109,20 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
             disabled={busy || agent.id === me?.id}
             onChange={(e) => {
               const active = e.currentTarget.checked;
-              if (!active && !confirm(`Deactivate ${agent.name}? Their consoles close now and their open chats go back to the queue.`)) {
+              if (!active && !confirm(t.confirmDeactivate(name))) {
                 e.currentTarget.checked = true;
                 return;
               }
               void updateAgent(agent.id, { active });
             }}
           />
-          <span class="sr-only">{label('Active')}</span>
-          {agent.active ? 'Active' : 'Deactivated'}
+          <span class="sr-only">{t.activeOf(name)}</span>
+          {agent.active ? t.active : t.deactivated}
         </label>
       </td>
       <td>
-        {!agent.passwordSet && <span class="muted small block">Invited</span>}
-        {agent.twoFactorEnabled && <span class="muted small block">Two-factor on</span>}
+        {!agent.passwordSet && <span class="muted small block">{t.invited}</span>}
+        {agent.twoFactorEnabled && <span class="muted small block">{t.twoFactorOn}</span>}
         <AgentAccountActions agent={agent} busy={busy} isMe={agent.id === me?.id} />
       </td>
     </tr>
@@ -126,6 +130,7 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
 }
 
 function NewAgent({ busy }: { busy: boolean }) {
+  const t = useStore(adminTexts);
   const [form, setForm] = useState({ name: '', email: '', role: 'agent' as AgentRole, tier: 'L1' as Tier, capacity: 3, password: '' });
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
   return (
@@ -141,38 +146,38 @@ function NewAgent({ busy }: { busy: boolean }) {
         });
       }}
     >
-      <h3 id="new-agent-title">Invite an agent</h3>
+      <h3 id="new-agent-title">{t.inviteTitle}</h3>
       <label>
-        Name
+        {t.name}
         <input required maxLength={120} value={form.name} onInput={(e) => set({ name: e.currentTarget.value })} />
       </label>
       <label>
-        Email
+        {t.email}
         <input type="email" required maxLength={254} value={form.email} onInput={(e) => set({ email: e.currentTarget.value })} />
       </label>
       <label>
-        Role
+        {t.role}
         <select value={form.role} onChange={(e) => set({ role: e.currentTarget.value as AgentRole })}>
           <RoleOptions />
         </select>
       </label>
       <label>
-        Tier
+        {t.tier}
         <select value={form.tier} onChange={(e) => set({ tier: e.currentTarget.value as Tier })}>
           <TierOptions />
         </select>
       </label>
       <label>
-        Capacity
+        {t.capacity}
         <input type="number" min={1} max={MAX_AGENT_CAPACITY} required value={form.capacity} onInput={(e) => set({ capacity: Number(e.currentTarget.value) })} />
       </label>
       <label>
-        Password (optional)
+        {t.passwordOptional}
         <input type="password" minLength={10} autocomplete="new-password" value={form.password} onInput={(e) => set({ password: e.currentTarget.value })} />
       </label>
-      <p class="muted small">Without a password, you get a one-time link (valid 72 hours) for them to choose one.</p>
+      <p class="muted small">{t.inviteHint}</p>
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-        Invite agent
+        {t.invite}
       </button>
     </form>
   );

@@ -5,11 +5,21 @@ import { useEffect } from 'preact/hooks';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../../shared/audit-log';
 import { $adminAgents, loadAdminAgents } from '../../state/admin';
 import { $auditLog, loadAuditLog, loadOlderAuditEntries } from '../../state/audit-log';
-import { formatFull } from '../format';
+import { texts } from '../../i18n/i18n';
+import { $locale } from '../../i18n/locale';
+import { agentRoleLabel, formatFull, tierLabel } from '../format';
 import { TableHead } from '../TableHead';
-import { AUDIT_ACTION_LABEL, detailSummary } from './audit-format';
+import { actorName, auditActionLabel, detailSummary, type ValueFormat } from './audit-format';
+import { shutOffText } from './webhook-format';
+
+const privacyTexts = texts('privacy');
+const auditTexts = texts('audit');
 
 export function AuditLogAdmin() {
+  const t = useStore(privacyTexts);
+  const words = useStore(auditTexts);
+  const locale = useStore($locale);
+  const format: ValueFormat = { role: agentRoleLabel, tier: tierLabel, time: formatFull, shutOff: (reason) => shutOffText(reason), colon: locale === 'zh-CN' ? '：' : ': ' };
   const log = useStore($auditLog);
   const agents = useStore($adminAgents).items ?? [];
   useEffect(() => {
@@ -18,24 +28,24 @@ export function AuditLogAdmin() {
   }, []);
   return (
     <section aria-labelledby="audit-admin-title">
-      <h2 id="audit-admin-title">Audit log</h2>
-      <p class="muted small">Every administrative change, export and erasure. Entries cannot be edited or deleted.</p>
+      <h2 id="audit-admin-title">{t.audit}</h2>
+      <p class="muted small">{t.auditLead}</p>
       <div class="audit-filters">
         <label>
-          Action
+          {t.action}
           <select value={log.filter.action} onChange={(e) => void loadAuditLog({ ...log.filter, action: e.currentTarget.value as AuditAction | '' })}>
-            <option value="">All actions</option>
+            <option value="">{t.allActions}</option>
             {AUDIT_ACTIONS.map((action) => (
               <option key={action} value={action}>
-                {AUDIT_ACTION_LABEL[action]}
+                {auditActionLabel(action, words)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Done by
+          {t.doneBy}
           <select value={log.filter.actorId} onChange={(e) => void loadAuditLog({ ...log.filter, actorId: e.currentTarget.value })}>
-            <option value="">Anyone</option>
+            <option value="">{t.anyone}</option>
             {agents.map((agent) => (
               <option key={agent.id} value={agent.id}>
                 {agent.name}
@@ -50,22 +60,22 @@ export function AuditLogAdmin() {
         </p>
       )}
       {log.entries === null ? (
-        <p role="status">Loading the audit log…</p>
+        <p role="status">{t.loadingAudit}</p>
       ) : log.entries.length === 0 ? (
-        <p class="muted">No entries.</p>
+        <p class="muted">{t.noEntries}</p>
       ) : (
-        <table class="admin-table audit-table" aria-label="Audit log entries">
-          <TableHead columns={['When', 'Who', 'Action', 'Target', 'What changed', 'From']} />
+        <table class="admin-table audit-table" aria-label={t.entries}>
+          <TableHead columns={[t.when, t.who, t.action, t.target, t.changed, t.from]} />
           <tbody>
             {log.entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatFull(entry.at)}</td>
-                <td>{entry.actor.name}</td>
-                <td>{AUDIT_ACTION_LABEL[entry.action] ?? entry.action}</td>
+                <td>{actorName(entry.actor, words)}</td>
+                <td>{auditActionLabel(entry.action, words)}</td>
                 <td class="break">{entry.target?.label ?? entry.target?.id ?? ''}</td>
-                <td class="break small">{detailSummary(entry.details)}</td>
+                <td class="break small">{detailSummary(entry.details, words, format)}</td>
                 <td class="small" title={entry.userAgent ?? undefined}>
-                  {entry.address ?? (entry.actor.kind === 'system' ? 'Scheduled job' : '')}
+                  {entry.address ?? (entry.actor.kind === 'system' ? t.scheduledJob : '')}
                 </td>
               </tr>
             ))}
@@ -74,7 +84,7 @@ export function AuditLogAdmin() {
       )}
       {log.nextBefore && (
         <button type="button" class="quiet" disabled={log.busy} onClick={() => void loadOlderAuditEntries()}>
-          Show older entries
+          {t.older}
         </button>
       )}
     </section>

@@ -1,20 +1,21 @@
 // A one-time invite or reset link, shown once after it was issued, to copy and pass on (email comes later).
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { texts } from '../../i18n/i18n';
 import { $issuedLink, dismissIssuedLink } from '../../state/admin-accounts';
 
+const adminTexts = texts('admin');
+
 export function IssuedLink() {
+  const t = useStore(adminTexts);
   const issued = useStore($issuedLink);
   const [copied, setCopied] = useState(false);
   if (!issued) return null;
-  const what = issued.link.purpose === 'invite' ? 'Invite link' : 'Password reset link';
+  const values = { email: issued.email, until: new Date(issued.link.expiresAt).toLocaleString() };
   return (
     <div class="issued issued-link" role="status">
-      <p>
-        {what} for {issued.email}, valid once until {new Date(issued.link.expiresAt).toLocaleString()}. Copy it and pass it on now; it is not shown
-        again.
-      </p>
-      <input readOnly aria-label="One-time link" value={issued.link.url} onFocus={(e) => e.currentTarget.select()} />
+      <p>{issued.link.purpose === 'invite' ? t.inviteLinkFor(values) : t.resetLinkFor(values)}</p>
+      <input readOnly aria-label={t.oneTimeLink} value={issued.link.url} onFocus={(e) => e.currentTarget.select()} />
       <button
         type="button"
         onClick={() => {
@@ -24,7 +25,7 @@ export function IssuedLink() {
           );
         }}
       >
-        {copied ? 'Copied' : 'Copy link'}
+        {copied ? t.copied : t.copyLink}
       </button>
       <button
         type="button"
@@ -34,7 +35,7 @@ export function IssuedLink() {
           dismissIssuedLink();
         }}
       >
-        Done
+        {t.done}
       </button>
     </div>
   );

@@ -13,8 +13,11 @@ import {
   rotateSecret,
   updateOrganisation,
 } from '../../state/admin';
+import { texts } from '../../i18n/i18n';
 import { Issued } from './Issued';
 import { OrganisationPlanPicker } from './OrganisationPlanPicker';
+
+const adminTexts = texts('admin');
 
 interface Draft {
   name: string;
@@ -45,6 +48,7 @@ const fieldsOf = (draft: Draft) => ({
 });
 
 export function OrganisationsAdmin() {
+  const t = useStore(adminTexts);
   const list = useStore($adminOrganisations);
   const agents = useStore($adminAgents).items ?? [];
   const managers = agents.filter((a) => a.tier === 'account_manager' && a.active);
@@ -54,19 +58,20 @@ export function OrganisationsAdmin() {
   }, []);
   return (
     <section aria-labelledby="orgs-admin-title">
-      <h2 id="orgs-admin-title">Organisations</h2>
+      <h2 id="orgs-admin-title">{t.organisations}</h2>
       <Issued list={list} onDismiss={() => dismissIssued($adminOrganisations)} />
       {list.items === null ? (
-        <p role="status">Loading organisations…</p>
+        <p role="status">{t.loadingOrganisations}</p>
       ) : (
         list.items.map((org) => <OrganisationCard key={org.id} org={org} managers={managers} busy={list.busy} />)
       )}
       <OrganisationForm
-        title="Add an organisation"
+        id="new-organisation"
+        title={t.addOrganisationTitle}
         initial={{ name: '', origins: '', identityRequired: true, accountManagerId: '', hotline: '', supportPlanId: '' }}
         managers={managers}
         busy={list.busy}
-        submitLabel="Add organisation"
+        submitLabel={t.addOrganisation}
         onSave={(draft) => createOrganisation(fieldsOf(draft))}
         resetAfterSave
       />
@@ -75,18 +80,20 @@ export function OrganisationsAdmin() {
 }
 
 function OrganisationCard({ org, managers, busy }: { org: AdminOrganisation; managers: AdminAgent[]; busy: boolean }) {
+  const t = useStore(adminTexts);
   return (
     <article class="card org" aria-labelledby={`org-${org.id}`}>
       <h3 id={`org-${org.id}`}>{org.name}</h3>
       <p>
-        App key: <code>{org.appKey}</code>
+        {t.appKey} <code>{org.appKey}</code>
       </p>
       <OrganisationForm
-        title={`Settings of ${org.name}`}
+        id={`organisation-${org.id}`}
+        title={t.settingsOf({ name: org.name })}
         initial={draftOf(org)}
         managers={managers}
         busy={busy}
-        submitLabel="Save"
+        submitLabel={t.save}
         onSave={(draft) => updateOrganisation(org.id, fieldsOf(draft))}
       />
       <button
@@ -94,16 +101,18 @@ function OrganisationCard({ org, managers, busy }: { org: AdminOrganisation; man
         class="quiet"
         disabled={busy}
         onClick={() => {
-          if (confirm(`Issue a new identity secret for ${org.name}? Tokens signed with the old one stop working at once.`)) void rotateSecret(org.id);
+          if (confirm(t.confirmRotateSecret({ name: org.name }))) void rotateSecret(org.id);
         }}
       >
-        Rotate identity secret
+        {t.rotateSecret}
       </button>
     </article>
   );
 }
 
 interface FormProps {
+  /** Prefix of the form's element ids (the title is in the agent's language, so not one of them). */
+  id: string;
   title: string;
   initial: Draft;
   managers: AdminAgent[];
@@ -113,10 +122,10 @@ interface FormProps {
   resetAfterSave?: boolean;
 }
 
-function OrganisationForm({ title, initial, managers, busy, submitLabel, onSave, resetAfterSave }: FormProps) {
+function OrganisationForm({ id, title, initial, managers, busy, submitLabel, onSave, resetAfterSave }: FormProps) {
+  const t = useStore(adminTexts);
   const [draft, setDraft] = useState(initial);
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
-  const id = title.replace(/\W+/g, '-').toLowerCase();
   return (
     <form
       class={resetAfterSave ? 'admin-form card' : 'admin-form'}
@@ -130,24 +139,23 @@ function OrganisationForm({ title, initial, managers, busy, submitLabel, onSave,
     >
       {resetAfterSave && <h3>{title}</h3>}
       <label>
-        Name
+        {t.name}
         <input required maxLength={120} value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
       </label>
       <label>
-        Allowed origins (one per line)
-        <textarea rows={3} placeholder="https://classroom.example" aria-describedby={`${id}-origins-hint`} value={draft.origins} onInput={(e) => set({ origins: e.currentTarget.value })} />
+        {t.origins}
+        <textarea rows={3} placeholder={t.originsPlaceholder} aria-describedby={`${id}-origins-hint`} value={draft.origins} onInput={(e) => set({ origins: e.currentTarget.value })} />
       </label>
       <p id={`${id}-origins-hint`} class="muted small">
-        Exactly as browsers send them: scheme, host and port, no path.
+        {t.originsHint}
       </p>
       <label class="inline">
-        <input type="checkbox" checked={draft.identityRequired} onChange={(e) => set({ identityRequired: e.currentTarget.checked })} /> Identity required (signed
-        tokens only, no anonymous visitors)
+        <input type="checkbox" checked={draft.identityRequired} onChange={(e) => set({ identityRequired: e.currentTarget.checked })} /> {t.identityRequired}
       </label>
       <label>
-        Account manager
+        {t.accountManager}
         <select value={draft.accountManagerId} onChange={(e) => set({ accountManagerId: e.currentTarget.value })}>
-          <option value="">None</option>
+          <option value="">{t.none}</option>
           {managers.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -156,7 +164,7 @@ function OrganisationForm({ title, initial, managers, busy, submitLabel, onSave,
         </select>
       </label>
       <label>
-        Hotline
+        {t.hotline}
         <input type="tel" maxLength={40} placeholder="+1 555 0100" value={draft.hotline} onInput={(e) => set({ hotline: e.currentTarget.value })} />
       </label>
       <OrganisationPlanPicker id={id} value={draft.supportPlanId} onChange={(supportPlanId) => set({ supportPlanId })} />

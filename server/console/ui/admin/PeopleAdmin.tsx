@@ -3,10 +3,13 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { EndUserSummary } from '../../../../shared/personal-data';
 import { downloadJson } from '../../download';
+import { texts } from '../../i18n/i18n';
 import { $people, erasePerson, exportPerson, searchPeople } from '../../state/people';
 import { formatFull } from '../format';
 import { TableHead } from '../TableHead';
 import { EraseConfirm } from './EraseConfirm';
+
+const privacyTexts = texts('privacy');
 
 export async function exportToFile(user: { id: string; name: string }): Promise<void> {
   const data = await exportPerson(user.id);
@@ -14,12 +17,13 @@ export async function exportToFile(user: { id: string; name: string }): Promise<
 }
 
 export function PeopleAdmin() {
+  const t = useStore(privacyTexts);
   const people = useStore($people);
   const [query, setQuery] = useState(people.query);
   return (
     <section aria-labelledby="people-admin-title">
-      <h2 id="people-admin-title">People</h2>
-      <p class="muted small">End users' personal data: export it on request, or erase it. Both are recorded in the audit log.</p>
+      <h2 id="people-admin-title">{t.people}</h2>
+      <p class="muted small">{t.peopleLead}</p>
       <form
         class="people-search"
         role="search"
@@ -29,20 +33,20 @@ export function PeopleAdmin() {
         }}
       >
         <label>
-          Name or external id
+          {t.query}
           <input type="search" maxLength={120} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
         <button type="submit" class="primary" disabled={people.busy}>
-          Search
+          {t.search}
         </button>
       </form>
       <PeopleNotices />
       {people.results !== null &&
         (people.results.length === 0 ? (
-          <p class="muted">Nobody matches “{people.query}”.</p>
+          <p class="muted">{t.nobody({ query: people.query })}</p>
         ) : (
-          <table class="admin-table" aria-label="End users found">
-            <TableHead columns={['Name', 'Organisation', 'External id', 'Chats', 'Tickets', 'Since', '']} hidden={{ 6: 'Actions' }} />
+          <table class="admin-table" aria-label={t.found}>
+            <TableHead columns={[t.name, t.organisation, t.externalId, t.chats, t.tickets, t.since, '']} hidden={{ 6: t.actions }} />
             <tbody>
               {people.results.map((user) => (
                 <PersonRow key={user.id} user={user} busy={people.busy} />
@@ -69,26 +73,27 @@ export function PeopleNotices() {
 }
 
 function PersonRow({ user, busy }: { user: EndUserSummary; busy: boolean }) {
+  const t = useStore(privacyTexts);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <tr>
-        <th scope="row">{user.name}</th>
+        <th scope="row">{user.erasedAt === null ? user.name : t.erasedUser}</th>
         <td>{user.organisation.name}</td>
-        <td class="break">{user.externalId ?? (user.erasedAt ? '' : 'Anonymous')}</td>
+        <td class="break">{user.externalId ?? (user.erasedAt ? '' : t.anonymous)}</td>
         <td>{user.conversations}</td>
         <td>{user.tickets}</td>
         <td>{formatFull(user.createdAt)}</td>
         <td class="row-actions">
-          <button type="button" class="quiet" disabled={busy} aria-label={`Export data of ${user.name}`} onClick={() => void exportToFile(user)}>
-            Export
+          <button type="button" class="quiet" disabled={busy} aria-label={t.exportOf({ name: user.name })} onClick={() => void exportToFile(user)}>
+            {t.export}
           </button>
           {user.erasedAt === null ? (
-            <button type="button" class="quiet" disabled={busy} aria-label={`Erase ${user.name}`} onClick={() => setConfirming(true)}>
-              Erase…
+            <button type="button" class="quiet" disabled={busy} aria-label={t.eraseOf({ name: user.name })} onClick={() => setConfirming(true)}>
+              {t.erase}
             </button>
           ) : (
-            <span class="muted small">Erased {formatFull(user.erasedAt)}</span>
+            <span class="muted small">{t.erasedAt({ time: formatFull(user.erasedAt) })}</span>
           )}
         </td>
       </tr>

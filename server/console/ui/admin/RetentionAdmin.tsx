@@ -3,20 +3,22 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { OrganisationRetention } from '../../../../shared/personal-data';
+import { texts } from '../../i18n/i18n';
 import { $retention, loadRetention, saveRetention } from '../../state/retention';
 import { TableHead } from '../TableHead';
 
+const privacyTexts = texts('privacy');
+
 export function RetentionAdmin() {
+  const t = useStore(privacyTexts);
   const state = useStore($retention);
   useEffect(() => {
     void loadRetention();
   }, []);
   return (
     <section aria-labelledby="retention-admin-title">
-      <h2 id="retention-admin-title">Retention</h2>
-      <p class="muted small">
-        Closed chats and closed tickets, with their files, are deleted once they have been closed longer than this. Leave empty to keep them.
-      </p>
+      <h2 id="retention-admin-title">{t.retention}</h2>
+      <p class="muted small">{t.retentionLead}</p>
       {state.error && (
         <p role="alert" class="alert">
           {state.error}
@@ -24,10 +26,10 @@ export function RetentionAdmin() {
       )}
       {state.saved && <p role="status">{state.saved}</p>}
       {state.items === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t.loading}</p>
       ) : (
-        <table class="admin-table" aria-label="Retention per organisation">
-          <TableHead columns={['Organisation', 'Keep for (days)', '']} hidden={{ 2: 'Actions' }} />
+        <table class="admin-table" aria-label={t.retentionTable}>
+          <TableHead columns={[t.organisation, t.keepFor, '']} hidden={{ 2: t.actions }} />
           <tbody>
             {state.items.map((item) => (
               <RetentionRow key={item.organisationId} item={item} busy={state.busy} />
@@ -40,6 +42,7 @@ export function RetentionAdmin() {
 }
 
 function RetentionRow({ item, busy }: { item: OrganisationRetention; busy: boolean }) {
+  const t = useStore(privacyTexts);
   const [days, setDays] = useState(item.days === null ? '' : String(item.days));
   return (
     <tr>
@@ -49,8 +52,8 @@ function RetentionRow({ item, busy }: { item: OrganisationRetention; busy: boole
           type="number"
           min={1}
           max={3650}
-          placeholder="Keep"
-          aria-label={`Days to keep for ${item.name}`}
+          placeholder={t.keep}
+          aria-label={t.daysFor({ name: item.name })}
           value={days}
           onInput={(e) => setDays(e.currentTarget.value)}
         />
@@ -60,10 +63,10 @@ function RetentionRow({ item, busy }: { item: OrganisationRetention; busy: boole
           type="button"
           class="quiet"
           disabled={busy}
-          aria-label={`Save retention for ${item.name}`}
+          aria-label={t.saveFor({ name: item.name })}
           onClick={() => void saveRetention(item.organisationId, days.trim() === '' ? null : Number(days))}
         >
-          Save
+          {t.save}
         </button>
       </td>
     </tr>

@@ -19,10 +19,15 @@ import {
 } from '../../state/webhooks';
 import { TableHead } from '../TableHead';
 import { webhookApi } from '../../webhook-api';
+import { texts } from '../../i18n/i18n';
+import { shutOffText } from './webhook-format';
+
+const webhookTexts = texts('webhooks');
 
 const when = (at: number) => new Date(at).toLocaleString();
 
 function EmailStatus() {
+  const t = useStore(webhookTexts);
   const [enabled, setEnabled] = useState<boolean | null>(null);
   useEffect(() => {
     void webhookApi.status().then((r) => r.ok && setEnabled(r.data.email.enabled));
@@ -30,14 +35,13 @@ function EmailStatus() {
   if (enabled === null) return null;
   return (
     <p class="muted small" role="note">
-      {enabled
-        ? 'Email is on: unread replies reach end users by email, agents get invitations and password resets by email, and admins hear of webhooks turned off.'
-        : 'Email is off: SMTP_URL is not set on the server, so no email is sent (invitation and reset links must be handed over by hand).'}
+      {enabled ? t.emailOn : t.emailOff}
     </p>
   );
 }
 
 export function WebhooksAdmin() {
+  const t = useStore(webhookTexts);
   const orgs = useStore($adminOrganisations).items;
   const state = useStore($webhooks);
   useEffect(() => {
@@ -49,13 +53,11 @@ export function WebhooksAdmin() {
   }, [orgs]);
   return (
     <section aria-labelledby="webhooks-admin-title" class="webhooks-admin">
-      <h2 id="webhooks-admin-title">Webhooks</h2>
+      <h2 id="webhooks-admin-title">{t.title}</h2>
       <EmailStatus />
-      <p class="muted small">
-        Signed HTTP deliveries of chat, ticket and SLA events to an organisation's own systems. Failed deliveries are retried for 24 hours.
-      </p>
+      <p class="muted small">{t.lead}</p>
       <label>
-        Organisation
+        {t.organisation}
         <select value={state.organisationId ?? ''} onChange={(e) => void loadWebhooks(e.currentTarget.value)}>
           {(orgs ?? []).map((o) => (
             <option key={o.id} value={o.id}>
@@ -74,14 +76,14 @@ export function WebhooksAdmin() {
         <div class="issued" role="status">
           <p class="break">{state.issued}</p>
           <button type="button" class="quiet" onClick={dismissSecret}>
-            I have saved it
+            {t.savedIt}
           </button>
         </div>
       )}
       {state.items === null ? (
-        <p role="status">Loading webhooks…</p>
+        <p role="status">{t.loading}</p>
       ) : state.items.length === 0 ? (
-        <p>No webhooks yet.</p>
+        <p>{t.none}</p>
       ) : (
         state.items.map((w) => <WebhookCard key={w.id} webhook={w} busy={state.busy} logOpen={state.logOf === w.id} log={state.logOf === w.id ? state.log : null} />)
       )}
@@ -109,61 +111,63 @@ function EventChoices({ chosen, onChange, legend }: { chosen: WebhookEventType[]
 }
 
 function AddWebhook({ busy }: { busy: boolean }) {
+  const t = useStore(webhookTexts);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>(['ticket.created', 'ticket.replied']);
   return (
     <form
       class="admin-form card"
-      aria-label="Add a webhook"
+      aria-label={t.add}
       onSubmit={(e) => {
         e.preventDefault();
         void createWebhook(url.trim(), events).then((ok) => ok && setUrl(''));
       }}
     >
-      <h3>Add a webhook</h3>
+      <h3>{t.add}</h3>
       <label>
-        Endpoint URL
-        <input type="url" required maxLength={2000} placeholder="https://hooks.school.example/support" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        {t.url}
+        <input type="url" required maxLength={2000} placeholder={t.urlPlaceholder} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
       </label>
-      <EventChoices legend="Events to send" chosen={events} onChange={setEvents} />
+      <EventChoices legend={t.eventsToSend} chosen={events} onChange={setEvents} />
       <button type="submit" class="primary" disabled={busy || events.length === 0} aria-busy={busy}>
-        Add webhook
+        {t.addSubmit}
       </button>
     </form>
   );
 }
 
 function WebhookCard({ webhook: w, busy, logOpen, log }: { webhook: AdminWebhook; busy: boolean; logOpen: boolean; log: WebhookDeliveryView[] | null }) {
+  const t = useStore(webhookTexts);
   const [events, setEvents] = useState(w.events);
-  const status = w.active ? 'On' : w.disabledReason ? 'Turned off after failures' : 'Paused';
+  const status = w.active ? t.on : w.disabledReason ? t.shutOff : t.paused;
   return (
-    <article class="card webhook" aria-label={`Webhook ${w.url}`}>
+    <article class="card webhook" aria-label={t.webhookNamed({ url: w.url })}>
       <h3 class="break">{w.url}</h3>
       <p>
-        Status: <strong>{status}</strong>
-        {w.disabledReason && <span class="muted small"> — {w.disabledReason}</span>}
+        {t.status} <strong>{status}</strong>
+        {w.disabledReason && <span class="muted small"> — {shutOffText(w.disabledReason)}</span>}
       </p>
-      <EventChoices legend={`Events sent to ${w.url}`} chosen={events} onChange={setEvents} />
+      <EventChoices legend={t.eventsSentTo({ url: w.url })} chosen={events} onChange={setEvents} />
       <div class="row-actions">
         <button type="button" disabled={busy || events.length === 0} onClick={() => void saveWebhookEvents(w.id, events)}>
-          Save events
+          {t.saveEvents}
         </button>
         <button type="button" disabled={busy} onClick={() => void setWebhookActive(w.id, !w.active)}>
-          {w.active ? 'Pause' : 'Turn on'}
+          {w.active ? t.pause : t.turnOn}
         </button>
         <button type="button" class="quiet" aria-expanded={logOpen} onClick={() => void openDeliveryLog(logOpen ? null : w.id)}>
-          {logOpen ? 'Hide deliveries' : 'Deliveries'}
+          {logOpen ? t.hideDeliveries : t.deliveries}
         </button>
         <button
           type="button"
           class="quiet"
           disabled={busy}
-          onClick={() => confirm(`Issue a new signing secret for ${w.url}? The receiver must switch to it at once.`) && void rotateWebhookSecret(w.id)}
+          onClick={() => confirm(t.confirmRotate({ url: w.url })) && void rotateWebhookSecret(w.id)}
         >
-          Rotate secret
+          {t.rotate}
         </button>
-        <button type="button" class="quiet webhook-delete" disabled={busy} onClick={() => confirm(`Delete the webhook ${w.url} and its delivery log?`) && void deleteWebhook(w.id)}>
-          Delete
+        <button type="button" class="quiet webhook-delete" disabled={busy} onClick={() => confirm(t.confirmDelete({ url: w.url })) && void deleteWebhook(w.id)}>
+          {t.delete}
         </button>
       </div>
       {logOpen && <DeliveryLog webhookId={w.id} log={log} busy={busy} />}
@@ -172,11 +176,12 @@ function WebhookCard({ webhook: w, busy, logOpen, log }: { webhook: AdminWebhook
 }
 
 function DeliveryLog({ webhookId, log, busy }: { webhookId: string; log: WebhookDeliveryView[] | null; busy: boolean }) {
-  if (log === null) return <p role="status">Loading deliveries…</p>;
-  if (log.length === 0) return <p>No deliveries yet.</p>;
+  const t = useStore(webhookTexts);
+  if (log === null) return <p role="status">{t.loadingDeliveries}</p>;
+  if (log.length === 0) return <p>{t.noDeliveries}</p>;
   return (
-    <table class="admin-table" aria-label="Deliveries">
-      <TableHead columns={['Event', 'Created', 'Status', 'Attempts', '']} hidden={{ 4: 'Actions' }} />
+    <table class="admin-table" aria-label={t.deliveries}>
+      <TableHead columns={[t.event, t.created, t.statusColumn, t.attempts, '']} hidden={{ 4: t.actions }} />
       <tbody>
         {log.map((d) => (
           <tr key={d.id}>
@@ -186,20 +191,26 @@ function DeliveryLog({ webhookId, log, busy }: { webhookId: string; log: Webhook
             </td>
             <td>{when(d.createdAt)}</td>
             <td>
-              {d.status === 'pending' && d.nextAttemptAt ? `Pending, next try ${when(d.nextAttemptAt)}` : d.status === 'delivered' ? 'Delivered' : d.status === 'failed' ? 'Given up' : 'Pending'}
+              {d.status === 'pending' && d.nextAttemptAt
+                ? t.pendingNext({ time: when(d.nextAttemptAt) })
+                : d.status === 'delivered'
+                  ? t.delivered
+                  : d.status === 'failed'
+                    ? t.givenUp
+                    : t.pending}
             </td>
             <td>
               <ol class="attempts">
                 {d.attempts.map((a, i) => (
                   <li key={i}>
-                    {when(a.at)}: <strong>{a.status ?? 'no answer'}</strong> <span class="muted small break">{a.response}</span> ({a.durationMs} ms)
+                    {when(a.at)}: <strong>{a.status ?? t.noAnswer}</strong> <span class="muted small break">{a.response}</span> ({t.duration({ ms: a.durationMs })})
                   </li>
                 ))}
               </ol>
             </td>
             <td class="row-actions">
-              <button type="button" disabled={busy} aria-label={`Resend ${d.type} ${d.eventId}`} onClick={() => void resendDelivery(webhookId, d.id)}>
-                Resend
+              <button type="button" disabled={busy} aria-label={t.resendNamed({ type: d.type, id: d.eventId })} onClick={() => void resendDelivery(webhookId, d.id)}>
+                {t.resend}
               </button>
             </td>
           </tr>

@@ -1,49 +1,70 @@
-// Words for audit log entries: what each action code means, and a change summary on one line.
+// Words for audit log entries in the console's language: what each action code means, who a server job is, and a
+// change summary on one line ("role: supervisor · capacity: 4" / 「角色：主管 · 接待上限：4」).
 import type { AuditAction, AuditEntry } from '../../../../shared/audit-log';
+import type { AgentRole, Tier } from '../../../../shared/model';
+import type { WebhookShutOff } from '../../../../shared/webhook-events';
+import type { AUDIT } from '../../i18n/parts/audit.en';
 
-export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
-  'agent.created': 'Agent added',
-  'agent.updated': 'Agent changed',
-  'agent.role_changed': 'Agent role changed',
-  'agent.deactivated': 'Agent deactivated',
-  'agent.reactivated': 'Agent reactivated',
-  'agent.invited': 'Agent invited',
-  'agent.password_reset': 'Password reset',
-  'agent.two_factor_reset': 'Two-factor sign-in reset',
-  'agent.sessions_revoked': 'Agent signed out everywhere',
-  'organisation.created': 'Organisation added',
-  'organisation.updated': 'Organisation changed',
-  'organisation.secret_rotated': 'Identity secret rotated',
-  'organisation.retention_changed': 'Retention changed',
-  'organisation.quality_rules_changed': 'Quality rules changed',
-  'canned_reply.created': 'Canned reply added',
-  'canned_reply.updated': 'Canned reply changed',
-  'canned_reply.deleted': 'Canned reply deleted',
-  'sla_policy.changed': 'SLA policy changed',
-  'support_plan.created': 'Support plan added',
-  'support_plan.changed': 'Support plan changed',
-  'api_token.created': 'API token created',
-  'api_token.revoked': 'API token revoked',
-  'end_user.exported': 'End user data exported',
-  'end_user.erased': 'End user erased',
-  'retention.purged': 'Old data deleted',
-  'webhook.created': 'Webhook added',
-  'webhook.updated': 'Webhook changed',
-  'webhook.deleted': 'Webhook deleted',
-  'webhook.secret_rotated': 'Webhook secret rotated',
-  'webhook.resent': 'Webhook delivery resent',
-  'webhook.disabled': 'Webhook turned off after failures',
-  'oncall.time_zone_changed': 'On-call time zone changed',
-  'oncall.shift_added': 'On-call shift added',
-  'oncall.shift_deleted': 'On-call shift deleted',
-  'oncall.channel_added': 'Paging team chat added',
-  'oncall.channel_deleted': 'Paging team chat deleted',
+/** The audit part of the dictionary, in one language (no placeholders: plain texts). */
+export type AuditWords = Record<keyof typeof AUDIT, string>;
+
+/** How values that have words of their own are written (the console passes its formatters). */
+export interface ValueFormat {
+  role(role: AgentRole): string;
+  tier(tier: Tier): string;
+  time(ms: number): string;
+  shutOff(reason: WebhookShutOff | string): string;
+  /** ": " in English, "：" in Chinese. */
+  colon: string;
+}
+
+export const auditActionLabel = (action: AuditAction, words: AuditWords): string => words[action] ?? action;
+
+/** The server's own jobs sign entries with a fixed name; the reader sees it in their language. */
+const SYSTEM_NAMES: Record<string, keyof typeof AUDIT> = { 'Webhook delivery': 'systemWebhooks', Retention: 'systemRetention' };
+
+export function actorName(actor: AuditEntry['actor'], words: AuditWords): string {
+  const key = actor.kind === 'system' ? SYSTEM_NAMES[actor.name] : undefined;
+  return key ? words[key] : actor.name;
+}
+
+/** Values the server writes in English as data (e.g. how the first password was made), by key and value. */
+const WORDED: Record<string, Record<string, keyof typeof AUDIT>> = {
+  via: { link: 'viaLink' },
+  purpose: { invite: 'purposeInvite', reset: 'purposeReset' },
+  credentials: { generated: 'generated', 'chosen by admin': 'chosenByAdmin' },
+  from: { defaults: 'defaults' },
+  to: { defaults: 'defaults' },
+  scope: { 'all organisations': 'allOrganisations' },
 };
+const ROLES = new Set(['agent', 'supervisor', 'admin']);
+const TIERS = new Set(['L1', 'L2', 'account_manager']);
+const TIMES = /At$|^cutoff$/;
 
-/** `key: value` pairs, nested changes flattened, e.g. "role: supervisor · capacity: 4". */
-export function detailSummary(details: AuditEntry['details']): string {
+function valueText(key: string, value: unknown, words: AuditWords, format: ValueFormat): string {
+  if (value === null || value === undefined || value === '') return words.empty;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'number' && TIMES.test(key)) return format.time(value);
+  if (typeof value === 'string') {
+    const worded = WORDED[key]?.[value];
+    if (worded) return words[worded];
+    if (key === 'role' && ROLES.has(value)) return format.role(value as AgentRole);
+    if (key === 'tier' && TIERS.has(value)) return format.tier(value as Tier);
+    if (key === 'reason') return format.shutOff(value);
+    return value;
+  }
+  if (key === 'reason' && typeof value === 'object' && 'code' in value) return format.shutOff(value as WebhookShutOff);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** `key: value` pairs in the reader's language, nested changes flattened; a key with no word is shown as it is. */
+export function detailSummary(details: AuditEntry['details'], words: AuditWords, format: ValueFormat): string {
   const source = typeof details.changes === 'object' && details.changes !== null ? (details.changes as Record<string, unknown>) : details;
   return Object.entries(source)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`)
+    .map(([key, value]) => {
+      const name = (words as Record<string, string>)[`key.${key}`] ?? key;
+      return `${name}${format.colon}${valueText(key, value, words, format)}`;
+    })
     .join(' · ');
 }
