@@ -49,7 +49,7 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
     await page.screenshot({ path: 'test-results/retention.png' });
     await page.getByRole('tab', { name: 'Audit log' }).click();
     const entries = page.getByRole('table', { name: 'Audit log entries' });
-    await expect.poll(() => entries.innerText(), { timeout: 10_000 }).toMatch(/Retention changed\s+Maple School\s+from: null · to: 30\s+(::ffff:)?127\.0\.0\.1/);
+    await expect.poll(() => entries.innerText(), { timeout: 10_000 }).toMatch(/Retention changed\s+Maple School\s+from: none · to: 30\s+(::ffff:)?127\.0\.0\.1/);
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Agent added' });
     await expect.poll(() => page.getByText('No entries.').count()).toBe(1);
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Retention changed' });
