@@ -6,7 +6,7 @@ import type { Part } from './part';
 export const WEBHOOKS_ZH: Part<typeof WEBHOOKS> = {
   title: 'Webhook 推送',
   emailOn: '邮件已开启：未读回复会通过邮件发给终端用户，客服会通过邮件收到邀请和密码重置，Webhook 被停用时管理员会收到通知。',
-  emailOff: '邮件未开启：服务器没有设置 SMTP_URL，因此不会发送邮件（邀请和重置链接需要手动转交）。',
+  emailOff: '邮件未开启：服务器没有设置 {variable}，因此不会发送邮件（邀请和重置链接需要手动转交）。',
   lead: '把对话、工单和服务时限事件签名后通过 HTTP 推送到机构自己的系统。投递失败会在 24 小时内重试。',
   organisation: '机构',
   savedIt: '我已保存',

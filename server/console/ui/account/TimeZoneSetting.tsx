@@ -28,7 +28,8 @@ export function TimeZoneSetting() {
         >
           <option value="">{t.browser({ zone: browserTimeZone() })}</option>
           {zones.map((z) => (
-            <option key={z} value={z}>
+            // IANA names are identifiers, the same in every language: page translators leave them alone too.
+            <option key={z} value={z} translate={false}>
               {z}
             </option>
           ))}

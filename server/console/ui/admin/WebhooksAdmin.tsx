@@ -26,6 +26,18 @@ const webhookTexts = texts('webhooks');
 
 const when = (at: number) => new Date(at).toLocaleString();
 
+/** A sentence naming a server setting: the setting's name is code, the same in every language. */
+function Variable({ text, name }: { text: (values: { variable: string }) => string; name: string }) {
+  const [before, after] = text({ variable: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <code>{name}</code>
+      {after}
+    </>
+  );
+}
+
 function EmailStatus() {
   const t = useStore(webhookTexts);
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -35,7 +47,7 @@ function EmailStatus() {
   if (enabled === null) return null;
   return (
     <p class="muted small" role="note">
-      {enabled ? t.emailOn : t.emailOff}
+      {enabled ? t.emailOn : <Variable text={t.emailOff} name="SMTP_URL" />}
     </p>
   );
 }
