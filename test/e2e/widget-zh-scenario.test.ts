@@ -44,7 +44,7 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await student.goto(`${server.url}/examples/classroom/?user=stu-mei&name=Wang%20Mei&role=student&room=physics-101&lang=zh-CN`);
     await student.getByRole('button', { name: /客服/ }).click();
     await expect.poll(() => student.getByRole('dialog', { name: '课堂支持' }).count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => student.getByRole('navigation', { name: '为你推荐' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => student.getByRole('navigation', { name: '为您推荐' }).count(), { timeout: 15_000 }).toBe(1);
     await noEnglish('panel');
 
     // The scan reaches every shadow root, nested ones too, and an English word there fails it.
@@ -59,7 +59,7 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await student.evaluate(() => document.querySelector('scan-probe')?.remove());
 
     // A suggested article, read in the panel.
-    await student.getByRole('navigation', { name: '为你推荐' }).getByRole('link').first().click();
+    await student.getByRole('navigation', { name: '为您推荐' }).getByRole('link').first().click();
     await expect.poll(() => student.getByRole('button', { name: '我仍需要帮助' }).count(), { timeout: 15_000 }).toBe(1);
     await noEnglish('article reader');
     await student.screenshot({ path: 'test-results/zh-article.png' });
@@ -69,7 +69,7 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await student.getByRole('textbox', { name: '消息', exact: true }).fill('我听不到老师的声音');
     await student.getByRole('button', { name: '发送', exact: true }).click();
     await expect.poll(() => log(), { timeout: 10_000 }).toContain('我听不到老师的声音');
-    await expect.poll(() => student.getByText(/你排在第 1 位/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => student.getByText(/您排在第 1 位/).count(), { timeout: 10_000 }).toBe(1);
     await noEnglish('queue');
 
     // The Chinese agent takes it; the student reads the routing message in Chinese.
@@ -77,7 +77,7 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await agent.getByRole('button', { name: /Wang Mei/ }).first().click();
     // Routing's word to the student: the status line in Chinese; any system message the server wrote (a code
     // rendered here by shared/notices) in Chinese too.
-    await expect.poll(() => student.getByText('你正在与 Administrator 聊天').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => student.getByText('您正在与 Administrator 聊天').count(), { timeout: 15_000 }).toBe(1);
     expect(await log()).not.toMatch(/You are now talking to|is now helping you/);
     // The agent reads the same routing message in the console's Chinese, and answers.
     await expect.poll(() => agent.getByRole('log', { name: '对话记录' }).innerText(), { timeout: 15_000 }).toContain('现在为您服务的是');

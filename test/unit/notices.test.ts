@@ -33,7 +33,17 @@ const SAMPLES: { [C in NoticeCode]: Extract<Notice, { code: C }> } = {
 /** The parameters' own words, which stay as written in any language. */
 const paramWords = (n: Notice) => Object.entries(n).filter(([k]) => k !== 'code' && k !== 'tier' && k !== 'target' && k !== 'level' && k !== 'status' && k !== 'reason' && k !== 'channel' && k !== 'metric' && k !== 'how' && k !== 'created').map(([, v]) => String(v));
 
+/** Notices to agents (the console, where colleagues say 你 to each other); every other code reaches users. */
+const TO_AGENTS = new Set<NoticeCode>(['alert_assigned', 'alert_callback', 'alert_sla_warning', 'alert_sla_breach', 'customer_chat_started', 'chat_handed_to_you']);
+
 describe('notices', () => {
+  it('address users as 您 in Chinese, never 你', () => {
+    for (const notice of Object.values(SAMPLES).filter((n) => !TO_AGENTS.has(n.code))) {
+      expect(renderNotice(notice, 'zh-CN'), notice.code).not.toMatch(/你/);
+    }
+    expect(renderNotice(SAMPLES.assigned, 'zh-CN')).toContain('您');
+  });
+
   it('renders every code in English and in Chinese, the Chinese without English words', () => {
     for (const notice of Object.values(SAMPLES)) {
       const en = renderNotice(notice, 'en');

@@ -61,9 +61,9 @@ describe('$status in Chinese', () => {
 
   it('tells the place in the queue and the agent in Chinese', () => {
     $conversation.set(conversation({ status: 'queued', queuePosition: 3 }));
-    expect($status.get()).toBe('正在等待客服人员… 你排在第 3 位。');
+    expect($status.get()).toBe('正在等待客服人员… 您排在第 3 位。');
     $conversation.set(conversation({ status: 'active', agentName: 'Li Wei' }));
-    expect($status.get()).toBe('你正在与 Li Wei 聊天');
+    expect($status.get()).toBe('您正在与 Li Wei 聊天');
   });
 
   it('words a refusal by its code, not in the server\'s English', () => {
