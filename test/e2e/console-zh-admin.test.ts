@@ -134,7 +134,7 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
 
     // 值班 (on call).
     await tabs.getByRole('tab', { name: '值班' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: '值班', selected: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('textbox', { name: '值班表时区' }).count(), { timeout: 15_000 }).toBe(1);
     await englishLeft('admin-oncall');
 
     // 审计日志: the invitation, the canned reply, the erasure and the retention change, worded in Chinese.

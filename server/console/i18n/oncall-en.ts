@@ -6,7 +6,7 @@ export const ONCALL_EN = {
     lead: 'Who is paged when a P1 ticket, a call-back request or an SLA warning or breach concerns someone who is not connected. Unacknowledged after 10 minutes, the next tier up is paged.',
     organisation: 'Organisation',
     timeZone: 'Time zone of the rota',
-    timeZoneHint: 'IANA name, e.g. Asia/Shanghai',
+    timeZoneHint: 'IANA name, e.g. {example}',
     save: 'Save',
     saved: 'Saved.',
     nowTitle: 'On call now',

@@ -8,7 +8,7 @@ export const ONCALL_ZH_CN: { [P in keyof typeof ONCALL_EN]: { [K in keyof (typeo
     lead: '当 P1 工单、回电请求或 SLA 预警、超时涉及的人员不在线时，呼叫当班人员。10 分钟内无人确认，则呼叫上一级。',
     organisation: '组织',
     timeZone: '值班表时区',
-    timeZoneHint: 'IANA 名称，例如 Asia/Shanghai',
+    timeZoneHint: '标准时区名称，例如 {example}',
     save: '保存',
     saved: '已保存。',
     nowTitle: '当前值班',

@@ -9,6 +9,8 @@ import { $oncall, acknowledgePage, addChannel, addShift, deleteChannel, deleteSh
 import { TableHead } from '../TableHead';
 
 const oncallText = texts('oncall');
+const ZONE_EXAMPLE = 'Asia/Shanghai';
+const ZONE_SLOT = '\u0000';
 type T = ReturnType<typeof oncallText.get>;
 
 const tierName = (t: T, tier: OncallTier) => ({ L1: t.tierL1, L2: t.tierL2, account_manager: t.tierAccountManager })[tier];
@@ -82,10 +84,13 @@ function TimeZoneForm({ current }: { current: string }) {
     >
       <label>
         {t.timeZone}
-        <input value={zone} onInput={(e) => setZone(e.currentTarget.value)} placeholder={t.timeZoneHint} aria-describedby="oncall-zone-hint" required />
+        <input value={zone} onInput={(e) => setZone(e.currentTarget.value)} aria-describedby="oncall-zone-hint" required />
       </label>
+      {/* The example is a zone's IANA name, typed as it is in any language. */}
       <span id="oncall-zone-hint" class="muted small">
-        {t.timeZoneHint}
+        {t.timeZoneHint({ example: ZONE_SLOT }).split(ZONE_SLOT)[0]}
+        <code>{ZONE_EXAMPLE}</code>
+        {t.timeZoneHint({ example: ZONE_SLOT }).split(ZONE_SLOT)[1]}
       </span>
       <button type="submit" disabled={busy || zone.trim() === current}>
         {t.save}
