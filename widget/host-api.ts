@@ -30,7 +30,8 @@ function invoke(api: HostApi, [method, args]: QueuedCall): void {
  * page uses (the one already installed, when a second copy of the widget loads).
  */
 export function installHostApi(win: { ClassroomSupport?: Stub }, api: HostApi, fromScriptTag: InitOptions | null): HostApi {
-  const stub = (win.ClassroomSupport ??= {});
+  win.ClassroomSupport ??= {};
+  const stub = win.ClassroomSupport;
   // A second copy of the bundle on the page must not mount a second widget.
   if (stub._loaded) return stub as HostApi;
   const queue = Array.isArray(stub._q) ? stub._q : [];

@@ -76,7 +76,9 @@ Kill a node (kill -9 <pid>) to see its clients move to another; Ctrl-C stops eve
 `);
 
 // Never leave nodes behind, even when this script dies of an error.
-process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

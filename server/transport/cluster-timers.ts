@@ -12,5 +12,7 @@ export function followOtherNodesTickets(cluster: ClusterSignals, scheduler: SlaS
     // Signals may have been lost while Redis was away.
     cluster.onReconnect(() => scheduler.poke()),
   ];
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

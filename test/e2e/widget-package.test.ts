@@ -72,7 +72,7 @@ describe('the npm package classroom-support', () => {
     expect(bundle).toContain('demo-classroom');
   }, 180_000);
 
-  describe.runIf(browserAvailable())('the built example in the browser', () => {
+  describe('the built example in the browser', { skip: !browserAvailable() }, () => {
     let server: TestServer;
     let browser: Browser;
     beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import type { VisitorSession } from '../../shared/protocol';
 import type { Organisation } from '../../server/domain/records';
-import { newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
 describe('normal use is never limited', () => {
   let server: TestServer;

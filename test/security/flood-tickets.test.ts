@@ -5,7 +5,7 @@ import type { Result } from '../../shared/errors';
 import type { VisitorTicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
 import { FLOOD_LIMITS } from '../../server/domain/limits/flood-limits';
-import { identityToken, newClientId, nextEvent, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { identityToken, newClientId, nextEvent, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 import { countRows, tally } from './flood-support';
 
 const atOnce = (action: keyof typeof FLOOD_LIMITS) => FLOOD_LIMITS[action].rate.points + (FLOOD_LIMITS[action].burst?.points ?? 0);

@@ -61,7 +61,7 @@ export async function startChaosProxy(targetPort: number, random: () => number =
       releaseAt = Math.max(releaseAt, Date.now() + delayMs);
       if (queue.length === 0 && releaseAt <= Date.now()) return run();
       queue.push({ at: releaseAt, run });
-      timer ??= setTimeout(release, Math.max(0, queue[0]!.at - Date.now()));
+      if (timer === undefined) timer = setTimeout(release, Math.max(0, queue[0]!.at - Date.now()));
     };
     const send = (chunk: Buffer) => {
       const lost = network && random() < network.lossRate ? (network.retransmitMs ?? 300) : 0;

@@ -25,8 +25,14 @@ describe('a burst of chats starting at once', () => {
     // The real store, counting how often the whole queue is read.
     store = {
       ...real,
-      listQueueOrder: () => ((reads.queueOrder += 1), real.listQueueOrder()),
-      listQueued: () => ((reads.queue += 1), real.listQueued()),
+      listQueueOrder: () => {
+        reads.queueOrder += 1;
+        return real.listQueueOrder();
+      },
+      listQueued: () => {
+        reads.queue += 1;
+        return real.listQueued();
+      },
     };
     services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
     org = await store.createOrganisation(anOrganisation());

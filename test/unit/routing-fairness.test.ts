@@ -12,7 +12,6 @@ import type { BusinessHours } from '../../shared/support-plan';
 import { anEndUser, anOrganisation } from '../support/records';
 import { routingHarness, type RoutingHarness } from '../support/routing-harness';
 
-const MINUTE = 60_000;
 const day = [{ from: '08:00', to: '18:30' }];
 const DESK: BusinessHours = {
   timeZone: 'UTC',

@@ -152,7 +152,10 @@ describe('Router', () => {
     expect(await h.assigneeOf(first)).toBe(agent.id);
     const listQueued = h.store.listQueued;
     let reads = 0;
-    h.store.listQueued = () => ((reads += 1), listQueued());
+    h.store.listQueued = () => {
+      reads += 1;
+      return listQueued();
+    };
     // A class starts while the only agent is full: many arrivals, and not one read of the whole queue.
     const waiting = [];
     for (let i = 0; i < 20; i++) waiting.push(await h.chat({ urgency: i === 7 ? 'class_stopped' : 'question' }));

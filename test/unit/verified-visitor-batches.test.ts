@@ -32,9 +32,20 @@ describe('new verified visitors connecting at once', () => {
     // The real store, counting batch calls and failing inserts of poisoned rows.
     const store: Store = {
       ...real,
-      createEndUsers: async (users) => ((calls.createEndUsers += 1), failIfPoisoned(users), real.createEndUsers(users)),
-      createEndUser: async (user) => ((calls.createEndUser += 1), failIfPoisoned([user]), real.createEndUser(user)),
-      findEndUsersByExternalIds: (organisationId, ids) => ((calls.findEndUsersByExternalIds += 1), real.findEndUsersByExternalIds(organisationId, ids)),
+      createEndUsers: async (users) => {
+        calls.createEndUsers += 1;
+        failIfPoisoned(users);
+        return real.createEndUsers(users);
+      },
+      createEndUser: async (user) => {
+        calls.createEndUser += 1;
+        failIfPoisoned([user]);
+        return real.createEndUser(user);
+      },
+      findEndUsersByExternalIds: (organisationId, ids) => {
+        calls.findEndUsersByExternalIds += 1;
+        return real.findEndUsersByExternalIds(organisationId, ids);
+      },
     };
     services = createServices({ store, clock: { now: () => Date.now() }, newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
     org = await real.createOrganisation(anOrganisation({ identityRequired: true }));
@@ -52,7 +63,9 @@ describe('new verified visitors connecting at once', () => {
     const N = 120;
     const subs = Array.from({ length: N }, (_, i) => `learner-${i}`);
     const resolved = await Promise.all(subs.map((sub) => connect(sub)));
-    resolved.forEach(({ user }, i) => expect(user).toMatchObject({ externalId: subs[i], name: `Student ${subs[i]}`, verified: true, organisationId: org.id }));
+    for (const [i, { user }] of resolved.entries()) {
+      expect(user).toMatchObject({ externalId: subs[i], name: `Student ${subs[i]}`, verified: true, organisationId: org.id });
+    }
     expect(new Set(resolved.map(({ user }) => user.id)).size).toBe(N);
     for (const { user } of resolved) expect(await real.getEndUser(user.id)).toEqual(user);
     expect(calls.createEndUsers).toBeGreaterThanOrEqual(1);

@@ -6,7 +6,7 @@ export type WidgetLocale = 'en' | 'zh-CN';
 
 /** The language we speak for a BCP 47 tag (any zh-* reads Chinese, any en-* English), or null. */
 export function supportedLocale(tag: unknown): WidgetLocale | null {
-  const language = typeof tag === 'string' && /^\s*(zh|en)(?:[-_]|\s*$)/i.exec(tag)?.[1]!.toLowerCase();
+  const language = typeof tag === 'string' && /^\s*(zh|en)(?:[-_]|\s*$)/i.exec(tag)?.[1]?.toLowerCase();
   return language ? (language === 'zh' ? 'zh-CN' : 'en') : null;
 }
 

@@ -48,8 +48,13 @@ export class QualityFold {
   /** Adds one sample; true when it is the first of a new report (start the 5 s timer). */
   add(sample: QualitySample): boolean {
     const first = !this.sums;
-    const s = (this.sums ??= { n: 0, since: this.now(), rtt: [0, 0], loss: [0, 0], jitter: [0, 0], freezes: 0, low: false, sdk: null });
-    const put = (pair: [number, number], value: number | null) => value !== null && ((pair[0] += value), pair[1]++);
+    this.sums ??= { n: 0, since: this.now(), rtt: [0, 0], loss: [0, 0], jitter: [0, 0], freezes: 0, low: false, sdk: null };
+    const s = this.sums;
+    const put = (pair: [number, number], value: number | null) => {
+      if (value === null) return;
+      pair[0] += value;
+      pair[1]++;
+    };
     s.n++;
     put(s.rtt, num(sample?.rttMs, 600_000));
     put(s.loss, num(sample?.packetLossPct, 100));

@@ -105,8 +105,9 @@ async function pump(): Promise<void> {
   if (pumping) return;
   pumping = true;
   try {
-    let next: OutboxItem | undefined;
-    while (online && (next = $outbox.get().find((item) => item.auto))) {
+    while (online) {
+      const next = $outbox.get().find((item) => item.auto);
+      if (!next) break;
       if (!(await attempt(next))) return;
     }
   } finally {

@@ -10,7 +10,15 @@ import { request } from './wire';
 let card: ReturnType<typeof start> | undefined;
 const start = () => loadSatisfaction(tickets.server).then((m) => m.startSatisfaction({ request, texts: ratingText }));
 // A failed load is forgotten, so the next ask tries again.
-const ask = (subject: RatedSubject) => (card ??= start()).then((c) => c.ask(subject), () => (card = undefined));
+const ask = (subject: RatedSubject) => {
+  card ??= start();
+  return card.then(
+    (c) => c.ask(subject),
+    () => {
+      card = undefined;
+    },
+  );
+};
 
 export function watchSatisfaction(): void {
   // The moment it ends (live, or found ended after a reconnect): a chat restored already ended is not asked about.

@@ -24,7 +24,9 @@ export const $closedNow = computed([$support, $conversation], (support, conversa
 export const ticketListeners = new Set<(ticket: VisitorTicketSummary) => void>();
 
 export const showTickets = (route: TicketsRoute | null): void => $ticketsRoute.set(route);
-export const receiveTicket = (ticket: VisitorTicketSummary): void => ticketListeners.forEach((listener) => listener(ticket));
+export const receiveTicket = (ticket: VisitorTicketSummary): void => {
+  for (const listener of ticketListeners) listener(ticket);
+};
 
 /** Can someone answer now? Asked when the panel opens, after a reconnect and when the chat changes. */
 function checkSupport(): void {

@@ -34,7 +34,9 @@ export function followLocale(locale: () => string, onChange: (listener: () => vo
   const apply = () => $ticketsLocale.set(locale().startsWith('zh') ? 'zh-CN' : 'en');
   apply();
   const stops = [onChange(apply), ...ALL.map((store) => store.listen(() => {}))];
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /** What to tell the visitor about a refusal: in English the server's own words, otherwise ours for its code. */

@@ -113,8 +113,11 @@ async function pump(): Promise<void> {
   if (pumping || !bridge) return;
   pumping = true;
   try {
-    let next: Upload | undefined;
-    while ((next = $uploads.get().find(sendable))) await attempt(bridge, next);
+    let next = $uploads.get().find(sendable);
+    while (next) {
+      await attempt(bridge, next);
+      next = $uploads.get().find(sendable);
+    }
   } finally {
     pumping = false;
   }

@@ -20,7 +20,9 @@ function Reader({ reading }: { reading: Reading }) {
     loadArticleView(help.server).then(
       (view) => box.current && view.renderArticle(box.current, page, help.server, (slug, locale) => openArticle({ slug, locale })),
       // Without the reader the article still shows, only plainer: the HTML is sanitised on the server.
-      () => box.current && (box.current.innerHTML = page.html),
+      () => {
+        if (box.current) box.current.innerHTML = page.html;
+      },
     );
   }, [page]);
   return (
@@ -54,5 +56,5 @@ function Reader({ reading }: { reading: Reading }) {
 /** The panel's body: the article being read, or the chat (`children`). */
 export function HelpGate({ children }: { children: ComponentChildren }) {
   const reading = useStore($reading);
-  return reading ? <Reader reading={reading} /> : <>{children}</>;
+  return reading ? <Reader reading={reading} /> : children;
 }

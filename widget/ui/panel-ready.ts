@@ -15,7 +15,8 @@ export const $panelReady = computed([$textsReady, $stylesReady], (texts, styles)
 export function preparePanel(): void {
   preloadTexts();
   // A failed load is tried again at the next open.
-  loading ??= panelStyles.load().then(
+  if (loading) return;
+  loading = panelStyles.load().then(
     (module) => {
       addStyles(module.panelStyles);
       $stylesReady.set(true);

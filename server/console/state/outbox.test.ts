@@ -39,7 +39,7 @@ describe('replies', () => {
     acks.shift()?.();
     await settle();
     expect(texts(link.of('sendMessage'))).toEqual(['Try another browser.', 'Hello!', 'Then rejoin the class.']);
-    acks.forEach((ack) => ack());
+    for (const ack of acks) ack();
     await settle();
     expect($outbox.get()).toEqual([]);
   });

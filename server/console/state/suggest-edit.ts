@@ -9,7 +9,7 @@ const editText = texts('edits');
 
 export function startSuggestingEdit(): void {
   const editor = $articleEditor.get();
-  if (!editor?.saved || editor.saved.status !== 'published') return;
+  if (editor?.saved?.status !== 'published') return;
   $articleEditor.set({ ...editor, suggesting: true, note: '', error: null, notice: null });
 }
 

@@ -69,6 +69,7 @@ export function ShortcutsHelp() {
 function Keys({ keys, inReplyBox }: { keys: string[]; inReplyBox: boolean }) {
   const t = useStore(workspaceText);
   // The sentence around the keys comes from the dictionary; each key stays a <kbd>.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0000 and \u0001 mark where the keys go; no text contains them
   const parts = (keys.length === 2 ? t.keysOr({ first: '\u0000', second: '\u0001' }) : inReplyBox ? t.keysInReplyBox({ key: '\u0000' }) : '\u0000').split(/([\u0000\u0001])/);
   return (
     <>

@@ -73,7 +73,9 @@ export class ArticleIndex {
     const index = new ArticleIndex();
     // Averages first, so every document is weighed against the same field lengths.
     const analysed = [...articles].map((article) => ({ article, fields: fieldTexts(article).map((text) => analyse(text)) }));
-    for (const { fields } of analysed) fields.forEach((field, f) => (index.fieldTotals[f]! += field.words.length));
+    for (const { fields } of analysed) {
+      for (const [f, field] of fields.entries()) index.fieldTotals[f]! += field.words.length;
+    }
     index.live = analysed.length;
     for (const { article, fields } of analysed) index.insert(article, fields, false);
     return index;
@@ -112,7 +114,7 @@ export class ArticleIndex {
     const docNo = this.byId.get(id);
     if (docNo === undefined) return;
     const doc = this.docs[docNo]!;
-    doc.lengths.forEach((length, f) => (this.fieldTotals[f]! -= length));
+    for (const [f, length] of doc.lengths.entries()) this.fieldTotals[f]! -= length;
     // Postings keep the number; search skips it. Rebuilding later reclaims the space.
     this.docs[docNo] = undefined;
     this.byId.delete(id);
@@ -126,7 +128,9 @@ export class ArticleIndex {
   private insert(article: SearchableArticle, analysed: AnalysedText[], countLengths: boolean): void {
     const docNo = this.docs.length;
     const lengths = analysed.map((a) => a.words.length);
-    if (countLengths) lengths.forEach((length, f) => (this.fieldTotals[f]! += length));
+    if (countLengths) {
+      for (const [f, length] of lengths.entries()) this.fieldTotals[f]! += length;
+    }
     const weights = new Map<number, number>();
     analysed.forEach(({ words, bigrams }, f) => {
       const field = FIELDS[f]!;

@@ -13,7 +13,9 @@ function manualLoads() {
   return {
     load,
     pending,
-    set: (v: number) => void (value = v),
+    set: (v: number) => {
+      value = v;
+    },
   };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));

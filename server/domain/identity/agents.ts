@@ -83,7 +83,7 @@ export class Agents {
     await signInLimits.admit(email, clientAddress);
     const agent = await store.findAgentByEmail(email.toLowerCase());
     const valid = await verifyPassword(password, agent?.passwordHash || (await this.decoyHash));
-    if (!agent || !agent.passwordHash || !valid || !agent.active) throw new DomainError('unauthorized', 'Wrong email or password');
+    if (!agent?.passwordHash || !valid || !agent.active) throw new DomainError('unauthorized', 'Wrong email or password');
     await this.deps.twoFactor.verifySignIn(agent, client.code);
     await signInLimits.succeeded(email, clientAddress);
     const sessionToken = await this.startSession(agent, client);

@@ -36,11 +36,17 @@ export class ClassroomQuality {
     const bad = degraded >= rules.classroom.minUsers || (degraded >= rules.classroom.minUsersForShare && share >= rules.classroom.share);
     if (bad) {
       this.conditionFalseSince = null;
-      if (this.health === 'good') (this.health = 'degraded'), (this.since = now), (verdict.health = 'degraded');
+      if (this.health === 'good') {
+        this.health = 'degraded';
+        this.since = now;
+        verdict.health = 'degraded';
+      }
     } else if (this.health === 'degraded') {
       this.conditionFalseSince ??= now;
       if (now - this.conditionFalseSince >= rules.classroom.recoveredAfterMs) {
-        (this.health = 'good'), (this.since = now), (verdict.health = 'good');
+        this.health = 'good';
+        this.since = now;
+        verdict.health = 'good';
         this.conditionFalseSince = null;
       }
     }

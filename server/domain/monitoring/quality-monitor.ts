@@ -82,7 +82,10 @@ export class QualityMonitor {
       classroom.window.add(report, now);
     }
     let orgWindow = this.organisations.get(user.organisationId);
-    if (!orgWindow) this.organisations.set(user.organisationId, (orgWindow = new QualityWindow(5 * MINUTE)));
+    if (!orgWindow) {
+      orgWindow = new QualityWindow(5 * MINUTE);
+      this.organisations.set(user.organisationId, orgWindow);
+    }
     orgWindow.add(report, now);
   }
 

@@ -44,9 +44,18 @@ export class QualityWindow {
   add(figures: Figures, now: number): void {
     const b = this.bucketAt(now);
     b.reports++;
-    if (figures.rttMs !== null) (b.rtt += figures.rttMs), b.rttN++;
-    if (figures.packetLossPct !== null) (b.loss += figures.packetLossPct), b.lossN++;
-    if (figures.jitterMs !== null) (b.jitter += figures.jitterMs), b.jitterN++;
+    if (figures.rttMs !== null) {
+      b.rtt += figures.rttMs;
+      b.rttN++;
+    }
+    if (figures.packetLossPct !== null) {
+      b.loss += figures.packetLossPct;
+      b.lossN++;
+    }
+    if (figures.jitterMs !== null) {
+      b.jitter += figures.jitterMs;
+      b.jitterN++;
+    }
   }
 
   noteDegraded(count: number, now: number): void {
@@ -89,7 +98,12 @@ function totals(buckets: Bucket[]): QualityFigures {
   const t = empty(0);
   for (const b of buckets) {
     t.reports += b.reports;
-    (t.rtt += b.rtt), (t.rttN += b.rttN), (t.loss += b.loss), (t.lossN += b.lossN), (t.jitter += b.jitter), (t.jitterN += b.jitterN);
+    t.rtt += b.rtt;
+    t.rttN += b.rttN;
+    t.loss += b.loss;
+    t.lossN += b.lossN;
+    t.jitter += b.jitter;
+    t.jitterN += b.jitterN;
   }
   return { reports: t.reports, rttMs: mean(t.rtt, t.rttN), packetLossPct: mean(t.loss, t.lossN), jitterMs: mean(t.jitter, t.jitterN) };
 }

@@ -6,6 +6,7 @@ import { ATTACHMENT_TYPES, TICKET_LIMITS } from '../../../shared/ticket-limits';
  * Control characters, quotes, and the invisible bidirectional controls (embeddings, overrides, isolates and the
  * directional marks) that make "invoice‮fdp.exe" display as "invoiceexe.pdf".
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters from file names is the point
 const UNSAFE = /[\u0000-\u001f\u007f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A name safe to show: no path, no control or bidi characters. */

@@ -36,7 +36,10 @@ class Lookups {
 
 function once<T>(cache: Map<string, Promise<T>>, id: string, load: () => Promise<T>): Promise<T> {
   let hit = cache.get(id);
-  if (!hit) cache.set(id, (hit = load()));
+  if (!hit) {
+    hit = load();
+    cache.set(id, hit);
+  }
   return hit;
 }
 

@@ -1,11 +1,11 @@
 // Conversations: idempotent creation, the queue, and the atomic claim that assigns a chat to an agent.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { QueuedChat } from '../../../shared/chat-queue';
 import type { Priority } from '../../../shared/chat-priority';
 import type { ConversationContext } from '../../../shared/model';
 import type { NewConversation } from '../../domain/ports';
 import type { Conversation } from '../../domain/records';
-import type { Database } from '../schema';
+import type { ConversationsTable, Database } from '../schema';
 import type { DialectTraits } from './dialect';
 import { lockAgentWithRoom } from './agent-capacity';
 import { CLAIMED, routingColumns } from './routing-columns';
@@ -21,7 +21,7 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
     getConversation,
 
     async createConversation(conv: NewConversation): Promise<{ conversation: Conversation; created: boolean }> {
-      let row;
+      let row: Selectable<ConversationsTable>;
       try {
         // The stored row comes back from the insert itself (defaults included): no read after it.
         row = await db

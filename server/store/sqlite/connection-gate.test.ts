@@ -8,7 +8,9 @@ function manualClock() {
   const clock: GateClock & { advance(ms: number): void; turn(): void; pendingCount(): number } = {
     now: () => now,
     later: (fn) => void pending.push(fn),
-    advance: (ms) => void (now += ms),
+    advance: (ms) => {
+      now += ms;
+    },
     turn() {
       const run = pending;
       pending = [];

@@ -1,6 +1,6 @@
 // The page an acknowledge link opens, in English or Chinese: what was paged, its state, and one button.
 import type { PageView } from '../../../shared/paging';
-import { emailLanguage, escape } from '../../domain/integrations/email/email-templates';
+import { emailLanguage, escapeHtml } from '../../domain/integrations/email/email-templates';
 
 const WORDS = {
   en: {
@@ -33,17 +33,17 @@ export function acknowledgePageHtml(locale: string, page: PageView, { token, ack
   const state = acknowledgedNow ? w.justNow : w[page.status];
   const button =
     page.status === 'paging' || page.status === 'unanswered'
-      ? `<form method="post" action="/paging/ack/${escape(token)}"><button type="submit">${escape(w.button)}</button></form>`
+      ? `<form method="post" action="/paging/ack/${escapeHtml(token)}"><button type="submit">${escapeHtml(w.button)}</button></form>`
       : '';
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(w.title)}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(w.title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{font-size:1.1rem;padding:.6rem 1.4rem}</style>
 </head><body><main>
-<h1>${escape(w.title)}</h1>
-<p>${escape(w.ticket)} <span translate="no">${escape(page.ticketNumber)}</span>: <span translate="no">${escape(page.ticketSubject)}</span></p>
-<p role="status">${escape(state)}</p>
+<h1>${escapeHtml(w.title)}</h1>
+<p>${escapeHtml(w.ticket)} <span translate="no">${escapeHtml(page.ticketNumber)}</span>: <span translate="no">${escapeHtml(page.ticketSubject)}</span></p>
+<p role="status">${escapeHtml(state)}</p>
 ${button}
-<p><a href="/console/">${escape(w.console)}</a></p>
+<p><a href="/console/">${escapeHtml(w.console)}</a></p>
 </main></body></html>
 `;
 }

@@ -10,7 +10,7 @@ import { parse, sessionAgent } from './request-auth';
 import { statementPage, STATEMENT_CSP, type StatementLanguage } from './statement-page';
 
 /** The reader's saved console language, else their browser's: Chinese for any zh, else English. */
-const statementLanguage = (locale: string | null | false): StatementLanguage => (locale && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+const statementLanguage = (locale: string | null | false): StatementLanguage => (typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 
 const DAY = 86_400_000;
 

@@ -2,7 +2,7 @@
 // every value escaped. Opened from the console's Reports section and printed with the browser.
 import type { CreditStatement } from '../../../shared/report-model';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const WORDS = {
   en: {
     title: 'SLA credit statement',
@@ -36,25 +36,25 @@ export const STATEMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; bas
 export function statementPage(s: CreditStatement, lang: StatementLanguage = 'en'): string {
   const w = WORDS[lang];
   const credit = (c: { amount: number; unit: string }) => w.unit[c.unit]?.(c.amount) ?? `${c.amount} ${c.unit}`;
-  const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const when = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   const rows = s.lines
     .map(
       (l) =>
-        `<tr><td>${escape(l.ticketNumber)}</td><td>${escape(l.subject)}</td><td>${l.priority}</td><td>${w.clock[l.clock] ?? l.clock}</td>` +
-        `<td>${when(l.breachedAt)}</td><td>${l.plan ? `${escape(l.plan.name)} v${l.plan.version}` : w.standard}</td>` +
+        `<tr><td>${escapeHtml(l.ticketNumber)}</td><td>${escapeHtml(l.subject)}</td><td>${l.priority}</td><td>${w.clock[l.clock] ?? l.clock}</td>` +
+        `<td>${when(l.breachedAt)}</td><td>${l.plan ? `${escapeHtml(l.plan.name)} v${l.plan.version}` : w.standard}</td>` +
         `<td class="n">${l.credit ? credit(l.credit) : '—'}</td></tr>`,
     )
     .join('\n');
   const totals = s.totals.length ? s.totals.map(credit).join(' + ') : w.none;
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>${w.title} ${escape(s.organisation.name)} ${s.month}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${w.title} ${escapeHtml(s.organisation.name)} ${s.month}</title>
 <style>
 body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}h1{font-size:1.4rem;margin:0 0 .25rem}
 table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left}
 .n{text-align:right}tfoot td{font-weight:600;border-top:2px solid #111}@media print{body{margin:0}}
 </style></head><body>
 <h1>${w.title}</h1>
-<p>${escape(s.organisation.name)} · ${s.month} (${escape(s.timeZone)}) · ${w.breaches(s.lines.length)}</p>
+<p>${escapeHtml(s.organisation.name)} · ${s.month} (${escapeHtml(s.timeZone)}) · ${w.breaches(s.lines.length)}</p>
 <table><thead><tr>${w.columns.map((c, i) => `<th${i === 6 ? ' class="n"' : ''}>${c}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows || `<tr><td colspan="7">${w.noBreaches}</td></tr>`}

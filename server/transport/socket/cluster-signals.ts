@@ -63,7 +63,10 @@ export function clusterSignals(agents: AgentNamespace, events: DomainEvents, red
   let connectedBefore = redis.ready();
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const onReady = () => {
-    if (!connectedBefore) return void (connectedBefore = true);
+    if (!connectedBefore) {
+      connectedBefore = true;
+      return;
+    }
     each(reconnectListeners);
     clearTimeout(recheck);
     recheck = setTimeout(() => each(reconnectListeners), RECHECK_AFTER_RECONNECT_MS);

@@ -131,7 +131,9 @@ export class ChatRun {
         stored.set(bot.conversationId, rows.map(({ authorId: _author, ...message }) => message));
         messages += rows.length;
         // Gap-free numbering.
-        rows.forEach((row, i) => row.seq !== i + 1 && problems.push(`${bot.conversationId}: seq ${row.seq} at position ${i + 1}`));
+        for (const [i, row] of rows.entries()) {
+          if (row.seq !== i + 1) problems.push(`${bot.conversationId}: seq ${row.seq} at position ${i + 1}`);
+        }
       }
       for (const { side, conversationId, copy } of this.copies()) {
         const truth = conversationId ? stored.get(conversationId) : undefined;

@@ -50,12 +50,11 @@ export function useFaultBed(): FaultBed {
       return ready(proxy);
     },
     async startRun(plan = {}) {
-      const bed = this;
       run = await ChatRun.start(
         { visitors: 20, perSide: 50, thinkMs: { min: 5, max: 60 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']), ...plan },
-        bed.deployment,
-        bed.server.url,
-        bed.proxy.url,
+        this.deployment,
+        this.server.url,
+        this.proxy.url,
       );
       return run;
     },

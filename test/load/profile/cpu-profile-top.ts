@@ -20,7 +20,7 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 
 /** Microseconds of self time per node id: each sample's delta goes to the node that was on top. */
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+for (const [i, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
 const shortUrl = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '~/').replace(/^.*?\/(server|shared|test)\//, '$1/');

@@ -110,7 +110,7 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { se
     agenda.add(DAY_START + shift.from, { kind: 'shift-start', agentId: agent.id });
     agenda.add(DAY_START + shift.to, { kind: 'shift-end', agentId: agent.id });
   }
-  day.arrivals.forEach((arrival, index) => agenda.add(DAY_START + arrival.at * MINUTE, { kind: 'arrival', index }));
+  for (const [index, arrival] of day.arrivals.entries()) agenda.add(DAY_START + arrival.at * MINUTE, { kind: 'arrival', index });
 
   const chats = new Map<string, ChatOutcome & { handleMs: number }>();
   const active = new Map<string, number>();

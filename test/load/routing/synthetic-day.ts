@@ -99,7 +99,10 @@ export function syntheticDay({ seed = 42, hours = 10, baseRate = 0.8, burstRate 
   const exponential = (mean: number) => -Math.log(1 - random()) * mean;
   const pick = (mix: Array<[Priority, number]>): Priority => {
     let r = random();
-    for (const [priority, share] of mix) if ((r -= share) < 0) return priority;
+    for (const [priority, share] of mix) {
+      r -= share;
+      if (r < 0) return priority;
+    }
     return mix[mix.length - 1]![0];
   };
 

@@ -16,7 +16,13 @@ describe('tickets view dictionaries', () => {
   it('follow the widget language live', () => {
     let locale = 'zh-CN';
     const listeners: Array<() => void> = [];
-    const stop = followLocale(() => locale, (listener) => (listeners.push(listener), () => {}));
+    const stop = followLocale(
+      () => locale,
+      (listener) => {
+        listeners.push(listener);
+        return () => {};
+      },
+    );
     expect(listText.get().open).toBe('处理中');
     expect(nextStep({ nextDueAt: 2_000, nextDueFor: 'reply' }, 1_000)).toMatch(/^我们争取在 .+ 前回复$/);
     expect(environmentLines({ role: 'student', network: { rttMs: 420, packetLossPct: 7 }, sdkVersion: '0.1.0' })).toEqual([
@@ -25,7 +31,7 @@ describe('tickets view dictionaries', () => {
       ['支持组件', '0.1.0'],
     ]);
     locale = 'en';
-    listeners.forEach((listener) => listener());
+    for (const listener of listeners) listener();
     expect(listText.get().open).toBe('In progress');
     stop();
   });

@@ -22,7 +22,9 @@ export function TicketPages({ ticketId, changedAt }: { ticketId: string; changed
   useEffect(() => {
     let current = true;
     void oncallApi.ticketPages(ticketId).then((r) => current && r.ok && setPages(r.data));
-    return () => void (current = false);
+    return () => {
+      current = false;
+    };
   }, [ticketId, changedAt]);
   const shown = pages.filter((p) => p.status !== 'cancelled');
   if (shown.length === 0) return null;

@@ -10,14 +10,14 @@ export type EmailLanguage = NoticeLocale;
 /** The user's language from their widget's locale ("zh-CN", "zh-Hans", "en-GB" …), as system notices pick it. */
 export const emailLanguage = (locale: string | null | undefined): EmailLanguage => noticeLocale(locale);
 
-export const escape = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export function html(lang: EmailLanguage, paragraphs: string[], quote: string | null, link: { url: string; label: string } | null): string {
   const body = [
-    ...paragraphs.map((p) => `<p>${escape(p)}</p>`),
-    quote === null ? '' : `<blockquote style="margin:1em 0;padding:0.5em 1em;border-left:4px solid #d0d7de;white-space:pre-wrap">${escape(quote)}</blockquote>`,
-    link === null ? '' : `<p><a href="${escape(link.url)}">${escape(link.label)}</a></p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    quote === null ? '' : `<blockquote style="margin:1em 0;padding:0.5em 1em;border-left:4px solid #d0d7de;white-space:pre-wrap">${escapeHtml(quote)}</blockquote>`,
+    link === null ? '' : `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
   ].join('\n');
   return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">\n${body}\n</body></html>\n`;
 }
@@ -54,7 +54,7 @@ export function replyEmail(lang: EmailLanguage, to: string, input: ReplyEmailInp
 }
 
 export function accountLinkEmail(lang: EmailLanguage, to: string, input: { name: string; purpose: 'invite' | 'reset'; link: string; expiresAt: number }): Mail {
-  const until = new Date(input.expiresAt).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const until = `${new Date(input.expiresAt).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   const t =
     lang === 'zh-CN'
       ? input.purpose === 'invite'

@@ -82,7 +82,7 @@ export class OncallRota {
     const { store, clock, newId } = this.deps;
     await this.organisation(organisationId);
     const agent = await store.getAgent(input.agentId);
-    if (!agent || !agent.active) throw new DomainError('bad_request', 'agentId: no active agent with this id');
+    if (!agent?.active) throw new DomainError('bad_request', 'agentId: no active agent with this id');
     const zone = await this.timeZone(organisationId);
     const startsAt = instant(input.startsAt, zone, 'startsAt');
     const endsAt = instant(input.endsAt, zone, 'endsAt');

@@ -2,7 +2,7 @@
 // team-chat message in each incoming-webhook format (generic JSON, Slack, Feishu, DingTalk, WeCom).
 import type { ChatFormat, OncallTier, PageReason } from '../../../../shared/paging';
 import type { EmailLanguage } from '../email/email-templates';
-import { escape, html } from '../email/email-templates';
+import { escapeHtml, html } from '../email/email-templates';
 import type { Mail } from '../email/mailer';
 
 export interface PageFacts {
@@ -70,7 +70,7 @@ export function pageEmail(lang: EmailLanguage, to: string, f: PageFacts): Mail {
   const text = `${subject}\n\n${l.who}\n${l.ack}\n\n${l.ackLabel}: ${f.acknowledgeUrl}\n${l.ticketLabel}: ${f.ticketUrl}\n`;
   const body = html(lang, [subject, l.who, l.ack], null, { url: f.acknowledgeUrl, label: l.ackLabel }).replace(
     '</body>',
-    `<p><a href="${escape(f.ticketUrl)}">${escape(l.ticketLabel)}</a></p>\n</body>`,
+    `<p><a href="${escapeHtml(f.ticketUrl)}">${escapeHtml(l.ticketLabel)}</a></p>\n</body>`,
   );
   return { to, subject, text, html: body };
 }
