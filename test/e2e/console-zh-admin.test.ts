@@ -3,7 +3,6 @@
 // reply, finds and erases a student, sets retention, reads a webhook the server turned off (its reason worded in
 // Chinese), and reads the audit log of it all — and each screen is scanned for English the console wrote. Names,
 // emails, addresses and the browser's own user agent are data, not the console's words.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { consoleEnglishLeft } from '../support/console-english-left';
@@ -80,7 +79,10 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
     const issued = page.getByRole('status').filter({ hasText: 'chen@school.example 的邀请链接' });
     await expect.poll(() => issued.count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('combobox', { name: 'Chen Jing 的角色' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: '重置 Chen Jing 的密码' }).count() + (await page.getByRole('button', { name: '为 Chen Jing 生成新的邀请链接' }).count())).toBe(1);
+    expect(
+      (await page.getByRole('button', { name: '重置 Chen Jing 的密码' }).count()) +
+        (await page.getByRole('button', { name: '为 Chen Jing 生成新的邀请链接' }).count()),
+    ).toBe(1);
     await englishLeft('admin-agents');
     await issued.getByRole('button', { name: '完成' }).click();
 

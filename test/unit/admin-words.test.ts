@@ -73,7 +73,10 @@ describe('a webhook turned off', () => {
   });
 
   it('migrates the English reasons stored before into the code, keeping the receiver’s answer', () => {
-    expect(JSON.parse(shutOffFromLegacyText('Deliveries failed for 24 hours (last answer: 500)'))).toEqual({ code: 'deliveries_failed', lastAnswer: '500' });
+    expect(JSON.parse(shutOffFromLegacyText('Deliveries failed for 24 hours (last answer: 500)'))).toEqual({
+      code: 'deliveries_failed',
+      lastAnswer: '500',
+    });
     expect(JSON.parse(shutOffFromLegacyText('Deliveries failed for 24 hours (last answer: connect ECONNREFUSED (127.0.0.1))'))).toEqual({
       code: 'deliveries_failed',
       lastAnswer: 'connect ECONNREFUSED (127.0.0.1)',

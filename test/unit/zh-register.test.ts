@@ -32,7 +32,13 @@ describe('Chinese for users', () => {
   });
 
   it('addresses the user as 您 in the email about an unread reply', () => {
-    const mail = replyEmail('zh-CN', 'x@school.example', { userName: '小明', authorName: 'Li Wei', reply: '请检查耳机。', ticketNumber: 'CS-000001', link: 'https://s.example/t' });
+    const mail = replyEmail('zh-CN', 'x@school.example', {
+      userName: '小明',
+      authorName: 'Li Wei',
+      reply: '请检查耳机。',
+      ticketNumber: 'CS-000001',
+      link: 'https://s.example/t',
+    });
     expect(mail.text).toContain('您');
     expect(mail.text).not.toContain('你');
   });

@@ -21,6 +21,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const rows = await typed.selectFrom('webhooks').select(['id', 'disabled_reason']).where('disabled_reason', 'is not', null).execute();
   for (const row of rows) {
     if (row.disabled_reason === null || row.disabled_reason.startsWith('{')) continue;
-    await typed.updateTable('webhooks').set({ disabled_reason: shutOffFromLegacyText(row.disabled_reason) }).where('id', '=', row.id).execute();
+    await typed
+      .updateTable('webhooks')
+      .set({ disabled_reason: shutOffFromLegacyText(row.disabled_reason) })
+      .where('id', '=', row.id)
+      .execute();
   }
 }

@@ -25,13 +25,15 @@ export const PRIVACY = {
   personalData: 'Personal data',
   exportData: 'Export data',
   eraseTitle: 'Erase {name}?',
-  eraseText: 'Their messages, ticket texts, files and sign-in are deleted for good; their open chat is closed. Ticket numbers and statistics stay, under “Erased user”. This cannot be undone.',
+  eraseText:
+    'Their messages, ticket texts, files and sign-in are deleted for good; their open chat is closed. Ticket numbers and statistics stay, under “Erased user”. This cannot be undone.',
   eraseWord: 'ERASE',
   typeToConfirm: 'Type {word} to confirm',
   erasePermanently: 'Erase permanently',
   cancel: 'Cancel',
   retention: 'Retention',
-  retentionLead: 'Closed chats and closed tickets, with their files, are deleted once they have been closed longer than this. Leave empty to keep them.',
+  retentionLead:
+    'Closed chats and closed tickets, with their files, are deleted once they have been closed longer than this. Leave empty to keep them.',
   loading: 'Loading…',
   retentionTable: 'Retention per organisation',
   keepFor: 'Keep for (days)',

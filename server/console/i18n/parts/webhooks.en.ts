@@ -1,7 +1,8 @@
 // English texts of Admin → Webhooks: endpoints, their events, the delivery log, and why one was turned off.
 export const WEBHOOKS = {
   title: 'Webhooks',
-  emailOn: 'Email is on: unread replies reach end users by email, agents get invitations and password resets by email, and admins hear of webhooks turned off.',
+  emailOn:
+    'Email is on: unread replies reach end users by email, agents get invitations and password resets by email, and admins hear of webhooks turned off.',
   emailOff: 'Email is off: {variable} is not set on the server, so no email is sent (invitation and reset links must be handed over by hand).',
   lead: 'Signed HTTP deliveries of chat, ticket and SLA events to an organisation’s own systems. Failed deliveries are retried for 24 hours.',
   organisation: 'Organisation',
