@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS } from '../../shared/audit-log';
 import { EN } from '../../server/console/i18n/en';
 import { ZH_CN } from '../../server/console/i18n/zh-CN';
 import { actorName, auditActionLabel, detailSummary, type ValueFormat } from '../../server/console/ui/admin/audit-format';
-import { webhookDisabledEmail } from '../../server/domain/integrations/email/email-templates';
+import { accountLinkEmail, webhookDisabledEmail } from '../../server/domain/integrations/email/email-templates';
 import { shutOffFromLegacyText } from '../../server/store/migrations/023-webhook-shut-off-codes';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -52,6 +52,16 @@ describe('audit log words', () => {
     expect(actorName({ kind: 'system', id: null, name: 'Retention' }, ZH_CN.audit)).toBe('数据保留任务');
     expect(actorName({ kind: 'system', id: null, name: 'Retention' }, EN.audit)).toBe('Retention');
     expect(actorName({ kind: 'agent', id: 'a1', name: 'Retention' }, ZH_CN.audit)).toBe('Retention');
+  });
+});
+
+describe('an agent invited or reset by email, in Chinese', () => {
+  it('names the product in Chinese, not in English', () => {
+    for (const purpose of ['invite', 'reset'] as const) {
+      const mail = accountLinkEmail('zh-CN', 'chen@school.example', { name: '陈静', purpose, link: 'https://s.example/l', expiresAt: 0 });
+      expect(`${mail.subject} ${mail.text.replace('https://s.example/l', '')}`.replace(/UTC/g, ''), purpose).not.toMatch(/[A-Za-z]{2,}/);
+      expect(mail.subject).toContain('课堂客服');
+    }
   });
 });
 

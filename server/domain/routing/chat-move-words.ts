@@ -1,12 +1,13 @@
 // What the user reads when their chat changes hands, as notices (codes with parameters, rendered in each
 // reader's language by shared/notices): plain words, no tiers or queue jargon.
 import type { RoutingTarget } from '../../../shared/model';
+import { SYSTEM_AUTHOR } from '../../../shared/system-author';
 import type { NoticeOf } from '../../../shared/notices';
 import type { ChatMove } from '../../../shared/routing-model';
 import type { Agent } from '../records';
 
-/** The author name of the server's own messages in a conversation. */
-export const SUPPORT_AUTHOR = 'Classroom Support';
+/** The author name of the server's own messages in a conversation (an English fallback; clients name it themselves). */
+export const SUPPORT_AUTHOR = SYSTEM_AUTHOR;
 
 export const nowTalkingTo = (agent: Pick<Agent, 'name' | 'tier'>): NoticeOf<'assigned'> => ({ code: 'assigned', agent: agent.name, tier: agent.tier });
 

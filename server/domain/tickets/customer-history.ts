@@ -2,6 +2,7 @@
 // and SLA alerts never appear here.
 import type { EscalationLevel, TicketPriority, TicketStatus, VisitorTicketEvent } from '../../../shared/ticket-model';
 import { renderNotice, type Notice } from '../../../shared/notices';
+import { SYSTEM_AUTHOR } from '../../../shared/system-author';
 import type { TicketEventRecord } from './ticket-records';
 
 /** Days after which a solved ticket closes by itself (the workflow's auto_close). */
@@ -48,7 +49,7 @@ export function customerEntry(record: TicketEventRecord): VisitorTicketEvent | n
   return {
     seq: record.seq,
     kind: record.kind,
-    authorName: record.actorKind === 'system' ? 'Classroom Support' : record.actorName,
+    authorName: record.actorKind === 'system' ? SYSTEM_AUTHOR : record.actorName,
     fromSupport: record.actorKind !== 'customer',
     text: notice ? renderNotice(notice, 'en') : (record.text ?? ''),
     notice,

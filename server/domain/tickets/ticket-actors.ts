@@ -1,5 +1,6 @@
 // Who acts on a ticket: an agent, the customer, an API client (token) or the system (SLA timers).
 import type { TicketActorKind } from '../../../shared/ticket-model';
+import { SYSTEM_AUTHOR } from '../../../shared/system-author';
 import type { Agent, EndUser } from '../records';
 import type { ApiTokenRecord } from './ticket-records';
 
@@ -16,7 +17,7 @@ export interface ActorRef {
   name: string;
 }
 
-export const SYSTEM_ACTOR: ActorRef = { kind: 'system', id: null, name: 'Classroom Support' };
+export const SYSTEM_ACTOR: ActorRef = { kind: 'system', id: null, name: SYSTEM_AUTHOR };
 
 export function actorRef(actor: TicketActor): ActorRef {
   switch (actor.kind) {

@@ -58,8 +58,8 @@ export function accountLinkEmail(lang: EmailLanguage, to: string, input: { name:
   const t =
     lang === 'zh-CN'
       ? input.purpose === 'invite'
-        ? { subject: '您被邀请加入 Classroom Support 支持团队', body: `${input.name}，您好：管理员邀请您加入支持团队。请通过下面的链接设置密码（${until} 前有效，仅可使用一次）。`, label: '设置密码' }
-        : { subject: '重置您的 Classroom Support 密码', body: `${input.name}，您好：管理员为您重置了密码。请通过下面的链接设置新密码（${until} 前有效，仅可使用一次）。`, label: '设置新密码' }
+        ? { subject: '您被邀请加入课堂客服支持团队', body: `${input.name}，您好：管理员邀请您加入支持团队。请通过下面的链接设置密码（${until} 前有效，仅可使用一次）。`, label: '设置密码' }
+        : { subject: '重置您的课堂客服密码', body: `${input.name}，您好：管理员为您重置了密码。请通过下面的链接设置新密码（${until} 前有效，仅可使用一次）。`, label: '设置新密码' }
       : input.purpose === 'invite'
         ? { subject: 'You are invited to the Classroom Support team', body: `Hello ${input.name}, an administrator invited you to the support team. Choose your password with the link below (valid until ${until}, once).`, label: 'Choose your password' }
         : { subject: 'Reset your Classroom Support password', body: `Hello ${input.name}, an administrator reset your password. Choose a new one with the link below (valid until ${until}, once).`, label: 'Choose a new password' };
