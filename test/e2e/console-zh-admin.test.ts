@@ -1,8 +1,8 @@
 // The Account and Admin screens in zh-CN, in real Chromium: an admin whose browser speaks Chinese opens Account
-// and every Admin tab and uses each the way an admin would — invites an agent (the one-time link), adds a canned
-// reply, finds and erases a student, sets retention, reads a webhook the server turned off (its reason worded in
-// Chinese), and reads the audit log of it all — and each screen is scanned for English the console wrote. Names,
-// emails, addresses and the browser's own user agent are data, not the console's words.
+// and every Admin tab and uses each the way an admin would — invites an agent (who sets a password with the
+// one-time link, in Chinese too), adds a canned reply, finds and erases a student, sets retention, reads a webhook
+// the server turned off (its reason worded in Chinese), and reads the audit log of it all — and each screen is
+// scanned for English the console wrote. Names, emails, addresses and the browser's own user agent are data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { consoleEnglishLeft } from '../support/console-english-left';
@@ -84,7 +84,20 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
         (await page.getByRole('button', { name: '为 Chen Jing 生成新的邀请链接' }).count()),
     ).toBe(1);
     await englishLeft('admin-agents');
+    const link = await page.getByLabel('一次性链接').inputValue();
     await issued.getByRole('button', { name: '完成' }).click();
+
+    // The invitee, whose browser speaks Chinese too, opens the link: who it is for, the two password fields, in
+    // Chinese; the password chosen, they are in the console.
+    const invitee = await (await browser.newProfile({ locale: 'zh-CN' })).newPage();
+    await invitee.goto(link);
+    const welcome = invitee.getByRole('form', { name: '欢迎使用课堂客服' });
+    await expect.poll(() => welcome.innerText(), { timeout: 15_000 }).toContain('为 chen@school.example（Chen Jing）设置密码。此链接只能使用一次。');
+    expect(await consoleEnglishLeft(invitee, DATA), 'set password').toEqual([]);
+    await welcome.getByLabel('新密码', { exact: true }).fill('chen chose this');
+    await welcome.getByLabel('再次输入新密码').fill('chen chose this');
+    await welcome.getByRole('button', { name: '设置密码' }).click();
+    await expect.poll(() => invitee.getByRole('button', { name: '退出登录' }).isVisible(), { timeout: 15_000 }).toBe(true);
 
     // 机构: the organisation's settings.
     await tabs.getByRole('tab', { name: '机构' }).click();
