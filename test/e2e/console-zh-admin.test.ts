@@ -65,6 +65,12 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
     expect(await page.getByLabel('当前密码').count()).toBe(1);
     expect(await page.getByLabel('再次输入新密码').count()).toBe(1);
     await englishLeft('account');
+    // Setting up two-factor sign-in: the key and how to add it to an authenticator app, in Chinese.
+    await page.getByRole('button', { name: '设置两步验证登录' }).click();
+    await expect.poll(() => page.getByLabel('设置密钥').inputValue(), { timeout: 15_000 }).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(await page.getByText(/^请用下面的密钥把此账户添加到你的身份验证器应用中/).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '开启两步验证登录' }).count()).toBe(1);
+    await englishLeft('account-two-factor');
 
     // Admin → 客服: invite an agent without a password; the one-time link is shown to pass on.
     await sections.getByRole('button', { name: '管理' }).click();

@@ -32,7 +32,8 @@ export function TwoFactorSettings() {
             {t.setupKey}
             <input readOnly value={form.enrolment.secret} class="mono" />
           </label>
-          <p class="small break">
+          {/* The otpauth:// link is an identifier for the authenticator app, the same in every language. */}
+          <p class="small break" translate={false}>
             <a href={form.enrolment.uri}>{form.enrolment.uri}</a>
           </p>
         </div>
