@@ -8,6 +8,8 @@ export interface AccountView extends AgentView {
   twoFactorEnabled: boolean;
   /** The console's language the agent chose; null: the browser's decides. */
   locale: ConsoleLocale | null;
+  /** The IANA time zone the agent chose for clock times; null: the browser's. */
+  timeZone: string | null;
 }
 
 /** The languages the console speaks. */

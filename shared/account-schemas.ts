@@ -4,6 +4,7 @@ import { CreateAgentSchema } from './admin-schemas';
 import { LIMITS } from './limits';
 import { TotpCodeSchema } from './schemas';
 import { CONSOLE_LOCALES } from './account-model';
+import { TimeZoneNameSchema } from './time-zone';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -16,6 +17,9 @@ export const NewPasswordSchema = v.pipe(
 
 /** `PUT /api/auth/locale`: the console's language for this agent, saved with the account. */
 export const SetLocaleSchema = v.strictObject({ locale: v.picklist(CONSOLE_LOCALES, 'must be en or zh-CN') });
+
+/** `PUT /api/auth/time-zone`: the agent's time zone (an IANA name), saved with the account; null: the browser's. */
+export const SetTimeZoneSchema = v.strictObject({ timeZone: v.nullable(TimeZoneNameSchema) });
 
 export const ChangePasswordSchema = v.strictObject({
   currentPassword: v.pipe(v.string(), v.nonEmpty('currentPassword is empty'), v.maxLength(LIMITS.password)),

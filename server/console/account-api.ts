@@ -11,6 +11,7 @@ export const accountApi = {
     call<AccountView>('POST', '/api/auth/sign-in', code === undefined ? { email, password } : { email, password, code }),
   me: () => call<AccountView>('GET', '/api/auth/me'),
   setLocale: (locale: ConsoleLocale) => call<AccountView>('PUT', '/api/auth/locale', { locale }),
+  setTimeZone: (timeZone: string | null) => call<AccountView>('PUT', '/api/auth/time-zone', { timeZone }),
   changePassword: (currentPassword: string, newPassword: string) => call<AccountView>('POST', '/api/auth/password', { currentPassword, newPassword }),
   sessions: () => call<SessionView[]>('GET', '/api/auth/sessions'),
   revokeSession: (id: string) => call<null>('DELETE', `/api/auth/sessions/${encodeURIComponent(id)}`),

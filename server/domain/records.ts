@@ -65,6 +65,8 @@ export interface Agent {
   twoFactorEnabled: boolean;
   /** The console's language the agent chose; null (or absent): the browser's. */
   locale?: ConsoleLocale | null;
+  /** The IANA time zone the agent chose (console clock times, emails); null (or absent): the browser's / UTC. */
+  timeZone?: string | null;
 }
 
 /** An available agent and how many chats it holds now, as routing sees it. */

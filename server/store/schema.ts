@@ -65,6 +65,8 @@ export interface AgentsTable {
   totp_last_step: ColumnType<number | string | null, number | null | undefined, number | null>;
   // The console's language the agent chose (migration 012); null: the browser's.
   locale: ColumnType<string | null, string | null | undefined, string | null>;
+  // The agent's time zone (migration 020); null: the browser's in the console, UTC in emails.
+  time_zone: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AgentSessionsTable {

@@ -1,5 +1,5 @@
 // The accounts part of the Store contract: sessions listed and ended by id, passwords, links used once and
-// never after expiry, and TOTP time steps that only move forward.
+// never after expiry, TOTP time steps that only move forward, and the agent's saved language and time zone.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/domain/ports';
@@ -19,6 +19,17 @@ export function accountsContract(harness: StoreHarness): void {
     });
     afterEach(async () => {
       await harness.dispose(store);
+    });
+
+    it('keeps an agent’s language and time zone, and forgets the zone on null', async () => {
+      expect((await store.getAgent(lin.id))?.timeZone ?? null).toBeNull();
+      await store.setAgentLocale(lin.id, 'zh-CN');
+      await store.setAgentTimeZone(lin.id, 'Asia/Shanghai');
+      expect(await store.getAgent(lin.id)).toMatchObject({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+      expect((await store.findAgentByEmail(lin.email))?.timeZone).toBe('Asia/Shanghai');
+      expect((await store.getAgent(sam.id))?.timeZone ?? null).toBeNull();
+      await store.setAgentTimeZone(lin.id, null);
+      expect((await store.getAgent(lin.id))?.timeZone).toBeNull();
     });
 
     it('lists an agent’s live sessions, most recently used first, and ends them by id, all, or all but one', async () => {

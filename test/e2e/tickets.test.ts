@@ -1,6 +1,6 @@
 // Tickets in real Chromium: a chat becomes a P2 ticket the student follows in the widget; replies reach them,
 // internal notes never do. Then the guided form: a P1 with a file and a call-back that alarms the console. Last,
-// the agent's time zone for the console's times (Account).
+// the agent's time zone for the console's times (Account), saved with the account so another browser has it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -117,5 +117,13 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await agent.reload();
     await agent.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();
     await expect.poll(() => agent.getByRole('combobox', { name: 'Time zone' }).inputValue(), { timeout: 10_000 }).toBe('Asia/Shanghai');
+    // Saved with the account, not the browser: another browser signing in as the same agent shows it too.
+    const admin = await server.services.store.findAgentByEmail('admin@example.com');
+    expect(admin?.timeZone).toBe('Asia/Shanghai');
+    const elsewhere = await (await browser.newProfile()).newPage();
+    await signInToConsole(elsewhere, server.url);
+    await elsewhere.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();
+    await expect.poll(() => elsewhere.getByRole('combobox', { name: 'Time zone' }).inputValue(), { timeout: 10_000 }).toBe('Asia/Shanghai');
+    await elsewhere.close();
   });
 });

@@ -309,10 +309,11 @@ export const EN = {
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {
     title: 'Time zone',
-    intro: 'Times in the console, ticket due times included, are shown in this time zone. Kept in this browser.',
+    intro: 'Times in the console, ticket due times included, and the times in emails to you are shown in this time zone. Saved with your account.',
     label: 'Time zone',
     browser: 'This browser’s ({zone})',
     saved: 'Times are now shown in {zone}.',
+    notSaved: 'Your time zone could not be saved: {reason}',
   },
   ...ONCALL_EN,
 } as const;

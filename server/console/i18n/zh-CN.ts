@@ -308,10 +308,11 @@ export const ZH_CN: Dictionary = {
   // Account → time zone (D2, issue 15): clock times and ticket due times in the agent's zone.
   timeZone: {
     title: '时区',
-    intro: '控制台中的时间（包括工单到期时间）按此时区显示。保存在此浏览器中。',
+    intro: '控制台中的时间（包括工单到期时间）以及发给你的邮件中的时间按此时区显示。随账号保存。',
     label: '时区',
     browser: '此浏览器的时区（{zone}）',
     saved: '时间现在按 {zone} 显示。',
+    notSaved: '无法保存你的时区：{reason}',
   },
   ...ONCALL_ZH_CN,
 };

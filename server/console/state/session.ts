@@ -21,6 +21,7 @@ import { listenForTriedArticles, resetTriedArticles } from './tried-articles';
 import { applyReadUpdate, loadReads, noteVisitorMessage, resetReads } from './read-marks';
 import { clearTyping, receiveTyping, resetTyping } from './typing';
 import { useAccountLocale } from './language';
+import { useAccountTimeZone } from './time-zone';
 
 /** Tries the session cookie at start-up: straight into the console when it is still valid. */
 export async function restoreSession(): Promise<void> {
@@ -51,6 +52,7 @@ export async function signIn(email: string, password: string, code?: string): Pr
 export function enter(account: AccountView): void {
   $twoFactorEnabled.set(account.twoFactorEnabled);
   useAccountLocale(account.locale);
+  useAccountTimeZone(account.timeZone);
   if (account.mustChangePassword) {
     $me.set(account);
     $authPhase.set('must-change-password');

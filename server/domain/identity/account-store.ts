@@ -42,6 +42,9 @@ export interface AccountStore {
   /** The console's language the agent chose. */
   setAgentLocale(agentId: string, locale: ConsoleLocale): Promise<void>;
 
+  /** The agent's time zone; null: back to the browser's. */
+  setAgentTimeZone(agentId: string, timeZone: string | null): Promise<void>;
+
   createAccountLink(link: AccountLinkRecord): Promise<void>;
   /** Drops the agent's links not used yet: a new link replaces them. */
   dropUnusedAccountLinks(agentId: string): Promise<void>;

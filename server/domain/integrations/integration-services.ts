@@ -28,10 +28,11 @@ export interface EmailServices {
   replies: ReplyNotices;
   /**
    * Emails an agent their invitation or password-reset link (when SMTP is configured), in the agent's saved
-   * console language, else `fallbackLocale` (an invitee has none yet: the inviting admin's); true if sent.
+   * console language, else `fallbackLocale` (an invitee has none yet: the inviting admin's), with the link's expiry
+   * in the time zone saved with their account (else UTC); true if sent.
    */
   sendAccountLink(
-    to: { email: string; name: string; locale?: string | null },
+    to: { email: string; name: string; locale?: string | null; timeZone?: string | null },
     purpose: 'invite' | 'reset',
     link: string,
     expiresAt: number,
@@ -120,7 +121,7 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
       async sendAccountLink(to, purpose, link, expiresAt, fallbackLocale) {
         if (!mailer.enabled) return false;
         try {
-          await mailer.send(accountLinkEmail(emailLanguage(to.locale ?? fallbackLocale), to.email, { name: to.name, purpose, link, expiresAt }));
+          await mailer.send(accountLinkEmail(emailLanguage(to.locale ?? fallbackLocale), to.email, { name: to.name, purpose, link, expiresAt, timeZone: to.timeZone }));
           return true;
         } catch (error) {
           // The admin still has the link to hand over; a mail server that is down must not lose it.

@@ -54,6 +54,10 @@ export function accountQueries(db: Kysely<Database>): AccountStore {
       await db.updateTable('agents').set({ locale }).where('id', '=', agentId).execute();
     },
 
+    async setAgentTimeZone(agentId, timeZone) {
+      await db.updateTable('agents').set({ time_zone: timeZone }).where('id', '=', agentId).execute();
+    },
+
     async setPassword(agentId, passwordHash, mustChange) {
       await db
         .updateTable('agents')

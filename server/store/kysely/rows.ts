@@ -48,6 +48,7 @@ export const toAgent = (r: Selectable<AgentsTable>): Agent => ({
   mustChangePassword: r.must_change_password === 1,
   twoFactorEnabled: r.totp_secret !== null,
   locale: r.locale === 'en' || r.locale === 'zh-CN' ? r.locale : null,
+  timeZone: r.time_zone ?? null,
 });
 
 export const toSession = (r: Selectable<AgentSessionsTable>): AgentSessionRecord => ({

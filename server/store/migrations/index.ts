@@ -21,6 +21,7 @@ import * as incidents from './017-incidents';
 import * as paging from './018-paging';
 import * as desk from './019-desk';
 import * as webhookShutOffCodes from './023-webhook-shut-off-codes';
+import * as agentTimeZone from './020-agent-time-zone';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '018-paging': paging,
   '019-desk': desk,
   '023-webhook-shut-off-codes': webhookShutOffCodes,
+  '020-agent-time-zone': agentTimeZone,
 };
 
 export const migrationProvider: MigrationProvider = {

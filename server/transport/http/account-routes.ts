@@ -6,6 +6,7 @@ import {
   LinkInfoSchema,
   SessionIdSchema,
   SetLocaleSchema,
+  SetTimeZoneSchema,
   SetPasswordSchema,
   TwoFactorCodeSchema,
 } from '../../../shared/account-schemas';
@@ -41,6 +42,16 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
     mine(async (req, { agent }) => {
       const { locale } = parse(SetLocaleSchema, req.body);
       return agents.accountView(await agents.setLocale(agent, locale));
+    }, true),
+  );
+
+  // The agent's time zone, saved with the account: due times in the console and times in their emails follow it.
+  router.put(
+    '/time-zone',
+    mine(async (req, { agent }) => {
+      const { timeZone } = parse(SetTimeZoneSchema, req.body);
+      await services.store.setAgentTimeZone(agent.id, timeZone);
+      return agents.accountView({ ...agent, timeZone });
     }, true),
   );
 

@@ -1,16 +1,16 @@
-// Account → time zone: which zone the console shows clock times in (ticket due times among them); the browser's
-// by default. Every IANA zone Intl knows is offered.
+// Account → time zone: which zone the console shows clock times in (ticket due times among them) and emails to
+// the agent use; saved with the account, the browser's by default. Every IANA zone Intl knows is offered.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { texts } from '../../i18n/i18n';
-import { $timeZone, browserTimeZone, setTimeZone } from '../../state/time-zone';
+import { $timeZone, browserTimeZone, chooseTimeZone } from '../../state/time-zone';
 
 const timeZoneTexts = texts('timeZone');
 
 export function TimeZoneSetting() {
   const t = useStore(timeZoneTexts);
   const zone = useStore($timeZone);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const zones = Intl.supportedValuesOf('timeZone');
   return (
     <section class="card account-form" aria-labelledby="time-zone-title">
@@ -22,8 +22,8 @@ export function TimeZoneSetting() {
           value={zone}
           onChange={(event) => {
             const next = (event.target as HTMLSelectElement).value;
-            setTimeZone(next);
-            setSaved(next || browserTimeZone());
+            setStatus(null);
+            void chooseTimeZone(next).then((r) => setStatus(r.ok ? t.saved({ zone: next || browserTimeZone() }) : t.notSaved({ reason: r.reason })));
           }}
         >
           <option value="">{t.browser({ zone: browserTimeZone() })}</option>
@@ -35,7 +35,7 @@ export function TimeZoneSetting() {
           ))}
         </select>
       </label>
-      <p role="status">{saved && t.saved({ zone: saved })}</p>
+      <p role="status">{status}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Email texts in English and Chinese, plain text and HTML (escaped, no images, no tracking pixels, no
 // remote content): a reply the user has not read, an agent's invitation or password reset, a webhook
 // turned off.
+import { DateTime } from 'luxon';
 import { noticeLocale, type NoticeLocale } from '../../../../shared/notices/locale';
 import type { WebhookShutOff } from '../../../../shared/webhook-events';
 import type { Mail } from './mailer';
@@ -53,8 +54,18 @@ export function replyEmail(lang: EmailLanguage, to: string, input: ReplyEmailInp
   return { to, subject: t.subject, text, html: html(lang, [t.hello, t.said], reply, { url: link, label: t.open }) };
 }
 
-export function accountLinkEmail(lang: EmailLanguage, to: string, input: { name: string; purpose: 'invite' | 'reset'; link: string; expiresAt: number }): Mail {
-  const until = `${new Date(input.expiresAt).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+/** A clock time for an agent's email: in the time zone saved with their account, else UTC, the zone named. */
+export function agentClockTime(at: number, timeZone: string | null | undefined): string {
+  const local = timeZone ? DateTime.fromMillis(at, { zone: timeZone }) : null;
+  return local?.isValid ? `${local.toFormat('yyyy-MM-dd HH:mm')} ${timeZone}` : `${DateTime.fromMillis(at, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
+}
+
+export function accountLinkEmail(
+  lang: EmailLanguage,
+  to: string,
+  input: { name: string; purpose: 'invite' | 'reset'; link: string; expiresAt: number; timeZone?: string | null },
+): Mail {
+  const until = agentClockTime(input.expiresAt, input.timeZone);
   const t =
     lang === 'zh-CN'
       ? input.purpose === 'invite'
