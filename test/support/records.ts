@@ -45,6 +45,7 @@ export const anAgent = (over: Partial<Agent> = {}): Agent => ({
   mustChangePassword: false,
   twoFactorEnabled: false,
   locale: null,
+  timeZone: null,
   ...over,
 });
 
