@@ -49,6 +49,11 @@ export interface DeskOrganisation {
   name: string;
   accountManager: { id: string; name: string } | null;
   plan: { id: string; name: string } | null;
+  /**
+   * The customer's time zone (IANA): their plan's opening-hours zone, else their on-call rota's; null when
+   * neither says. Check-in times are entered and shown in it.
+   */
+  timeZone: string | null;
   health: DeskHealth;
   /** The next check-in not yet past (by its time), if any. */
   nextCheckIn: CheckIn | null;

@@ -2,7 +2,8 @@
 // manager sees their organisations' health, schedules a check-in (and gets its reminder), declares a launch
 // window that raises a new ticket's priority; in Reports the organisation and period filters change the
 // figures, the CSV downloads what is shown, and the credit statement is a link away; admins put organisations
-// on plans from the Plans screen and from the Organisations screen.
+// on plans from the Plans screen and from the Organisations screen; check-in times are taken and shown in the
+// customer's time zone.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -207,5 +208,32 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await server.services.store.getOrganisation(birch.id))?.supportPlanId, { timeout: 10_000 }).toBeNull();
     await admin.close();
+  }, 60_000);
+
+  it('takes and shows check-in times in the customer’s time zone, with the account manager’s own beside them', async () => {
+    // Ari works from New York this week; Maple is on the Dedicated plan, open in Asia/Shanghai (above).
+    const ari = await (await browser.newProfile({ timeZone: 'America/New_York' })).newPage();
+    ari.setDefaultTimeout(10_000);
+    await signInToConsole(ari, server.url, 'ari@example.com', 'agent-password');
+    await ari.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Desk' }).click();
+    await ari.getByRole('button', { name: 'Open Maple School' }).click();
+    const schedule = ari.getByRole('form', { name: 'Schedule a check-in' });
+    await schedule.getByLabel('Date and time in Asia/Shanghai').fill('2027-03-10T10:00');
+    await schedule.getByLabel('Agenda').fill('Launch readiness');
+    await schedule.getByLabel('Remind me').selectOption({ label: '1 hour before' });
+    await schedule.getByRole('button', { name: 'Schedule' }).click();
+    const checkIns = ari.getByRole('list', { name: 'Check-ins' });
+    await expect.poll(() => checkIns.innerText(), { timeout: 10_000 }).toContain('Launch readiness');
+
+    // 10:00 in Shanghai is 02:00 UTC; the reminder is due an hour before, at 01:00 UTC.
+    const stored = (await server.services.store.listCheckIns(maple.id, 0, 50)).find((c) => c.agenda === 'Launch readiness')!;
+    expect(stored.at).toBe(Date.UTC(2027, 2, 10, 2, 0));
+    expect(stored.at - stored.remindMinutesBefore * 60_000).toBe(Date.UTC(2027, 2, 10, 1, 0));
+    // Shown in Shanghai time, named, and in New York time (21:00 the evening before) for Ari.
+    const item = checkIns.getByRole('listitem').filter({ hasText: 'Launch readiness' });
+    const text = await item.innerText();
+    expect(text).toMatch(/Mar 10, 2027,? 10:00\s?AM \(Asia\/Shanghai\) · Mar 9, 2027,? 9:00\s?PM your time/);
+    expect(text).toMatch(/Reminder at Mar 10, 2027,? 9:00\s?AM \(Asia\/Shanghai\)/);
+    await ari.close();
   }, 60_000);
 });

@@ -52,6 +52,8 @@ export function formatAge(ms: number): string {
 
 export const formatClock = (epochMs: number): string => formatters($locale.get()).clock.format(epochMs);
 export const formatFull = (epochMs: number): string => formatters($locale.get()).full.format(epochMs);
+/** Date and time on the wall clock of a named zone (a customer's), in the console's language. */
+export const formatFullIn = (epochMs: number, zone: string): string => formatters($locale.get(), zone).full.format(epochMs);
 export const isoTime = (epochMs: number): string => new Date(epochMs).toISOString();
 
 /** A user's role in class, in the console's language. */

@@ -161,12 +161,13 @@ export class Desk {
   private async summary(org: Organisation, live: { classrooms: ClassroomHealth[]; incidents: Map<string, number> }, satisfaction: SatisfactionFigures | null): Promise<DeskOrganisation> {
     const { store, clock } = this.deps;
     const now = clock.now();
-    const [open, plan, manager, checkIns, windows] = await Promise.all([
+    const [open, plan, manager, checkIns, windows, rotaZone] = await Promise.all([
       store.listTickets({ organisationId: org.id, statuses: [...OPEN], limit: MOST_OPEN }) as Promise<Ticket[]>,
       org.supportPlanId ? store.getSupportPlan(org.supportPlanId) : null,
       org.accountManagerId ? store.getAgent(org.accountManagerId) : null,
       store.listCheckIns(org.id, now, 1),
       store.listLaunchWindows(org.id, now),
+      store.getOncallTimeZone(org.id),
     ]);
     const active = windows.find((w) => w.startsAt <= now) ?? null;
     return {
@@ -174,6 +175,7 @@ export class Desk {
       name: org.name,
       accountManager: manager ? { id: manager.id, name: manager.name } : null,
       plan: plan ? { id: plan.id, name: plan.name } : null,
+      timeZone: plan?.businessHours?.timeZone ?? rotaZone ?? null,
       health: healthOf(org.id, open, live.classrooms, satisfaction, live.incidents.get(org.id) ?? 0),
       nextCheckIn: checkIns[0] ?? null,
       launchWindow: active ?? windows[0] ?? null,

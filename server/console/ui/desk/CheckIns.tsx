@@ -1,11 +1,14 @@
-// Check-ins with one customer: schedule one (when, agenda, notes, a reminder before it), keep notes, cancel.
+// Check-ins with one customer: schedule one (when, agenda, notes, a reminder before it), keep notes, cancel. Times
+// are entered and shown in the customer's time zone when it is known (their plan's hours, else their on-call
+// rota), with the agent's own time beside them; else in the agent's zone.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn } from '../../../../shared/desk';
 import { texts } from '../../i18n/i18n';
 import { $deskChange, cancelCheckIn, scheduleCheckIn, updateCheckIn } from '../../state/desk';
-import { formatFull } from '../format';
-import { fromLocalInput, toLocalInput } from './local-time';
+import { $timeZone } from '../../state/time-zone';
+import { formatFull, formatFullIn } from '../format';
+import { fromLocalInput, fromZonedInput, toLocalInput, toZonedInput } from './local-time';
 
 const deskText = texts('desk');
 const REMINDERS = [0, 15, 60, 1440] as const;
@@ -14,10 +17,18 @@ const HOUR = 3_600_000;
 /** The next full hour a day from now: a sensible first suggestion. */
 const suggestedTime = () => Math.ceil((Date.now() + 24 * HOUR) / HOUR) * HOUR;
 
-export function CheckIns({ organisationId, checkIns }: { organisationId: string; checkIns: CheckIn[] }) {
+/** The zone check-in times are entered in: the customer's, else the agent's chosen one, else the browser's (null). */
+function entryZone(customerZone: string | null, agentZone: string): string | null {
+  return customerZone ?? (agentZone || null);
+}
+
+export function CheckIns({ organisationId, checkIns, timeZone }: { organisationId: string; checkIns: CheckIn[]; timeZone: string | null }) {
   const t = useStore(deskText);
   const { busy } = useStore($deskChange);
-  const empty = { when: toLocalInput(suggestedTime()), agenda: '', notes: '', remind: '60' };
+  const zone = entryZone(timeZone, useStore($timeZone));
+  const toInput = (ms: number) => (zone ? toZonedInput(ms, zone) : toLocalInput(ms));
+  const fromInput = (value: string) => (zone ? fromZonedInput(value, zone) : fromLocalInput(value));
+  const empty = { when: toInput(suggestedTime()), agenda: '', notes: '', remind: '60' };
   const [draft, setDraft] = useState(empty);
   const reminderLabel = { 0: t.remindNone, 15: t.remind15, 60: t.remind60, 1440: t.remind1440 } as const;
   return (
@@ -28,7 +39,7 @@ export function CheckIns({ organisationId, checkIns }: { organisationId: string;
       ) : (
         <ul class="check-ins" aria-label={t.checkIns}>
           {checkIns.map((c) => (
-            <CheckInItem key={c.id} checkIn={c} busy={busy} />
+            <CheckInItem key={c.id} checkIn={c} busy={busy} customerZone={timeZone} />
           ))}
         </ul>
       )}
@@ -37,16 +48,27 @@ export function CheckIns({ organisationId, checkIns }: { organisationId: string;
         aria-label={t.schedule}
         onSubmit={(event) => {
           event.preventDefault();
-          void scheduleCheckIn({ organisationId, at: fromLocalInput(draft.when), agenda: draft.agenda, notes: draft.notes, remindMinutesBefore: Number(draft.remind) }).then((ok) => {
+          void scheduleCheckIn({ organisationId, at: fromInput(draft.when), agenda: draft.agenda, notes: draft.notes, remindMinutesBefore: Number(draft.remind) }).then((ok) => {
             if (ok) setDraft(empty);
           });
         }}
       >
         <h4>{t.schedule}</h4>
         <label>
-          {t.when}
-          <input type="datetime-local" required value={draft.when} onInput={(e) => setDraft({ ...draft, when: e.currentTarget.value })} />
+          {timeZone ? t.whenIn({ zone: timeZone }) : t.when}
+          <input
+            type="datetime-local"
+            required
+            value={draft.when}
+            aria-describedby={timeZone ? 'check-in-zone-hint' : undefined}
+            onInput={(e) => setDraft({ ...draft, when: e.currentTarget.value })}
+          />
         </label>
+        {timeZone && (
+          <p id="check-in-zone-hint" class="muted small">
+            {t.zoneHint({ zone: timeZone })}
+          </p>
+        )}
         <label>
           {t.agenda}
           <input required maxLength={500} value={draft.agenda} onInput={(e) => setDraft({ ...draft, agenda: e.currentTarget.value })} />
@@ -73,18 +95,31 @@ export function CheckIns({ organisationId, checkIns }: { organisationId: string;
   );
 }
 
-function CheckInItem({ checkIn: c, busy }: { checkIn: CheckIn; busy: boolean }) {
+/** A time in the customer's zone (named), and the agent's own beside it when that reads differently. */
+function useCustomerTime(customerZone: string | null): (ms: number) => string {
+  const t = useStore(deskText);
+  useStore($timeZone);
+  return (ms) => {
+    if (!customerZone) return formatFull(ms);
+    const theirs = t.inZone({ when: formatFullIn(ms, customerZone), zone: customerZone });
+    const mine = formatFull(ms);
+    return mine === formatFullIn(ms, customerZone) ? theirs : `${theirs} · ${t.yourTime({ when: mine })}`;
+  };
+}
+
+function CheckInItem({ checkIn: c, busy, customerZone }: { checkIn: CheckIn; busy: boolean; customerZone: string | null }) {
   const t = useStore(deskText);
   const [notes, setNotes] = useState(c.notes);
   useEffect(() => setNotes(c.notes), [c.notes]);
-  const when = formatFull(c.at);
+  const timeOf = useCustomerTime(customerZone);
+  const when = timeOf(c.at);
   return (
     <li class="check-in">
       <div>
         <strong>{when}</strong> — <span translate={false}>{c.agenda}</span>
       </div>
       <div class="muted small">
-        {c.remindedAt !== null ? t.reminderSent : c.remindMinutesBefore > 0 ? t.reminderAt({ when: formatFull(c.at - c.remindMinutesBefore * 60_000) }) : t.remindNone}
+        {c.remindedAt !== null ? t.reminderSent : c.remindMinutesBefore > 0 ? t.reminderAt({ when: timeOf(c.at - c.remindMinutesBefore * 60_000) }) : t.remindNone}
       </div>
       <label>
         {t.notes}

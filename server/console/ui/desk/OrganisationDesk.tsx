@@ -33,7 +33,7 @@ export function OrganisationDesk() {
           <p role="status" class="small">
             {change.busy ? t.busy : change.done ? t[change.done] : ''}
           </p>
-          <CheckIns organisationId={detail.organisation.id} checkIns={detail.checkIns} />
+          <CheckIns organisationId={detail.organisation.id} checkIns={detail.checkIns} timeZone={detail.organisation.timeZone} />
           <LaunchWindows organisationId={detail.organisation.id} windows={detail.launchWindows} />
         </>
       )}
