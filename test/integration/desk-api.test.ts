@@ -152,4 +152,26 @@ describe.each(stores)('desk API on %s', (store) => {
     expect(after.priority).toBe('P3');
     expect((await call('DELETE', `/api/desk/launch-windows/${window.id}`)).result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
+
+  it('names the customer’s time zone for check-ins: none, then their on-call rota’s, then their plan’s hours', async () => {
+    const admin = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
+    const zoneOf = async () => dataOf(await call<DeskDetail>('GET', `/api/desk/organisations/${org.id}`)).organisation.timeZone;
+    expect(await zoneOf()).toBeNull();
+    dataOf(await admin('PUT', `/api/admin/organisations/${org.id}/oncall/time-zone`, { timeZone: 'Europe/London' }));
+    expect(await zoneOf()).toBe('Europe/London');
+    const day = [{ from: '09:00', to: '17:00' }];
+    const target = (firstResponseMinutes: number) => ({ firstResponseMinutes, resolutionMinutes: null });
+    const plan = dataOf(
+      await admin<{ id: string }>('POST', '/api/admin/support-plans', {
+        name: 'Shanghai hours',
+        targets: { P1: target(10), P2: target(20), P3: target(60), P4: target(120) },
+        warnAtPercent: 80,
+        businessHours: { timeZone: 'Asia/Shanghai', week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] }, holidays: [], p1AlwaysOn: true },
+      }),
+    );
+    dataOf(await admin('PATCH', `/api/admin/organisations/${org.id}`, { supportPlanId: plan.id }));
+    expect(await zoneOf()).toBe('Asia/Shanghai');
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.timeZone).toBe('Asia/Shanghai');
+    dataOf(await admin('PATCH', `/api/admin/organisations/${org.id}`, { supportPlanId: null }));
+  });
 });
