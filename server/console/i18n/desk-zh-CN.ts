@@ -40,7 +40,7 @@ export const DESK_ZH_CN: Texts = {
     when: '日期和时间',
     whenIn: '{zone} 的日期和时间',
     zoneHint: '按客户的时区（{zone}）填写，时区来自其服务方案的营业时间或值班表。',
-    inZone: '{when}（{zone}）',
+    inZone: '{when}（{zone} 时间）',
     yourTime: '你的时间 {when}',
     agenda: '议程',
     notes: '记录',
