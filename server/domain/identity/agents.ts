@@ -68,6 +68,12 @@ export class Agents {
     return { ...agent, locale };
   }
 
+  /** The agent's time zone (null: the browser's), kept with the account: console clock times and their emails. */
+  async setTimeZone(agent: Agent, timeZone: string | null): Promise<Agent> {
+    await this.deps.store.setAgentTimeZone(agent.id, timeZone);
+    return { ...agent, timeZone };
+  }
+
   /**
    * Returns the agent and a new session token; `client.address` is the caller's, for the sign-in limits. With
    * two-factor on, a right password without `code` is refused with two_factor_required (the console then asks);

@@ -50,8 +50,7 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
     '/time-zone',
     mine(async (req, { agent }) => {
       const { timeZone } = parse(SetTimeZoneSchema, req.body);
-      await services.store.setAgentTimeZone(agent.id, timeZone);
-      return agents.accountView({ ...agent, timeZone });
+      return agents.accountView(await agents.setTimeZone(agent, timeZone));
     }, true),
   );
 
