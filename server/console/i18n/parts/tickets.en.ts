@@ -161,4 +161,9 @@ export const TICKETS = {
   aUser: 'a user',
   callbackWhen: ', {time}. Asked at {asked}.',
   openTicket: 'Open {number}',
+  // Minimised alerts: a small bar, so they never sit on a reply box or its Send button
+  minimiseAlerts: 'Minimise',
+  minimiseAlertsLabel: 'Minimise the ticket alerts',
+  showAlerts: 'Ticket alerts: {count} · Show',
+  showAlarms: 'Call-backs waiting: {count} · Show',
 } as const;

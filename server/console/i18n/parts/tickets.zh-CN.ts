@@ -154,4 +154,9 @@ export const TICKETS_ZH: Part<typeof TICKETS> = {
   aUser: '一位用户',
   callbackWhen: '，{time}。请求于 {asked}。',
   openTicket: '打开 {number}',
+  // Minimised alerts: a small bar, so they never sit on a reply box or its Send button
+  minimiseAlerts: '最小化',
+  minimiseAlertsLabel: '最小化工单提醒',
+  showAlerts: '{count} 条工单提醒 · 展开',
+  showAlarms: '{count} 个回电请求待处理 · 展开',
 } as const;

@@ -1,6 +1,8 @@
 // Ticket alerts over every section: call-back alarms stay until someone takes them; SLA warnings, breaches,
-// escalations and assignments show for a while. Each opens its ticket.
+// escalations and assignments show for a while. Each opens its ticket. They sit at the top right, under the top
+// bar, never on a reply box and its Send button, and can be minimised to one small bar (a new alarm opens them).
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { formatClock } from '../format';
 import { showTicket } from '../../state/open-ticket';
 import { $alarmError, $callbackAlarms, $ticketAlerts, dismissTicketAlert, takeCallback } from '../../state/ticket-alerts';
@@ -15,9 +17,24 @@ export function TicketAlerts() {
   const error = useStore($alarmError);
   const t = useStore(ticketText);
   const title = { sla_warning: t.alertSlaWarning, sla_breach: t.alertSlaBreach, escalated: t.alertEscalated, assigned: t.alertAssigned, callback: t.alertCallback };
+  const [minimised, setMinimised] = useState(false);
+  // A new call-back alarm is news: it opens the alerts again.
+  useEffect(() => setMinimised(false), [alarms.length]);
   if (alarms.length === 0 && alerts.length === 0) return null;
+  if (minimised) {
+    return (
+      <div class="ticket-alerts ticket-alerts--minimised" role="region" aria-label={t.alerts}>
+        <button type="button" class={alarms.length ? 'ticket-alerts-bar ticket-alerts-bar--alarm' : 'ticket-alerts-bar'} aria-expanded="false" onClick={() => setMinimised(false)}>
+          {alarms.length ? t.showAlarms({ count: alarms.length }) : t.showAlerts({ count: alerts.length })}
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="ticket-alerts" role="region" aria-label={t.alerts}>
+      <button type="button" class="quiet ticket-alerts-minimise" aria-expanded="true" aria-label={t.minimiseAlertsLabel} onClick={() => setMinimised(true)}>
+        {t.minimiseAlerts}
+      </button>
       {alarms.map((alarm) => (
         <div key={alarm.id} class="ticket-alert ticket-alert--alarm" role="alert">
           <p>
