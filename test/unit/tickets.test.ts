@@ -128,14 +128,16 @@ describe('tickets', () => {
       expect(console.events.find((e) => e.kind === 'note')).toMatchObject({ public: false, text: 'Her headset is muted in Windows' });
     });
 
-    it('counts updates from support as unread until the customer looks', async () => {
+    it('counts what support wrote to the customer as unread until the customer looks', async () => {
       expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(0);
-      // Widget tickets start with an owner (the one L1 agent); handing it on is an update the customer sees.
+      // Widget tickets start with an owner (the one L1 agent); handing it on shows in the history but is no reply.
       const kai = await h.agent({ name: 'Kai', tier: 'L1' });
       await h.tickets.update(agent(), ticket.id, { assigneeId: kai.id });
+      expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(0);
       await h.tickets.comment(agent(), ticket.id, { text: 'On it', visibility: 'public' });
       await h.tickets.comment(agent(), ticket.id, { text: 'internal', visibility: 'internal' });
-      expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(3); // assigned, reply, status → open
+      // One public reply is one unread: not the assignment, the internal note or the status it moved to (issue 13).
+      expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(1);
       await h.tickets.markSeen(ada, ticket.id);
       expect(await h.store.countUnseenTicketUpdates(ada.id)).toBe(0);
       await h.tickets.customerReply(ada, ticket.id, crypto.randomUUID(), 'Thanks');
