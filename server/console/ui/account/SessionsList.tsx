@@ -3,10 +3,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { texts } from '../../i18n/i18n';
+import { formatFull } from '../format';
 import { $sessions, loadSessions, revokeSession } from '../../state/account';
 
 const accountTexts = texts('account');
-const when = (ms: number): string => new Date(ms).toLocaleString();
 
 export function SessionsList() {
   const t = useStore(accountTexts);
@@ -44,8 +44,8 @@ export function SessionsList() {
                   {s.current && <span class="badge"> {t.thisSession}</span>}
                 </th>
                 <td>{s.address ?? '—'}</td>
-                <td>{when(s.createdAt)}</td>
-                <td>{when(s.lastUsedAt)}</td>
+                <td>{formatFull(s.createdAt)}</td>
+                <td>{formatFull(s.lastUsedAt)}</td>
                 <td>
                   {!s.current && (
                     <button type="button" class="quiet" disabled={sessions.busy} onClick={() => void revokeSession(s.id)}>

@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { texts } from '../../i18n/i18n';
+import { formatFull } from '../format';
 import { $issuedLink, dismissIssuedLink } from '../../state/admin-accounts';
 
 const adminTexts = texts('admin');
@@ -11,7 +12,7 @@ export function IssuedLink() {
   const issued = useStore($issuedLink);
   const [copied, setCopied] = useState(false);
   if (!issued) return null;
-  const values = { email: issued.email, until: new Date(issued.link.expiresAt).toLocaleString() };
+  const values = { email: issued.email, until: formatFull(issued.link.expiresAt) };
   return (
     <div class="issued issued-link" role="status">
       <p>{issued.link.purpose === 'invite' ? t.inviteLinkFor(values) : t.resetLinkFor(values)}</p>

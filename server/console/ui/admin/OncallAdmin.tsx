@@ -6,6 +6,7 @@ import { CHAT_FORMATS, ONCALL_TIERS, type ChatFormat, type OncallTier, type Page
 import { texts } from '../../i18n/i18n';
 import { $adminAgents, $adminOrganisations, loadAdminAgents, loadAdminOrganisations } from '../../state/admin';
 import { $oncall, acknowledgePage, addChannel, addShift, deleteChannel, deleteShift, loadOncall, saveTimeZone } from '../../state/oncall';
+import { formatFull } from '../format';
 import { TableHead } from '../TableHead';
 
 const oncallText = texts('oncall');
@@ -18,7 +19,8 @@ const reasonName = (t: T, reason: PageView['reason']) =>
   ({ p1_ticket: t.reasonP1, callback: t.reasonCallback, sla_warning: t.reasonSlaWarning, sla_breach: t.reasonSlaBreach })[reason];
 const statusName = (t: T, status: PageView['status']) =>
   ({ paging: t.statusPaging, acknowledged: t.statusAcknowledged, unanswered: t.statusUnanswered, cancelled: t.statusCancelled })[status];
-const when = (at: number) => new Date(at).toLocaleString();
+/** Page times in the console's language and the agent's time zone, like every other date in the console. */
+const when = formatFull;
 
 export function OncallAdmin() {
   const t = useStore(oncallText);

@@ -17,6 +17,7 @@ import {
   saveWebhookEvents,
   setWebhookActive,
 } from '../../state/webhooks';
+import { formatFull } from '../format';
 import { TableHead } from '../TableHead';
 import { webhookApi } from '../../webhook-api';
 import { texts } from '../../i18n/i18n';
@@ -24,7 +25,8 @@ import { shutOffText } from './webhook-format';
 
 const webhookTexts = texts('webhooks');
 
-const when = (at: number) => new Date(at).toLocaleString();
+/** Dates in the console's language and the agent's time zone, like every other date in the console. */
+const when = formatFull;
 
 /** A sentence naming a server setting: the setting's name is code, the same in every language. */
 function Variable({ text, name }: { text: (values: { variable: string }) => string; name: string }) {
