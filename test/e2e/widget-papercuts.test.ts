@@ -1,6 +1,7 @@
 // Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel; a
 // page whose origin the school has not allowed says so plainly and offers no composer to write into; a message
-// written while support is unreachable says it waits for the connection (and goes by itself), not "Not sent".
+// written while support is unreachable says it waits for the connection (and goes by itself), not "Not sent";
+// Tab cycles inside the open panel.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -99,4 +100,25 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
     await expect.poll(() => page.getByRole('log', { name: 'Messages' }).innerText(), { timeout: 10_000 }).toContain('Still frozen after a reload');
     expect((await page.getByRole('log', { name: 'Messages' }).innerText()).match(/Still frozen after a reload/g)).toHaveLength(1);
   }, 90_000);
+
+  it('keeps Tab inside the panel: from the message box on to the header, and Shift+Tab back', async () => {
+    const page = await openWidget('stu-tab', 'Tara Tab');
+    const focused = () => page.locator('classroom-support').evaluate((host) => {
+      const el = (host.shadowRoot as ShadowRoot).activeElement as HTMLElement | null;
+      return el ? el.getAttribute('aria-label') ?? el.textContent ?? el.tagName : null;
+    });
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.focus();
+    // Nothing typed: Send is disabled, so the message box is the panel's last control.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Minimize chat');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Message');
+    // With a draft, Send is the last control, and Tab from it comes round as well.
+    await message.fill('Hello');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Send');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Minimize chat');
+  }, 60_000);
 });
