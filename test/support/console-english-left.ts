@@ -22,8 +22,9 @@ export async function consoleEnglishLeft(page: Page, names: string[] = []): Prom
       if (!skipped(node.parentElement) && node.textContent?.trim()) found.push(node.textContent.trim());
     }
     for (const element of document.body.querySelectorAll('*')) {
-      // A text box's placeholder and name are ours even though what is typed into it is not.
-      if (element.parentElement && skipped(element.parentElement)) continue;
+      // A text box's placeholder and name are ours even though what is typed into it is not; but translate="no"
+      // and another language cover the element's own title and names too (as in HTML's translate attribute).
+      if (element.closest('[translate="no"], [lang]:not([lang^="zh"]):not(html)') || (element.parentElement && skipped(element.parentElement))) continue;
       for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'label']) {
         const value = element.getAttribute(name);
         if (value) found.push(value);

@@ -6,6 +6,8 @@ import { AUDIT_ACTIONS } from '../../shared/audit-log';
 import { EN } from '../../server/console/i18n/en';
 import { ZH_CN } from '../../server/console/i18n/zh-CN';
 import { actorName, auditActionLabel, detailSummary, type ValueFormat } from '../../server/console/ui/admin/audit-format';
+import { isQualityRules, rulesSummary } from '../../server/console/ui/monitoring/quality-rules-fields';
+import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { accountLinkEmail, webhookDisabledEmail } from '../../server/domain/integrations/email/email-templates';
 import { shutOffFromLegacyText } from '../../server/store/migrations/023-webhook-shut-off-codes';
 
@@ -15,6 +17,7 @@ const format = (lang: 'en' | 'zh-CN'): ValueFormat => ({
   tier: (tier) => tier,
   time: (ms) => `T${ms}`,
   shutOff: (reason) => (typeof reason === 'string' ? reason : `R(${reason.lastAnswer})`),
+  rules: (value) => (isQualityRules(value) ? `rules(${value.user.rttMs})` : null),
   colon: lang === 'en' ? ': ' : '：',
 });
 
@@ -45,6 +48,15 @@ describe('audit log words', () => {
     const code = { organisationId: 'o1', reason: { code: 'deliveries_failed', lastAnswer: '503' } };
     expect(detailSummary(code, ZH_CN.audit, format('zh-CN'))).toBe('机构：o1 · 原因：R(503)');
     expect(detailSummary({ reason: 'kept failing' }, EN.audit, format('en'))).toBe('reason: kept failing');
+  });
+
+  it('words a monitoring rule set through the reader’s formatter, not as JSON', () => {
+    expect(detailSummary({ from: 'defaults', to: DEFAULT_QUALITY_RULES }, EN.audit, format('en'))).toBe(`from: defaults · to: rules(${DEFAULT_QUALITY_RULES.user.rttMs})`);
+    expect(isQualityRules({ user: 1 })).toBe(false);
+    // In the console's words and the form's units (seconds, percent), every setting of every group.
+    const summary = rulesSummary({ ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, rttMs: 450, degradedAfterMs: 1_000 } });
+    expect(summary).toMatch(/^A user: RTT above 450 ms, Loss above 5 %, .*Degraded after 1 s, .*; A classroom: .*; An incident: .*for 60 s$/);
+    expect(summary).not.toMatch(/[{}"]/);
   });
 
   it('names the server’s own jobs in the reader’s language, people as they are', () => {

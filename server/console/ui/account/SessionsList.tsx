@@ -40,7 +40,8 @@ export function SessionsList() {
             {sessions.items.map((s) => (
               <tr key={s.id}>
                 <th scope="row" class="break">
-                  {s.userAgent ?? t.unknownBrowser}
+                  {/* The browser's own description of itself: data, never translated. */}
+                  {s.userAgent ? <span translate={false}>{s.userAgent}</span> : t.unknownBrowser}
                   {s.current && <span class="badge"> {t.thisSession}</span>}
                 </th>
                 <td>{s.address ?? '—'}</td>

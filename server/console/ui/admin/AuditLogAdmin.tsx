@@ -11,6 +11,7 @@ import { agentRoleLabel, formatFull, tierLabel } from '../format';
 import { TableHead } from '../TableHead';
 import { actorName, auditActionLabel, detailSummary, type ValueFormat } from './audit-format';
 import { shutOffText } from './webhook-format';
+import { isQualityRules, rulesSummary } from '../monitoring/quality-rules-fields';
 
 const privacyTexts = texts('privacy');
 const auditTexts = texts('audit');
@@ -19,7 +20,8 @@ export function AuditLogAdmin() {
   const t = useStore(privacyTexts);
   const words = useStore(auditTexts);
   const locale = useStore($locale);
-  const format: ValueFormat = { role: agentRoleLabel, tier: tierLabel, time: formatFull, shutOff: (reason) => shutOffText(reason), colon: locale === 'zh-CN' ? '：' : ': ' };
+  const colon = locale === 'zh-CN' ? '：' : ': ';
+  const format: ValueFormat = { role: agentRoleLabel, tier: tierLabel, time: formatFull, shutOff: (reason) => shutOffText(reason), rules: (value) => (isQualityRules(value) ? rulesSummary(value, colon) : null), colon };
   const log = useStore($auditLog);
   const agents = useStore($adminAgents).items ?? [];
   useEffect(() => {
@@ -74,7 +76,8 @@ export function AuditLogAdmin() {
                 <td>{auditActionLabel(entry.action, words)}</td>
                 <td class="break">{entry.target?.label ?? entry.target?.id ?? ''}</td>
                 <td class="break small">{detailSummary(entry.details, words, format)}</td>
-                <td class="small" title={entry.userAgent ?? undefined}>
+                {/* Where it came from (address, browser) is data, never translated; a scheduled job is ours. */}
+                <td class="small" title={entry.userAgent ?? undefined} translate={entry.address || entry.actor.kind !== 'system' ? false : undefined}>
                   {entry.address ?? (entry.actor.kind === 'system' ? t.scheduledJob : '')}
                 </td>
               </tr>

@@ -14,6 +14,8 @@ export interface ValueFormat {
   tier(tier: Tier): string;
   time(ms: number): string;
   shutOff(reason: WebhookShutOff | string): string;
+  /** A monitoring rule set in words; null for any other value. */
+  rules(value: unknown): string | null;
   /** ": " in English, "：" in Chinese. */
   colon: string;
 }
@@ -54,6 +56,8 @@ function valueText(key: string, value: unknown, words: AuditWords, format: Value
     return value;
   }
   if (key === 'reason' && typeof value === 'object' && 'code' in value) return format.shutOff(value as WebhookShutOff);
+  const rules = format.rules(value);
+  if (rules !== null) return rules;
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

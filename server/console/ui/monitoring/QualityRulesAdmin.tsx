@@ -7,39 +7,9 @@ import type { AdminOrganisation } from '../../../../shared/routing-model';
 import { adminApi } from '../../admin-api';
 import { texts } from '../../i18n/i18n';
 import { monitoringApi } from '../../monitoring-api';
+import { fromForm, RULE_FIELDS, RULE_GROUPS, toForm, unitText } from './quality-rules-fields';
 
 const ruleText = texts('qualityRules');
-type Label = keyof ReturnType<typeof ruleText.get>;
-
-type Field = [group: keyof QualityRules, key: string, label: Label, unit: 's' | '%' | 'ms' | 'users' | 'ratio'];
-
-const FIELDS: Field[] = [
-  ['user', 'rttMs', 'rttMs', 'ms'],
-  ['user', 'packetLossPct', 'packetLossPct', '%'],
-  ['user', 'jitterMs', 'jitterMs', 'ms'],
-  ['user', 'degradedAfterMs', 'degradedAfterMs', 's'],
-  ['user', 'recoveredAfterMs', 'recoveredAfterMs', 's'],
-  ['user', 'recoverRatio', 'recoverRatio', 'ratio'],
-  ['classroom', 'minUsers', 'classroomMinUsers', 'users'],
-  ['classroom', 'share', 'classroomShare', '%'],
-  ['classroom', 'minUsersForShare', 'minUsersForShare', 'users'],
-  ['classroom', 'recoveredAfterMs', 'classroomRecoveredAfterMs', 's'],
-  ['incident', 'share', 'incidentShare', '%'],
-  ['incident', 'minUsers', 'incidentMinUsers', 'users'],
-  ['incident', 'afterMs', 'incidentAfterMs', 's'],
-];
-
-const GROUPS: Record<keyof QualityRules, Label> = { user: 'groupUser', classroom: 'groupClassroom', incident: 'groupIncident' };
-
-/** A unit as the form shows it: ms and % as they are, the others in the agent's language. */
-const unitText = (unit: Field[3]): string => {
-  const t = ruleText.get();
-  return unit === 's' ? t.unitSeconds : unit === 'users' ? t.unitUsers : unit === 'ratio' ? t.unitRatio : unit;
-};
-
-/** Seconds and percent in the form, milliseconds and shares in the rules. */
-const toForm = (unit: Field[3], key: string, value: number) => (unit === 's' ? value / 1000 : key === 'share' ? Math.round(value * 1000) / 10 : value);
-const fromForm = (unit: Field[3], key: string, value: number) => (unit === 's' ? Math.round(value * 1000) : key === 'share' ? value / 100 : value);
 
 export function QualityRulesAdmin() {
   const [organisations, setOrganisations] = useState<AdminOrganisation[]>([]);
@@ -107,10 +77,10 @@ export function QualityRulesAdmin() {
           }}
         >
           <p class="muted small">{custom ? t.custom : t.defaults}</p>
-          {(Object.keys(GROUPS) as (keyof QualityRules)[]).map((group) => (
+          {(Object.keys(RULE_GROUPS) as (keyof QualityRules)[]).map((group) => (
             <fieldset key={group}>
-              <legend>{t[GROUPS[group]]}</legend>
-              {FIELDS.filter(([g]) => g === group).map(([, key, label, unit]) => (
+              <legend>{t[RULE_GROUPS[group]]}</legend>
+              {RULE_FIELDS.filter(([g]) => g === group).map(([, key, label, unit]) => (
                 <label key={key}>
                   {`${t[label]} (${unitText(unit)})`}
                   <input
