@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EndUserExport } from '../../shared/personal-data';
-import type { VisitorConversation } from '../../shared/model';
 import type { VisitorSession } from '../../shared/protocol';
 import type { Organisation } from '../../server/domain/records';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -19,7 +18,7 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
   const student = async (name: string, text: string): Promise<string> => {
     const socket = server.visitor({ appKey: org.appKey, name });
     const session = await nextEvent<VisitorSession>(socket, 'session');
-    const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text }));
     return session.user.id;
   };

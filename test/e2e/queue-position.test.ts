@@ -1,7 +1,6 @@
 // In real Chromium: a waiting student's widget shows its place in the queue move up when the chat ahead is served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Inbox } from '../../shared/protocol';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
@@ -36,9 +35,10 @@ describe.runIf(browserAvailable())('queue position in the widget', () => {
     // An agent takes Ada's chat by hand; Bo's widget hears only that its place moved.
     const agent = server.agentSocket(await server.signIn('admin@example.com', 'admin-password'));
     await nextEvent(agent, 'session');
-    const inbox = okData(await request<Inbox>(agent, 'inbox:fetch'));
+    const inbox = okData(await request(agent, 'inbox:fetch'));
     const adaChat = inbox.queued.find((c) => c.user.name === 'Ada Lovelace');
-    okData(await request(agent, 'queue:pick', { conversationId: adaChat?.id }));
+    if (!adaChat) throw new Error('Ada’s chat is not in the queue');
+    okData(await request(agent, 'queue:pick', { conversationId: adaChat.id }));
     await expect.poll(() => bo.getByText(/number 1 in the queue/i).count(), { timeout: 10_000 }).toBe(1);
   });
 });

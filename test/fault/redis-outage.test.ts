@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { REDIS_TEST_URL, startCluster, type Cluster } from '../support/cluster';
-import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
+import { eventWhere, newClientId, nextEvent, okData, request, type VisitorClient, type AgentClient } from '../support/server';
 
 const OUTAGE_MS = 10_000;
 const ACROSS = 5;
@@ -30,9 +30,9 @@ describe('Redis away for 10 seconds', () => {
     return seen;
   }
 
-  async function chatWith(visitor: Socket, agent: Socket): Promise<VisitorConversation> {
+  async function chatWith(visitor: VisitorClient, agent: AgentClient): Promise<VisitorConversation> {
     await nextEvent(visitor, 'session', 10_000);
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     const taken = eventWhere<VisitorConversation>(visitor, 'conversation:updated', (c) => c.id === chat.id && c.status === 'active', 3_000);
     okData(await request(agent, 'queue:pick', { conversationId: chat.id }));
     await taken;
@@ -91,8 +91,8 @@ describe('Redis away for 10 seconds', () => {
     const fromBo: ChatMessage[] = [];
     const fromYan: ChatMessage[] = [];
     for (let i = 1; i <= ACROSS; i++) {
-      fromBo.push(okData(await request<ChatMessage>(bo, 'message:send', { conversationId: across.id, clientId: newClientId(), text: `bo ${i}` })));
-      fromYan.push(okData(await request<ChatMessage>(yanConsole, 'message:send', { conversationId: across.id, clientId: newClientId(), text: `yan ${i}` })));
+      fromBo.push(okData(await request(bo, 'message:send', { conversationId: across.id, clientId: newClientId(), text: `bo ${i}` })));
+      fromYan.push(okData(await request(yanConsole, 'message:send', { conversationId: across.id, clientId: newClientId(), text: `yan ${i}` })));
     }
 
     // Node A cannot see Yan's console on B meanwhile: closing the one on A starts Yan's grace period.

@@ -53,7 +53,7 @@ describe('webhook delivery across kill -9', () => {
       forceNew: true,
     }) as import('socket.io-client').Socket<VisitorServerEvents, VisitorClientEvents>;
     await nextEvent(visitor, 'session');
-    const chat = okData(await request<{ id: string }>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Can anyone hear me?' }));
     visitor.disconnect();
 

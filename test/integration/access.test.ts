@@ -1,9 +1,9 @@
 // Nobody reaches another visitor's conversation, and malformed payloads are refused without changing anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
+import type { VisitorConversation } from '../../shared/model';
 import type { Organisation } from '../../server/domain/records';
-import { newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { newClientId, nextEvent, okData, request, requestRaw, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 
 describe('access between visitors', () => {
   let server: TestServer;
@@ -18,7 +18,7 @@ describe('access between visitors', () => {
     alice = server.visitor({ appKey: org.appKey, name: 'Alice' });
     mallory = server.visitor({ appKey: org.appKey, name: 'Mallory' });
     await Promise.all([nextEvent(alice, 'session'), nextEvent(mallory, 'session')]);
-    aliceChat = okData(await request<VisitorConversation>(alice, 'conversation:start', { clientId: newClientId(), context: {} }));
+    aliceChat = okData(await request(alice, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(alice, 'message:send', { conversationId: aliceChat.id, clientId: newClientId(), text: 'private: my password is hunter2' }));
   });
   afterAll(async () => {
@@ -47,7 +47,7 @@ describe('access between visitors', () => {
     mallory.on('message:new', (m) => seen.push(m));
     mallory.on('typing', (t) => seen.push(t));
     mallory.emit('typing', { conversationId: aliceChat.id, typing: true });
-    const sent = okData(await request<ChatMessage>(alice, 'message:send', { conversationId: aliceChat.id, clientId: newClientId(), text: 'still private' }));
+    const sent = okData(await request(alice, 'message:send', { conversationId: aliceChat.id, clientId: newClientId(), text: 'still private' }));
     await new Promise((r) => setTimeout(r, 200));
     expect(seen).toEqual([]);
     expect(sent.seq).toBe(2);
@@ -64,7 +64,7 @@ describe('malformed payloads', () => {
     const org = await server.organisation({ identityRequired: false });
     visitor = server.visitor({ appKey: org.appKey });
     await nextEvent(visitor, 'session');
-    chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
   });
   afterAll(async () => {
     await server.stop();
@@ -91,7 +91,7 @@ describe('malformed payloads', () => {
       payload && typeof payload === 'object' && !('conversationId' in payload) && event !== 'conversation:start'
         ? { conversationId: chat.id, ...payload }
         : payload;
-    const res = await request(visitor, event, withIds);
+    const res = await requestRaw(visitor, event, withIds);
     expect(res).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.any(String) } });
     const stored = await server.services.store.getConversation(chat.id);
     expect(stored?.lastSeq).toBe(0);
@@ -119,7 +119,7 @@ describe('agents acting out of turn', () => {
     await nextEvent(visitor, 'session');
     const owner = await server.agent({ name: 'Owner', presence: 'available' });
     const other = await server.agent({ name: 'Other' });
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     const before = await server.services.store.getConversation(chat.id);
     expect(before?.assigneeId).toBe(owner.id);
 

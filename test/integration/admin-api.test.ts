@@ -101,7 +101,7 @@ describe('administration API', () => {
     for (const name of ['One', 'Two']) {
       const visitor = server.visitor({ appKey: org.appKey, name });
       await nextEvent(visitor, 'session');
-      starts.push(okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} })));
+      starts.push(okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} })));
     }
     expect(starts.map((c) => c.status)).toEqual(['active', 'queued']);
     const offered = eventWhere<ConversationSummary>(socket, 'conversation:updated', (c) => c.id === starts[1]?.id && c.assignee?.id === busy.id);
@@ -118,7 +118,7 @@ describe('administration API', () => {
     okData(await request(socket, 'presence:set', { available: true }));
     const visitor = server.visitor({ appKey: org.appKey, name: 'Ada' });
     await nextEvent(visitor, 'session');
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     expect(chat.status).toBe('active');
 
     const closed = nextEvent<string>(socket, 'disconnect');
@@ -187,7 +187,7 @@ describe('administration API', () => {
     const created = okData((await call<CannedReply>('POST', '/api/admin/canned-replies', { shortcut: 'Mic', title: 'Microphone', text: 'Hi {name}, allow the microphone.' })).result);
     expect(created).toMatchObject({ shortcut: 'mic' });
     await changed;
-    expect(okData(await request<CannedReply[]>(socket, 'canned:list'))).toEqual([created]);
+    expect(okData(await request(socket, 'canned:list'))).toEqual([created]);
     expect(okData((await call<CannedReply[]>('GET', '/api/canned-replies', undefined, agentCookie)).result)).toEqual([created]);
 
     expect(await call('POST', '/api/admin/canned-replies', { shortcut: 'mic', title: 'Again', text: 'x' })).toMatchObject({ status: 409 });

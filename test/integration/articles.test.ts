@@ -4,14 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleFeedbackAck, ArticleHit, ArticleInsights, ArticlePage, ArticleSummary, ConversationArticles } from '../../shared/articles';
+import type { ArticleDetail, ArticleHit, ArticleInsights, ArticleSummary, ConversationArticles } from '../../shared/articles';
+import type { SearchArticles } from '../../shared/article-schemas';
 import type { Result } from '../../shared/errors';
-import type { VisitorConversation } from '../../shared/model';
 import { createServices } from '../../server/domain/services';
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { readStarterArticles } from '../../server/starter-articles';
 import { FakeClock } from '../support/fake-clock';
-import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { eventWhere, newClientId, nextEvent, okData, request, requestRaw, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 import { memoryRateLimits } from '../../server/store/rate-limits/flexible-rate-limits';
 
 describe('help articles', () => {
@@ -28,7 +28,7 @@ describe('help articles', () => {
     await server.stop();
   });
 
-  const search = (query: string, locale: string) => request<ArticleHit[]>(student, 'articles:search', { query, locale });
+  const search = (query: string, locale: SearchArticles['locale']) => request(student, 'articles:search', { query, locale });
   const adminCookie = () => server.signIn('admin@example.com', 'admin-password');
 
   async function api<T>(method: string, path: string, cookie: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -48,21 +48,21 @@ describe('help articles', () => {
 
     it('refuses malformed searches with bad_request', async () => {
       for (const payload of [{ query: 'mic' }, { query: '', locale: 'en' }, { query: 'x'.repeat(201), locale: 'en' }, { query: 'mic', locale: 'fr' }, { query: 'mic', locale: 'en', limit: 50 }, { query: 'mic', locale: 'en', extra: 1 }]) {
-        const result = await request(student, 'articles:search', payload);
+        const result = await requestRaw(student, 'articles:search', payload);
         expect(result.ok ? 'ok' : result.error.code).toBe('bad_request');
       }
     });
 
     it('suggests the weak-network article first when the host reports a poor network', async () => {
-      const hits = okData(await request<ArticleHit[]>(student, 'articles:suggest', { locale: 'en', context: { network: { rttMs: 620, packetLossPct: 9 } } }));
+      const hits = okData(await request(student, 'articles:suggest', { locale: 'en', context: { network: { rttMs: 620, packetLossPct: 9 } } }));
       expect(hits[0]?.slug).toBe('weak-network');
-      const calm = okData(await request<ArticleHit[]>(student, 'articles:suggest', { locale: 'zh-CN', context: {} }));
+      const calm = okData(await request(student, 'articles:suggest', { locale: 'zh-CN', context: {} }));
       expect(calm.length).toBeGreaterThan(2);
       expect(calm.every((h) => h.locale === 'zh-CN')).toBe(true);
     });
 
     it('shows an article as sanitised HTML, with its other language, and nothing unpublished', async () => {
-      const page = okData(await request<ArticlePage>(student, 'article:get', { slug: 'others-cant-hear-me', locale: 'zh-CN' }));
+      const page = okData(await request(student, 'article:get', { slug: 'others-cant-hear-me', locale: 'zh-CN' }));
       expect(page).toMatchObject({ slug: 'others-cant-hear-me', locale: 'zh-CN', title: '老师和同学听不到我的声音', translations: ['en'] });
       expect(page.html).toContain('<h2>');
       expect(page.html).toContain('data-article="weak-network"');
@@ -73,8 +73,8 @@ describe('help articles', () => {
     it('"This helped" records a deflection and starts no conversation; a repeat records nothing new', async () => {
       const [hit] = okData(await search('I cannot hear the teacher', 'en'));
       const answer = { clientId: newClientId(), articleId: hit!.id, helpful: true };
-      expect(okData(await request<ArticleFeedbackAck>(student, 'article:feedback', answer))).toEqual({ outcome: 'deflected', conversationId: null });
-      expect(okData(await request<ArticleFeedbackAck>(student, 'article:feedback', answer))).toEqual({ outcome: 'deflected', conversationId: null });
+      expect(okData(await request(student, 'article:feedback', answer))).toEqual({ outcome: 'deflected', conversationId: null });
+      expect(okData(await request(student, 'article:feedback', answer))).toEqual({ outcome: 'deflected', conversationId: null });
       expect(await server.services.store.listQueued()).toEqual([]);
       const insights = okData((await api<ArticleInsights>('GET', '/api/articles/insights', await adminCookie())).result);
       expect(insights.deflections).toEqual([expect.objectContaining({ slug: 'cant-hear-others', deflected: 1, escalated: 0 })]);
@@ -83,15 +83,15 @@ describe('help articles', () => {
     it('refuses feedback on an unknown article, and malformed feedback', async () => {
       const unknown = await request(student, 'article:feedback', { clientId: newClientId(), articleId: randomUUID(), helpful: true });
       expect(unknown.ok ? 'ok' : unknown.error.code).toBe('not_found');
-      const malformed = await request(student, 'article:feedback', { clientId: 'nope', articleId: randomUUID(), helpful: 'yes' });
+      const malformed = await requestRaw(student, 'article:feedback', { clientId: 'nope', articleId: randomUUID(), helpful: 'yes' });
       expect(malformed.ok ? 'ok' : malformed.error.code).toBe('bad_request');
     });
 
     it('"I still need help" attaches the article to the chat the user then starts, for the agent to see', async () => {
       const [hit] = okData(await search('老师听不到我的声音', 'zh-CN'));
-      const ack = okData(await request<ArticleFeedbackAck>(student, 'article:feedback', { clientId: newClientId(), articleId: hit!.id, helpful: false }));
+      const ack = okData(await request(student, 'article:feedback', { clientId: newClientId(), articleId: hit!.id, helpful: false }));
       expect(ack).toEqual({ outcome: 'escalated', conversationId: null });
-      const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+      const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
 
       const cookie = await adminCookie();
       await expect
@@ -100,13 +100,13 @@ describe('help articles', () => {
     });
 
     it('attaches at once, live, when a chat is already open', async () => {
-      const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+      const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
       const agent = server.agentSocket(await adminCookie());
       await nextEvent(agent, 'session');
       okData(await request(agent, 'conversation:open', { conversationId: chat.id }));
       const pushed = eventWhere<ConversationArticles>(agent, 'conversation:articles', (p) => p.conversationId === chat.id);
       const [hit] = okData(await search('echo', 'en'));
-      const ack = okData(await request<ArticleFeedbackAck>(student, 'article:feedback', { clientId: newClientId(), articleId: hit!.id, helpful: false }));
+      const ack = okData(await request(student, 'article:feedback', { clientId: newClientId(), articleId: hit!.id, helpful: false }));
       expect(ack).toEqual({ outcome: 'escalated', conversationId: chat.id });
       expect((await pushed).articles.map((a) => a.slug)).toEqual(['echo-and-noise']);
     });

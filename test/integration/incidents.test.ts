@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentNotice, IncidentView } from '../../shared/incidents';
 import type { QualityReport } from '../../shared/quality';
-import type { VisitorConversation } from '../../shared/model';
 import type { VisitorSession } from '../../shared/protocol';
 import type { TicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
@@ -115,7 +114,7 @@ describe('incidents', () => {
   });
 
   it('a chat an affected user opens meanwhile is linked; one update reaches every affected user', async () => {
-    const chat = okData(await request<VisitorConversation>(physics[0]!.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' } }));
+    const chat = okData(await request(physics[0]!.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' } }));
     await expect.poll(async () => (await server.services.store.listIncidentLinks(incident.ticketId)).some((l) => l.kind === 'conversation' && l.id === chat.id)).toBe(true);
     // Linking a chat tells nobody (the users already know).
     expect(physics.map((s) => s.incidents.length)).toEqual([1, 1, 1, 0, 0]);

@@ -2,7 +2,6 @@
 // latency and event-loop lag; open to loopback clients, to anyone else only with the bearer token.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import { newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
 const TOKEN = 'metrics-token-for-the-test';
@@ -51,8 +50,8 @@ describe('/metrics', () => {
     const agent = server.agentSocket(await server.signIn(lin.email, lin.password));
     await nextEvent(agent, 'session');
     // Nobody is available: the chat waits in the queue at its priority.
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {}, urgency: 'class_stopped' }));
-    okData(await request<ChatMessage>(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'No sound' }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {}, urgency: 'class_stopped' }));
+    okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'No sound' }));
     const refused = await request(student, 'message:send', { conversationId: chat.id, clientId: 'not-a-uuid', text: '' });
     expect(refused.ok).toBe(false);
     await new Promise((r) => setTimeout(r, 50));

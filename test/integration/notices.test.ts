@@ -2,10 +2,8 @@
 // routing message reads in Chinese for a zh-CN student and in English for an English agent, live and from history,
 // and the student's ticket history comes as notices too. The agent sees the language the widget reported.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, ConversationDetail, VisitorConversation } from '../../shared/model';
+import type { ChatMessage, } from '../../shared/model';
 import { renderNotice } from '../../shared/notices';
-import type { History } from '../../shared/protocol';
-import type { VisitorTicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
 import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
@@ -28,7 +26,7 @@ describe('notices over real sockets', () => {
     const student = server.visitor({ appKey: org.appKey, name: 'Xiao Ming' });
     await nextEvent(student, 'session');
     const chat = okData(
-      await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: { role: 'student', locale: 'zh-CN' } }),
+      await request(student, 'conversation:start', { clientId: newClientId(), context: { role: 'student', locale: 'zh-CN' } }),
     );
     okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: '老师的声音听不到' }));
 
@@ -47,9 +45,9 @@ describe('notices over real sockets', () => {
     expect(agentGot.text).toBe('You are now talking to Li Wei, a senior engineer.');
 
     // The stored row gives the same notice back in history, and the agent sees the student's language.
-    const history = okData(await request<History>(student, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
+    const history = okData(await request(student, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
     expect(history.messages.find((m) => m.authorKind === 'system')?.notice).toEqual(studentGot.notice);
-    const detail = okData(await request<ConversationDetail>(console_, 'conversation:open', { conversationId: chat.id }));
+    const detail = okData(await request(console_, 'conversation:open', { conversationId: chat.id }));
     expect(detail.context.locale).toBe('zh-CN');
     expect(detail.messages.find((m) => m.authorKind === 'system')?.notice).toEqual(studentGot.notice);
   });
@@ -57,11 +55,11 @@ describe('notices over real sockets', () => {
   it('tells the chat about the ticket the student made of it, and the ticket history comes as notices', async () => {
     const student = server.visitor({ appKey: org.appKey, name: 'Xiao Ming' });
     await nextEvent(student, 'session');
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: { locale: 'zh-CN' } }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: { locale: 'zh-CN' } }));
     okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: '视频卡住了' }));
     const told = eventWhere<ChatMessage>(student, 'message:new', (m) => m.authorKind === 'system');
     const ticket = okData(
-      await request<VisitorTicketDetail>(student, 'ticket:create', {
+      await request(student, 'ticket:create', {
         clientId: newClientId(),
         description: '视频卡住了',
         impact: 'class_stopped',

@@ -30,7 +30,7 @@ describe('personal data of one end user', () => {
   const visit = async (auth: Record<string, unknown>, text: string) => {
     const socket = server.visitor(auth);
     const session = await nextEvent<VisitorSession>(socket, 'session');
-    const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: { classroomId: 'physics-101' } }));
+    const chat = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: { classroomId: 'physics-101' } }));
     okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text }));
     return { socket, session, chat };
   };

@@ -1,8 +1,6 @@
 // PostgreSQL away: a node keeps running, writes fail with the typed `unavailable` error (HTTP 503) and are not
 // acknowledged, and once the database is back the same client ids go through, each stored once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
-import type { History } from '../../shared/protocol';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { createTestDatabase, databaseUrl, type TestDatabase } from '../support/postgres';
 import { connectError, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
@@ -31,14 +29,14 @@ describe('PostgreSQL away', () => {
     const org = await server.organisation({ identityRequired: false });
     const student = server.visitor({ appKey: org.appKey, name: 'Ada' });
     await nextEvent(student, 'session');
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
-    const first = okData(await request<ChatMessage>(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'before' }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const first = okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'before' }));
     expect(first.seq).toBe(1);
 
     proxy.setDown(true);
     const during = { conversationId: chat.id, clientId: newClientId(), text: 'while the database is away' };
     const startedAt = Date.now();
-    const refused = await request<ChatMessage>(student, 'message:send', during);
+    const refused = await request(student, 'message:send', during);
     expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     // Bounded: the node answers within its connect timeout, not when a TCP timeout finally fires.
     expect(Date.now() - startedAt).toBeLessThan(8_000);
@@ -60,10 +58,10 @@ describe('PostgreSQL away', () => {
 
     proxy.setDown(false);
     // The outbox resends the same client id until it is acked; the first try that reaches the database stores it.
-    const stored = await resend(() => request<ChatMessage>(student, 'message:send', during));
+    const stored = await resend(() => request(student, 'message:send', during));
     expect(stored).toMatchObject({ seq: 2, clientId: during.clientId, text: during.text });
-    expect(okData(await request<ChatMessage>(student, 'message:send', during))).toEqual(stored);
-    const history = okData(await request<History>(student, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
+    expect(okData(await request(student, 'message:send', during))).toEqual(stored);
+    const history = okData(await request(student, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
     expect(history.messages.map((m) => [m.seq, m.text])).toEqual([
       [1, 'before'],
       [2, 'while the database is away'],

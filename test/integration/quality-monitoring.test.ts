@@ -3,11 +3,10 @@
 // notices to those three only, nothing for another classroom; recovery; the rules over REST; bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_RULES, type ClassroomHealth, type QualityAlert, type QualityNotice, type QualityReport } from '../../shared/quality';
-import type { VisitorConversation } from '../../shared/model';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
-import { nextEvent, okData, request, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
+import { nextEvent, okData, request, requestRaw, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
 
 const GOOD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 90, packetLossPct: 0.2, jitterMs: 12, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 1 };
 const BAD: QualityReport = { ...GOOD, rttMs: 850, packetLossPct: 9, jitterMs: 140, freezes: 3, sdkNetworkQuality: 5 };
@@ -119,23 +118,23 @@ describe('quality monitoring', () => {
 
   it('a chat opened from the notice is proactive and carries the quality history the server saw', async () => {
     const ada = physics[0]!;
-    const chat = okData(await request<VisitorConversation>(ada.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' }, proactive: 'quality' }));
+    const chat = okData(await request(ada.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' }, proactive: 'quality' }));
     const stored = await server.services.store.getConversation(chat.id);
     expect(stored?.context.proactive).toBe('quality');
     expect(stored?.context.qualityHistory?.map((h) => h.rttMs)).toEqual([BAD.rttMs, BAD.rttMs, GOOD.rttMs]);
     // The page cannot write the history itself, nor pick another kind of offer.
     const max = physics[4]!;
-    const forged = await request(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'quality', qualityHistory: [] });
+    const forged = await requestRaw(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'quality', qualityHistory: [] });
     expect(forged).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await request(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'billing' })).toMatchObject({ ok: false });
+    expect(await requestRaw(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'billing' })).toMatchObject({ ok: false });
   });
 
   it('refuses malformed reports and floods, changing nothing', async () => {
     const s = await student('Zed');
     const malformed = await report(s, { ...GOOD, rttMs: -5 } as QualityReport, 'physics-101');
     expect(malformed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await request(s.socket, 'quality:report', { ...GOOD, evil: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await request(s.socket, 'quality:report', 'nonsense')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await requestRaw(s.socket, 'quality:report', { ...GOOD, evil: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await requestRaw(s.socket, 'quality:report', 'nonsense')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     okData(await report(s, GOOD, 'chem-1'));
     expect(await report(s, BAD, 'chem-1')).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     const call = await asAdmin();

@@ -48,7 +48,7 @@ describe('queue positions', () => {
 
   async function queueUp(name: string): Promise<Waiting> {
     const socket = await connect(name);
-    const view = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const view = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
     return follow(socket, view);
   }
 
@@ -99,7 +99,7 @@ describe('queue positions', () => {
     await Promise.all(
       sockets.map(async (socket) => {
         // Updates that arrive before the ack are for a chat the widget does not know yet: it ignores them too.
-        const view = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
+        const view = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
         visitors.push(follow(socket, view));
       }),
     );
@@ -124,7 +124,7 @@ describe('queue positions', () => {
   it('gives a reconnecting visitor its place as it is now in the session', async () => {
     const bo = await queueUp('Bo');
     const socket = await connect('Ada');
-    const ada = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const ada = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: {} }));
     expect(ada.queuePosition).toBe(2);
     const lin = await server.agent({ name: 'Lin' });
     const agent = server.agentSocket(await server.signIn(lin.email, lin.password));

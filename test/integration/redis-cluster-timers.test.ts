@@ -52,7 +52,7 @@ describe('timers with three nodes', () => {
     const console_ = await cluster.agentConsole(a, kim!);
     const visitor = cluster.visitor(b, 'Ada');
     await nextEvent(visitor, 'session', 10_000);
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(console_, 'queue:pick', { conversationId: chat.id }));
 
     // Kim's only console goes; the chat is unanswered, so it goes back to the queue when the grace ends.

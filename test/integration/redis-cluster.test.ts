@@ -6,12 +6,12 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
-import type { Inbox, QueuePositionUpdate, TypingNotice } from '../../shared/protocol';
+import type { QueuePositionUpdate, TypingNotice } from '../../shared/protocol';
 import type { ReadUpdate } from '../../shared/read-state';
 import type { SupervisorOverview } from '../../shared/routing-model';
 import { startChaosProxy, type ChaosProxy } from '../support/chaos-proxy';
 import { startCluster, type Cluster } from '../support/cluster';
-import { eventWhere, newClientId, nextEvent, okData, request } from '../support/server';
+import { eventWhere, newClientId, nextEvent, okData, request, type VisitorClient } from '../support/server';
 import { signIn, type ServerProcess } from '../support/server-process';
 
 describe('two nodes sharing one database and one Redis', () => {
@@ -30,9 +30,9 @@ describe('two nodes sharing one database and one Redis', () => {
     await cluster?.stop();
   }, 30_000);
 
-  async function startChat(visitor: Socket): Promise<VisitorConversation> {
+  async function startChat(visitor: VisitorClient): Promise<VisitorConversation> {
     await nextEvent(visitor, 'session', 10_000);
-    return okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    return okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
   }
 
   it('carries messages, typing and read marks between a visitor on one node and an agent on the other', async () => {
@@ -52,7 +52,7 @@ describe('two nodes sharing one database and one Redis', () => {
 
     // Agent (B) → visitor (A).
     const atVisitor = eventWhere<ChatMessage>(visitor, 'message:new', (m) => m.text === 'Try the browser’s site settings', 3_000);
-    const reply = okData(await request<ChatMessage>(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Try the browser’s site settings' }));
+    const reply = okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Try the browser’s site settings' }));
     expect((await atVisitor).seq).toBe(reply.seq);
 
     // Typing both ways.
@@ -67,7 +67,7 @@ describe('two nodes sharing one database and one Redis', () => {
     const agentSeesRead = eventWhere<ReadUpdate>(agent, 'read:updated', (r) => r.reader === 'visitor' && r.seq === reply.seq, 3_000);
     okData(await request(visitor, 'read:mark', { conversationId: chat.id, seq: reply.seq }));
     await agentSeesRead;
-    const last = okData(await request<ChatMessage>(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'It works now' }));
+    const last = okData(await request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'It works now' }));
     const visitorSeesRead = eventWhere<ReadUpdate>(visitor, 'read:updated', (r) => r.reader === 'agent' && r.seq === last.seq, 3_000);
     okData(await request(agent, 'read:mark', { conversationId: chat.id, seq: last.seq }));
     await visitorSeesRead;
@@ -168,10 +168,10 @@ describe('two nodes sharing one database and one Redis', () => {
     expect(res.status).toBe(200);
     await promoted;
     const deadline = Date.now() + 3_000;
-    let watch = await request<SupervisorOverview>(console_, 'supervisor:watch');
+    let watch = await request(console_, 'supervisor:watch');
     while (!watch.ok && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
-      watch = await request<SupervisorOverview>(console_, 'supervisor:watch');
+      watch = await request(console_, 'supervisor:watch');
     }
     expect(okData(watch).agents.length).toBeGreaterThan(0);
     okData(await request(console_, 'presence:set', { available: false }));
@@ -182,7 +182,7 @@ describe('two nodes sharing one database and one Redis', () => {
     const agent = await cluster.agentConsole(b, kim!);
     const fay = cluster.visitor(a, 'Fay');
     const chat = await startChat(fay);
-    const listed = async () => okData(await request<Inbox>(agent, 'inbox:fetch')).queued.find((c) => c.id === chat.id);
+    const listed = async () => okData(await request(agent, 'inbox:fetch')).queued.find((c) => c.id === chat.id);
     // Built on node B, which has no socket of Fay's: it knows from node A's report.
     expect((await listed())?.visitorOnline).toBe(true);
 

@@ -3,8 +3,6 @@
 // widget on the chat; a second reply within 10 minutes brings no second email until the 10 minutes are up;
 // a reply the student read brings none. Without SMTP_URL, email is off and says so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
-import type { VisitorTicketDetail } from '../../shared/ticket-model';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
 import { identityToken, newClientId, nextEvent, okData, request, startTestServer, TEST_ORIGIN, type TestServer } from '../support/server';
@@ -41,12 +39,12 @@ describe('reply emails', () => {
     const student = server.visitor({ appKey: org.appKey, token: await tokenWithEmail(org.identitySecret, 'xiaoming@school.example') });
     await nextEvent(student, 'session');
     const chat = okData(
-      await request<VisitorConversation>(student, 'conversation:start', {
+      await request(student, 'conversation:start', {
         clientId: newClientId(),
         context: { locale: 'zh-CN', pageUrl: `${TEST_ORIGIN}/live/physics?lesson=3` },
       }),
     );
-    okData(await request<ChatMessage>(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: '没有声音' }));
+    okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: '没有声音' }));
     const lin = await server.agent({ name: 'Lin' });
     const agent = server.agentSocket(await server.signIn(lin.email, lin.password));
     await nextEvent(agent, 'session');
@@ -90,7 +88,7 @@ describe('reply emails', () => {
     await nextEvent(student, 'session');
     const lin = await server.agent({ name: 'Lin' });
     const ticket = okData(
-      await request<VisitorTicketDetail>(student, 'ticket:create', {
+      await request(student, 'ticket:create', {
         clientId: newClientId(),
         description: 'The whiteboard stays blank',
         impact: 'not_working_well',
@@ -114,7 +112,7 @@ describe('reply emails', () => {
     const token = await identityToken(org.identitySecret, { sub: 'stu-7', name: 'Bo', role: 'student' });
     const student = server.visitor({ appKey: org.appKey, token });
     await nextEvent(student, 'session');
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'hi' }));
     const lin = await server.agent({ name: 'Lin' });
     const agent = server.agentSocket(await server.signIn(lin.email, lin.password));

@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../shared/audit-log';
-import type { VisitorConversation } from '../../shared/model';
 import type { OrganisationRetention } from '../../shared/personal-data';
 import type { AttachmentView, TicketDetail } from '../../shared/ticket-model';
 import type { Agent, Organisation } from '../../server/domain/records';
@@ -40,7 +39,7 @@ describe('retention', () => {
   const closedChat = async (org: Organisation, close = true): Promise<string> => {
     const visitor = server.visitor({ appKey: org.appKey, name: 'Ada' });
     await nextEvent(visitor, 'session');
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'My audio broke' }));
     visitor.disconnect();
     if (close) await server.services.conversations.close(admin, chat.id);

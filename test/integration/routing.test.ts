@@ -1,8 +1,8 @@
 // Routing, hand-overs and teamwork through a real server with several real agent consoles (Socket.IO clients).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
-import type { History, Inbox, QueuePositionUpdate } from '../../shared/protocol';
-import type { AgentNotice, ChatMove, ConversationJournal, InternalNote, SupervisorOverview } from '../../shared/routing-model';
+import type { QueuePositionUpdate } from '../../shared/protocol';
+import type { AgentNotice, ChatMove, InternalNote, SupervisorOverview } from '../../shared/routing-model';
 import { renderNotice } from '../../shared/notices';
 import type { Agent, Organisation } from '../../server/domain/records';
 import {
@@ -11,7 +11,7 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request,
+  request, requestRaw,
   startTestServer,
   type AgentClient,
   type TestServer,
@@ -47,7 +47,7 @@ describe('routing with several agent consoles', () => {
   ): Promise<{ socket: VisitorClient; chat: VisitorConversation }> {
     const socket = server.visitor({ appKey: from.appKey, ...auth });
     await nextEvent(socket, 'session');
-    const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: { role: 'student' }, ...start }));
+    const chat = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: { role: 'student' }, ...start }));
     okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `${name} needs help` }));
     return { socket, chat };
   }
@@ -103,16 +103,16 @@ describe('routing with several agent consoles', () => {
     const samGetsMove = eventWhere<ChatMove>(sam.socket, 'move:new', (m) => m.kind === 'transferred');
     const adaTold = eventWhere<ChatMessage>(ada, 'message:new', (m) => m.authorKind === 'system' && m.text.includes('Sam'));
     const note = 'Mic permission already granted; suspect the USB headset';
-    const summary = okData(await request<ConversationSummary>(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { agentId: sam.agent.id }, note }));
+    const summary = okData(await request(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { agentId: sam.agent.id }, note }));
     expect(summary).toMatchObject({ assignee: { id: sam.agent.id }, routing: { previousAgentIds: [lin.agent.id] } });
     await samGetsIt;
     expect(await samGetsMove).toMatchObject({ actor: { name: 'Lin' }, to: { name: 'Sam' }, note });
     expect((await adaTold).text).toBe('You are now talking to Sam, a senior engineer.');
 
     // The journal shows the move and its note; the student's history has no trace of the note.
-    const journal = okData(await request<ConversationJournal>(sam.socket, 'conversation:journal', { conversationId: chat.id }));
+    const journal = okData(await request(sam.socket, 'conversation:journal', { conversationId: chat.id }));
     expect(journal.moves.map((m) => m.kind)).toEqual(['assigned', 'transferred']);
-    const history = okData(await request<History>(ada, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
+    const history = okData(await request(ada, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
     expect(JSON.stringify(history)).not.toContain('USB headset');
     expect(JSON.stringify(adaSeen)).not.toContain('USB headset');
 
@@ -121,7 +121,7 @@ describe('routing with several agent consoles', () => {
     okData(await request(ada, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'It works now' }));
     await linHears;
     okData(await request(lin.socket, 'conversation:open', { conversationId: chat.id }));
-    const inbox = okData(await request<Inbox>(lin.socket, 'inbox:fetch'));
+    const inbox = okData(await request(lin.socket, 'inbox:fetch'));
     expect(inbox.watching.map((c) => c.id)).toEqual([chat.id]);
     expect(await request(lin.socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'me again' })).toMatchObject({
       ok: false,
@@ -142,17 +142,17 @@ describe('routing with several agent consoles', () => {
 
     const sueHears = nextEvent<InternalNote>(sue.socket, 'note:new');
     const clientId = newClientId();
-    const note = okData(await request<InternalNote>(lin.socket, 'note:add', { conversationId: chat.id, clientId, text: 'Parent says the laptop is a loaner' }));
+    const note = okData(await request(lin.socket, 'note:add', { conversationId: chat.id, clientId, text: 'Parent says the laptop is a loaner' }));
     expect(note).toMatchObject({ author: { name: 'Lin' }, text: 'Parent says the laptop is a loaner' });
     expect(await sueHears).toEqual(note);
     // A resend with the same client id is the same note.
     expect(okData(await request(lin.socket, 'note:add', { conversationId: chat.id, clientId, text: 'Parent says the laptop is a loaner' }))).toEqual(note);
-    expect(okData(await request<ConversationJournal>(lin.socket, 'conversation:journal', { conversationId: chat.id })).notes).toEqual([note]);
+    expect(okData(await request(lin.socket, 'conversation:journal', { conversationId: chat.id })).notes).toEqual([note]);
 
     const adaGetsReply = eventWhere(ada, 'message:new', (m: ChatMessage) => m.text === 'Try another browser');
     okData(await request(lin.socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Try another browser' }));
     await adaGetsReply;
-    const history = okData(await request<History>(ada, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
+    const history = okData(await request(ada, 'history:fetch', { conversationId: chat.id, afterSeq: 0 }));
     expect(history.messages.map((m) => m.text)).not.toContain('Parent says the laptop is a loaner');
     expect(JSON.stringify(adaSeen)).not.toContain('loaner');
     expect((await stored(chat.id))?.lastSeq).toBe(history.messages.length);
@@ -230,14 +230,14 @@ describe('routing with several agent consoles', () => {
     const lin = await console_({ name: 'Lin' }, false);
     expect(await request(lin.socket, 'supervisor:watch')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await request(lin.socket, 'inbox:all')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const first = okData(await request<SupervisorOverview>(sue.socket, 'supervisor:watch'));
+    const first = okData(await request(sue.socket, 'supervisor:watch'));
     expect(first.queue.map((q) => q.waiting)).toEqual([0, 0, 0, 0]);
     expect(first.agents.map((a) => `${a.name}:${a.presence}`).sort()).toEqual(['Administrator:offline', 'Lin:away', 'Sue:away']);
 
     const pushed = eventWhere<SupervisorOverview>(sue.socket, 'supervisor:overview', (o) => o.queue[0]?.waiting === 1);
     await student('Ada', { urgency: 'class_stopped' });
     expect((await pushed).queue[0]).toMatchObject({ priority: 'P1', waiting: 1 });
-    expect(okData(await request<ConversationSummary[]>(sue.socket, 'inbox:all')).map((c) => c.user.name)).toEqual(['Ada']);
+    expect(okData(await request(sue.socket, 'inbox:all')).map((c) => c.user.name)).toEqual(['Ada']);
   });
 
   it('refuses malformed and out-of-turn hand-overs with typed errors and changes nothing', async () => {
@@ -246,8 +246,8 @@ describe('routing with several agent consoles', () => {
     const other = await console_({ name: 'Other' }, false);
     const before = await stored(chat.id);
     const refusals = await Promise.all([
-      request(lin.socket, 'conversation:transfer', { conversationId: chat.id }),
-      request(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { tier: 'L9' } }),
+      requestRaw(lin.socket, 'conversation:transfer', { conversationId: chat.id }),
+      requestRaw(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { tier: 'L9' } }),
       request(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { agentId: 'nope' } }),
       request(lin.socket, 'conversation:transfer', { conversationId: chat.id, to: { agentId: newClientId() } }),
       request(lin.socket, 'conversation:escalate', { conversationId: chat.id, note: 'x'.repeat(4001) }),

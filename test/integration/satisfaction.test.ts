@@ -3,8 +3,7 @@
 // supervisors see figures per organisation and agent, plain agents may not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitorConversation } from '../../shared/model';
-import type { SatisfactionFigures, SatisfactionRated, SatisfactionView } from '../../shared/satisfaction';
-import type { VisitorTicketDetail } from '../../shared/ticket-model';
+import type { RateInput, SatisfactionFigures, SatisfactionRated, SatisfactionView } from '../../shared/satisfaction';
 import type { Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import {
@@ -13,7 +12,7 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request,
+  request, requestRaw,
   startTestServer,
   type AgentClient,
   type TestServer,
@@ -35,7 +34,7 @@ describe('satisfaction ratings', () => {
     await nextEvent(socket, 'session');
     return socket;
   };
-  const rate = (socket: VisitorClient, payload: unknown) => request<SatisfactionView>(socket, 'satisfaction:rate', payload);
+  const rate = (socket: VisitorClient, payload: RateInput) => request(socket, 'satisfaction:rate', payload);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -49,7 +48,7 @@ describe('satisfaction ratings', () => {
     supervisorCall = apiCaller(server.url, { cookie: await server.signIn(sam.email, sam.password) });
 
     student = await connect('stu-ada', 'Ada Student');
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
     chatId = chat.id;
     okData(await request(student, 'message:send', { conversationId: chatId, clientId: newClientId(), text: 'No sound' }));
     const taken = eventWhere<VisitorConversation>(student, 'conversation:updated', (c) => c.status === 'active');
@@ -102,7 +101,7 @@ describe('satisfaction ratings', () => {
       [{ kind: 'chat', id: chatId, score: 1 }, 'not_found'],
     ];
     for (const [payload, code] of bad) {
-      expect(await rate(eve, payload), JSON.stringify(payload)).toMatchObject({ ok: false, error: { code } });
+      expect(await requestRaw(eve, 'satisfaction:rate', payload), JSON.stringify(payload)).toMatchObject({ ok: false, error: { code } });
     }
     expect(dataOf(await agentCall<SatisfactionView>('GET', `/api/satisfaction/chats/${chatId}`))).toMatchObject({ score: 4 });
     eve.disconnect();
@@ -110,7 +109,7 @@ describe('satisfaction ratings', () => {
 
   it('takes a ticket\'s rating once it is resolved', async () => {
     const ticket = okData(
-      await request<VisitorTicketDetail>(student, 'ticket:create', {
+      await request(student, 'ticket:create', {
         clientId: newClientId(),
         description: 'The whiteboard does not load',
         steps: 'Open the lesson',

@@ -2,7 +2,7 @@
 // an admin applies one.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleHit, ArticleSummary } from '../../shared/articles';
+import type { ArticleDetail, ArticleSummary } from '../../shared/articles';
 import type { Result } from '../../shared/errors';
 import type { SuggestedEditDetail, SuggestedEditSummary } from '../../shared/suggested-edits';
 import { nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
@@ -47,7 +47,7 @@ describe('suggested edits over HTTP', () => {
     expectedUpdatedAt: article.updatedAt,
     ...over,
   });
-  const search = async (query: string) => okData(await request<ArticleHit[]>(student, 'articles:search', { query, locale: 'en' }));
+  const search = async (query: string) => okData(await request(student, 'articles:search', { query, locale: 'en' }));
 
   it('an agent suggests, an admin reviews and applies; only then does the widget find the new text', async () => {
     const created = await api<SuggestedEditDetail>('POST', `/api/articles/${article.id}/suggested-edits`, agent, proposal());

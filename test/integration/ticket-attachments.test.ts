@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors';
-import type { AttachmentView, TicketDetail, UploadGrant, VisitorTicketDetail } from '../../shared/ticket-model';
+import type { AttachmentView, TicketDetail, VisitorTicketDetail } from '../../shared/ticket-model';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
 import type { Organisation } from '../../server/domain/records';
 import { identityToken, newClientId, nextEvent, okData, request, startTestServer, TEST_ORIGIN, type TestServer, type VisitorClient } from '../support/server';
@@ -163,10 +163,10 @@ describe('ticket attachments', () => {
       const token = await identityToken(org.identitySecret, { sub: 'stu-1', name: 'Ada', role: 'student' });
       student = server.visitor({ appKey: org.appKey, token });
       await nextEvent(student, 'session');
-      mine = okData(await request<VisitorTicketDetail>(student, 'ticket:create', { clientId: newClientId(), description: 'Video freezes', impact: 'not_working_well', context: {} }));
+      mine = okData(await request(student, 'ticket:create', { clientId: newClientId(), description: 'Video freezes', impact: 'not_working_well', context: {} }));
     });
 
-    const grantFor = async (ticketId: string) => okData(await request<UploadGrant>(student, 'ticket:upload-grant', { ticketId }));
+    const grantFor = async (ticketId: string) => okData(await request(student, 'ticket:upload-grant', { ticketId }));
     const visitorPath = (ticketId: string) => `/api/visitor/tickets/${ticketId}/attachments`;
 
     it('uploads with a grant from an allowed page, and downloads through the link in the ticket', async () => {
@@ -179,7 +179,7 @@ describe('ticket attachments', () => {
       const sent = await upload(PNG, 'image/png', 'freeze.png', { authorization: `Grant ${grant.token}`, origin: TEST_ORIGIN }, grant.url);
       expect(sent).toMatchObject({ status: 201, result: { ok: true, data: { name: 'freeze.png', uploadedBy: 'Ada' } } });
 
-      const detail = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: mine.id }));
+      const detail = okData(await request(student, 'ticket:get', { ticketId: mine.id }));
       expect(detail.events.at(-1)?.text).toBe('File added: freeze.png');
       const file = await fetch(`${server.url}${detail.attachments[0]!.url}`);
       expect(file.status).toBe(200);
@@ -197,7 +197,7 @@ describe('ticket attachments', () => {
       expect(first).toMatchObject({ status: 201, result: { ok: true, data: { name: 'again.png', uploadedBy: 'Ada' } } });
       // The answer was lost and the page reloaded: a fresh grant, the same upload id.
       expect(await send({ 'x-upload-id': uploadId })).toEqual(first);
-      const detail = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: mine.id }));
+      const detail = okData(await request(student, 'ticket:get', { ticketId: mine.id }));
       expect(detail.attachments.filter((a) => a.name === 'again.png')).toHaveLength(1);
       expect(detail.events.filter((e) => e.text === 'File added: again.png')).toHaveLength(1);
 
@@ -211,13 +211,13 @@ describe('ticket attachments', () => {
 
     it('refuses uploads without a valid grant, for another ticket, or from a foreign page', async () => {
       const grant = await grantFor(mine.id);
-      const other = okData(await request<VisitorTicketDetail>(student, 'ticket:create', { clientId: newClientId(), description: 'Other', impact: 'question', context: {} }));
+      const other = okData(await request(student, 'ticket:create', { clientId: newClientId(), description: 'Other', impact: 'question', context: {} }));
       const to = (id: string) => `/api/visitor/tickets/${id}/attachments`;
       expect((await upload(PNG, 'image/png', 'a.png', { origin: TEST_ORIGIN }, to(mine.id))).status).toBe(401);
       expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}x`, origin: TEST_ORIGIN }, to(mine.id))).status).toBe(401);
       expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: TEST_ORIGIN }, to(other.id))).status).toBe(403);
       expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: 'https://evil.example' }, to(mine.id))).status).toBe(403);
-      const detail = okData(await request<VisitorTicketDetail>(student, 'ticket:get', { ticketId: mine.id }));
+      const detail = okData(await request(student, 'ticket:get', { ticketId: mine.id }));
       const tampered = detail.attachments[0]!.url.replace(/grant=([^.]+)/, 'grant=$1x');
       expect((await fetch(`${server.url}${tampered}`)).status).toBe(401);
     });

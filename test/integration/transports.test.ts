@@ -13,7 +13,7 @@ import {
   startTestServer,
   TEST_ORIGIN,
   type AgentClient,
-  type TestServer,
+  type TestServer, type VisitorClient,
 } from '../support/server';
 
 const transportOf = (socket: Socket) => socket.io.engine.transport.name;
@@ -43,7 +43,7 @@ describe('transports', () => {
   }
 
   /** Sends `count` messages each way, acks awaited one by one, and checks both sides saw every one exactly once. */
-  async function exchange(visitor: Socket, agent: AgentClient, chat: VisitorConversation, count: number) {
+  async function exchange(visitor: VisitorClient, agent: AgentClient, chat: VisitorConversation, count: number) {
     const atAgent = new Map<number, ChatMessage>();
     const atVisitor = new Map<number, ChatMessage>();
     const seenTwice: number[] = [];
@@ -51,8 +51,8 @@ describe('transports', () => {
     visitor.on('message:new', (m: ChatMessage) => (atVisitor.has(m.seq) ? seenTwice.push(m.seq) : atVisitor.set(m.seq, m)));
     const sent: ChatMessage[] = [];
     for (let i = 0; i < count; i++) {
-      sent.push(okData(await request<ChatMessage>(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `visitor ${i}` })));
-      sent.push(okData(await request<ChatMessage>(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `agent ${i}` })));
+      sent.push(okData(await request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `visitor ${i}` })));
+      sent.push(okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `agent ${i}` })));
     }
     const last = sent.at(-1)!.seq;
     await expect.poll(() => atAgent.has(last) && atVisitor.has(last), { timeout: 5_000 }).toBe(true);
@@ -67,7 +67,7 @@ describe('transports', () => {
   it('chats over long-polling only, both sides', async () => {
     const visitor = server.visitor({ appKey, name: 'Pat' }, { transports: ['polling'] });
     await nextEvent(visitor, 'session');
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     const agent = await agentFor(chat, ['polling']);
     expect(transportOf(visitor as Socket)).toBe('polling');
     expect(transportOf(agent as Socket)).toBe('polling');
@@ -79,7 +79,7 @@ describe('transports', () => {
     const proxy = await startChaosProxy(server.port);
     try {
       proxy.weaken({ latencyMs: 60, lossRate: 0 });
-      const visitor = io(`${proxy.url}${VISITOR_NAMESPACE}`, {
+      const visitor: VisitorClient = io(`${proxy.url}${VISITOR_NAMESPACE}`, {
         auth: { appKey, name: 'Pat' },
         extraHeaders: { origin: TEST_ORIGIN },
         transports: ['polling', 'websocket'],
@@ -89,7 +89,7 @@ describe('transports', () => {
       extra.push(visitor);
       const { visitorToken } = await nextEvent<VisitorSession>(visitor, 'session', 10_000);
       visitor.auth = { appKey, visitorToken };
-      const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+      const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
       const agent = await agentFor(chat, ['websocket']);
       const atAgent: ChatMessage[] = [];
       agent.on('message:new', (m: ChatMessage) => atAgent.push(m));
@@ -101,7 +101,7 @@ describe('transports', () => {
       const acks: Promise<ChatMessage>[] = [];
       for (let i = 0; i < 30; i++) {
         sentOver.push(transportOf(visitor));
-        acks.push(request<ChatMessage>(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `during upgrade ${i}` }).then(okData));
+        acks.push(request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `during upgrade ${i}` }).then(okData));
         await new Promise((r) => setTimeout(r, 15));
       }
       const stored = await Promise.all(acks);
@@ -121,7 +121,7 @@ describe('transports', () => {
     const proxy: ChaosProxy = await startChaosProxy(server.port);
     try {
       proxy.blockWebSocket(true);
-      const visitor = io(`${proxy.url}${VISITOR_NAMESPACE}`, {
+      const visitor: VisitorClient = io(`${proxy.url}${VISITOR_NAMESPACE}`, {
         auth: { appKey, name: 'Pat' },
         extraHeaders: { origin: TEST_ORIGIN },
         // As widget/transport/socket.ts: WebSocket first, polling when it is refused.
@@ -134,7 +134,7 @@ describe('transports', () => {
       await nextEvent(visitor, 'session', 10_000);
       expect(transportOf(visitor)).toBe('polling');
       expect(proxy.stats.refusedUpgrades).toBeGreaterThan(0);
-      const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+      const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
       const agent = await agentFor(chat, ['websocket']);
       await exchange(visitor, agent, chat, 5);
     } finally {

@@ -2,10 +2,9 @@
 // process freed, though no event of that process ever reaches the first.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VisitorConversation } from '../../shared/model';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE, type QueuePositionUpdate } from '../../shared/protocol';
 import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
-import { eventWhere, newClientId, nextEvent, okData, request, TEST_ORIGIN } from '../support/server';
+import { eventWhere, newClientId, nextEvent, okData, request, TEST_ORIGIN, type VisitorClient, type AgentClient } from '../support/server';
 
 describe('queue positions with two server processes sharing one database', () => {
   let deployment: Deployment;
@@ -18,8 +17,8 @@ describe('queue positions with two server processes sharing one database', () =>
     await deployment?.remove();
   });
 
-  function visitor(url: string, name: string): Socket {
-    const socket = io(`${url}${VISITOR_NAMESPACE}`, {
+  function visitor(url: string, name: string): VisitorClient {
+    const socket: VisitorClient = io(`${url}${VISITOR_NAMESPACE}`, {
       auth: { appKey: deployment.appKey, name },
       extraHeaders: { origin: TEST_ORIGIN },
       transports: ['websocket'],
@@ -38,14 +37,14 @@ describe('queue positions with two server processes sharing one database', () =>
     const first = visitor(a.url, 'Ada');
     const second = visitor(b.url, 'Bo');
     await Promise.all([nextEvent(first, 'session', 15_000), nextEvent(second, 'session', 15_000)]);
-    okData(await request<VisitorConversation>(first, 'conversation:start', { clientId: newClientId(), context: {} }));
-    const bo = okData(await request<VisitorConversation>(second, 'conversation:start', { clientId: newClientId(), context: {} }));
+    okData(await request(first, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const bo = okData(await request(second, 'conversation:start', { clientId: newClientId(), context: {} }));
     expect(bo.queuePosition).toBe(2);
 
     // The only agent goes available on process A and gets Ada's chat; process B hears of it from the database only.
     const movedUp = eventWhere<QueuePositionUpdate>(second, 'queue:position', (u) => u.conversationId === bo.id && u.position === 1, 10_000);
     const [agent] = deployment.agents;
-    const console_ = io(`${a.url}${AGENT_NAMESPACE}`, {
+    const console_: AgentClient = io(`${a.url}${AGENT_NAMESPACE}`, {
       extraHeaders: { cookie: await signIn(a.url, agent!.email, agent!.password), origin: a.url },
       transports: ['websocket'],
       reconnection: false,

@@ -2,10 +2,9 @@
 // once and no agent ever holds more than its capacity, whichever process routes it.
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VisitorConversation } from '../../shared/model';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
 import { freePort, seedDeployment, startServerProcess, type Deployment, type ServerProcess } from '../support/server-process';
-import { newClientId, nextEvent, okData, request, TEST_ORIGIN } from '../support/server';
+import { newClientId, nextEvent, okData, request, TEST_ORIGIN, type VisitorClient, type AgentClient } from '../support/server';
 
 const CAPACITY = 2;
 const AGENTS = 4;
@@ -37,7 +36,7 @@ describe('two server processes sharing one database', () => {
     for (const [i, agent] of deployment.agents.entries()) {
       const node = i % 2 === 0 ? a : b;
       const cookie = await signIn(node.url, agent.email, agent.password);
-      const socket = io(`${node.url}${AGENT_NAMESPACE}`, { extraHeaders: { cookie, origin: node.url }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const socket: AgentClient = io(`${node.url}${AGENT_NAMESPACE}`, { extraHeaders: { cookie, origin: node.url }, transports: ['websocket'], reconnection: false, forceNew: true });
       sockets.push(socket);
       await nextEvent(socket, 'session');
       okData(await request(socket, 'presence:set', { available: true }));
@@ -46,7 +45,7 @@ describe('two server processes sharing one database', () => {
     // Visitors on both processes start their chats all at once, so both routers claim concurrently.
     const visitors = Array.from({ length: VISITORS }, (_, i) => {
       const node = i % 2 === 0 ? a : b;
-      const socket = io(`${node.url}${VISITOR_NAMESPACE}`, {
+      const socket: VisitorClient = io(`${node.url}${VISITOR_NAMESPACE}`, {
         auth: { appKey: deployment.appKey, name: `Visitor ${i}` },
         extraHeaders: { origin: TEST_ORIGIN },
         transports: ['websocket'],
@@ -58,7 +57,7 @@ describe('two server processes sharing one database', () => {
     });
     await Promise.all(visitors.map((v) => nextEvent(v, 'session', 15_000)));
     const chats = await Promise.all(
-      visitors.map(async (v) => okData(await request<VisitorConversation>(v, 'conversation:start', { clientId: newClientId(), context: {} }))),
+      visitors.map(async (v) => okData(await request(v, 'conversation:start', { clientId: newClientId(), context: {} }))),
     );
     // Let both processes' sweeps run once more over the shared queue.
     await new Promise((r) => setTimeout(r, 2_500));

@@ -1,7 +1,6 @@
 // Webhooks against a real HTTP receiver on loopback: registration over REST, signed deliveries of chat events,
 // a 500 answer retried with the same delivery id, the delivery log and Resend, the SSRF rule, bad input.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import type { AdminWebhook, WebhookDeliveryView } from '../../shared/webhook-events';
 import { apiCaller, dataOf } from '../support/api-call';
 import { identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
@@ -11,8 +10,8 @@ async function studentSays(server: TestServer, org: { appKey: string; identitySe
   const token = await identityToken(org.identitySecret, { sub: 'stu-1', name: 'Ada Student', role: 'student', classroom: 'physics-101' });
   const student = server.visitor({ appKey: org.appKey, token });
   await nextEvent(student, 'session');
-  const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
-  okData(await request<ChatMessage>(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text }));
+  const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+  okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text }));
   return chat.id;
 }
 

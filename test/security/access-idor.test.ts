@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitorConversation } from '../../shared/model';
 import type { UploadGrant, VisitorTicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
-import { newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import { newClientId, nextEvent, okData, request, requestRaw, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 import { settle } from './support/attack';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('pixels')]);
@@ -41,12 +41,12 @@ describe('IDOR on chats, tickets and files', () => {
     maple = await server.organisation({ identityRequired: false });
     oak = await server.organisation({ identityRequired: false });
     alice = await visitor(maple, 'Alice');
-    chat = okData(await request<VisitorConversation>(alice, 'conversation:start', { clientId: newClientId(), context: {} }));
+    chat = okData(await request(alice, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(alice, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'private' }));
-    const created = okData(await request<VisitorTicketDetail>(alice, 'ticket:create', { clientId: newClientId(), description: 'Audio drops', impact: 'question', context: {} }));
-    const grant = okData(await request<UploadGrant>(alice, 'ticket:upload-grant', { ticketId: created.id }));
+    const created = okData(await request(alice, 'ticket:create', { clientId: newClientId(), description: 'Audio drops', impact: 'question', context: {} }));
+    const grant = okData(await request(alice, 'ticket:upload-grant', { ticketId: created.id }));
     expect((await uploadWith(grant, created.id)).status).toBe(201);
-    ticket = okData(await request<VisitorTicketDetail>(alice, 'ticket:get', { ticketId: created.id }));
+    ticket = okData(await request(alice, 'ticket:get', { ticketId: created.id }));
     attachmentUrl = ticket.attachments[0]!.url;
     mallory = await visitor(maple, 'Mallory');
     eve = await visitor(oak, 'Eve');
@@ -73,7 +73,7 @@ describe('IDOR on chats, tickets and files', () => {
       ['context:update', { conversationId: chat.id, context: { classroomId: 'x' } }],
     ];
     for (const [event, payload] of attempts) {
-      expect(await request(attacker, event, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await requestRaw(attacker, event, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
     attacker.emit('typing', { conversationId: chat.id, typing: true });
     okData(await request(alice, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'still private' }));
@@ -96,17 +96,17 @@ describe('IDOR on chats, tickets and files', () => {
       ['ticket:create', { clientId: newClientId(), description: 'steal', impact: 'question', context: {}, conversationId: chat.id }],
     ];
     for (const [event, payload] of attempts) {
-      expect(await request(attacker, event, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await requestRaw(attacker, event, payload)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
-    const list = okData(await request<Array<{ id: string }>>(attacker, 'tickets:list', {}));
+    const list = okData(await request(attacker, 'tickets:list', {}));
     expect(list.map((t) => t.id)).not.toContain(ticket.id);
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses Alice's file to anyone holding another grant, and a tampered grant", async () => {
     const before = await snapshot();
-    const own = okData(await request<VisitorTicketDetail>(mallory, 'ticket:create', { clientId: newClientId(), description: 'mine', impact: 'question', context: {} }));
-    const grant = okData(await request<UploadGrant>(mallory, 'ticket:upload-grant', { ticketId: own.id }));
+    const own = okData(await request(mallory, 'ticket:create', { clientId: newClientId(), description: 'mine', impact: 'question', context: {} }));
+    const grant = okData(await request(mallory, 'ticket:upload-grant', { ticketId: own.id }));
     // Mallory's upload grant on Alice's ticket.
     expect(await uploadWith(grant, ticket.id)).toEqual({ status: 403, code: 'forbidden' });
     // Alice's download link with the file id swapped, and with the signature of another grant.

@@ -27,7 +27,7 @@ describe('message floods', () => {
     okData(await request(agent, 'presence:set', { available: true }));
     visitor = server.visitor({ appKey: org.appKey, name: 'Flood' });
     await nextEvent(visitor, 'session');
-    chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+    chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
     if (chat.status !== 'active') await eventWhere<VisitorConversation>(visitor, 'conversation:updated', (c) => c.status === 'active');
   });
   afterEach(() => server.stop());
@@ -67,7 +67,7 @@ describe('message floods', () => {
     const heard: unknown[] = [];
     agent.on('typing', (notice: unknown) => heard.push(notice));
     const answers = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => request<null>(visitor, 'typing', { conversationId: chat.id, typing: i % 2 === 0 })),
+      Array.from({ length: 500 }, (_, i) => request(visitor, 'typing', { conversationId: chat.id, typing: i % 2 === 0 })),
     );
     const { accepted } = tally(answers);
     expect(accepted.length).toBeLessThanOrEqual(atOnce('visitor.typing'));

@@ -1,7 +1,6 @@
 // The other side of the flood limits, against a real server: normal use is never limited. A class of 40 new
 // anonymous visitors behind one school address starts chatting at the same moment; a student types fast.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import type { VisitorSession } from '../../shared/protocol';
 import type { Organisation } from '../../server/domain/records';
 import { newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
@@ -19,12 +18,12 @@ describe('normal use is never limited', () => {
     const class40 = Array.from({ length: 40 }, (_, i) => server.visitor({ appKey: org.appKey, name: `Student ${i + 1}` }));
     await Promise.all(class40.map((socket) => nextEvent<VisitorSession>(socket, 'session', 10_000)));
     const chats = await Promise.all(
-      class40.map((socket) => request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {} })),
+      class40.map((socket) => request(socket, 'conversation:start', { clientId: newClientId(), context: {} })),
     );
     expect(chats.filter((c) => !c.ok)).toEqual([]);
     const firstWords = await Promise.all(
       class40.map((socket, i) =>
-        request<ChatMessage>(socket, 'message:send', { conversationId: okData(chats[i]!).id, clientId: newClientId(), text: 'I cannot hear the teacher' }),
+        request(socket, 'message:send', { conversationId: okData(chats[i]!).id, clientId: newClientId(), text: 'I cannot hear the teacher' }),
       ),
     );
     expect(firstWords.filter((m) => !m.ok)).toEqual([]);
@@ -34,12 +33,12 @@ describe('normal use is never limited', () => {
   it('a student typing fast: 30 short messages in 6 s, with typing notices between them', async () => {
     const student = server.visitor({ appKey: org.appKey, name: 'Fast typist' });
     await nextEvent(student, 'session');
-    const chat = okData(await request<VisitorConversation>(student, 'conversation:start', { clientId: newClientId(), context: {} }));
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: {} }));
     const refusals = [];
     for (let i = 0; i < 30; i++) {
-      const typing = await request<null>(student, 'typing', { conversationId: chat.id, typing: true });
-      const sent = await request<ChatMessage>(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `quick ${i}` });
-      const stopped = await request<null>(student, 'typing', { conversationId: chat.id, typing: false });
+      const typing = await request(student, 'typing', { conversationId: chat.id, typing: true });
+      const sent = await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `quick ${i}` });
+      const stopped = await request(student, 'typing', { conversationId: chat.id, typing: false });
       refusals.push(...[typing, sent, stopped].filter((r) => !r.ok));
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

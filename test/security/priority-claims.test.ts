@@ -1,7 +1,7 @@
 // Hole 7: an anonymous visitor who says "teacher, live class running" jumped the queue to P1. Only what a signed
 // identity token vouches for may raise a chat's priority; the user's own urgency choice still counts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VisitorConversation } from '../../shared/model';
+import type { StartConversation } from '../../shared/protocol';
 import type { Organisation } from '../../server/domain/records';
 import { identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';
 
@@ -16,16 +16,16 @@ describe('claims that raise a chat’s priority', () => {
     await server?.stop();
   });
 
-  async function priorityOf(auth: Record<string, unknown>, start: Record<string, unknown>): Promise<string | undefined> {
+  async function priorityOf(auth: Record<string, unknown>, start: Omit<StartConversation, 'clientId'>): Promise<string | undefined> {
     const socket = server.visitor({ appKey: org.appKey, ...auth });
     await nextEvent(socket, 'session');
-    const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), ...start }));
+    const chat = okData(await request(socket, 'conversation:start', { clientId: newClientId(), ...start }));
     socket.disconnect();
     return (await server.services.store.getConversation(chat.id))?.routing.priority;
   }
 
   it('ignores role and live class claimed by an anonymous visitor', async () => {
-    const claimed = { context: { role: 'teacher', liveClass: true }, urgency: 'not_working_well' };
+    const claimed: Omit<StartConversation, 'clientId'> = { context: { role: 'teacher', liveClass: true }, urgency: 'not_working_well' };
     expect(await priorityOf({ name: 'Mallory' }, claimed)).toBe('P3');
   });
 

@@ -4,8 +4,6 @@
 // real browser, where it must show as text and never run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ArticlePage } from '../../shared/articles';
-import type { VisitorConversation } from '../../shared/model';
 import type { TicketDetail } from '../../shared/ticket-model';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { signInToConsole } from '../support/console-page';
@@ -74,7 +72,7 @@ describe('stored XSS', () => {
     const org = await server.organisation({ identityRequired: false });
     const visitor = server.visitor({ appKey: org.appKey });
     await nextEvent(visitor, 'session');
-    const page = okData(await request<ArticlePage>(visitor, 'article:get', { slug: 'xss-check', locale: 'en' }));
+    const page = okData(await request(visitor, 'article:get', { slug: 'xss-check', locale: 'en' }));
     for (const pattern of DANGEROUS) expect(page.html).not.toMatch(pattern);
   });
 
@@ -98,7 +96,7 @@ describe.runIf(browserAvailable())('stored XSS in the console', () => {
     const org = await server.organisation({ identityRequired: false, name: `School ${SVG}` });
     const visitor = server.visitor({ appKey: org.appKey, name: `Ada ${IMG}` });
     await nextEvent(visitor, 'session');
-    const chat = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: { classroomId: `room ${SVG}` } }));
+    const chat = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: { classroomId: `room ${SVG}` } }));
     okData(await request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `Help ${SCRIPT} ${IMG}` }));
     const ticket = await call<TicketDetail>(server, 'POST', '/api/tickets', {
       headers: own,

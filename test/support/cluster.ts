@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '../../shared/protocol';
 import { hashPassword } from '../../server/domain/identity/passwords';
 import { anAgent } from './records';
-import { nextEvent, TEST_ORIGIN } from './server';
+import { nextEvent, TEST_ORIGIN, type AgentClient, type VisitorClient } from './server';
 import type { TestStoreKind } from './test-store';
 import { freePort, seedDeployment, signIn, startServerProcess, type Deployment, type ServerProcess } from './server-process';
 
@@ -20,9 +20,9 @@ export interface Cluster {
   admin: { id: string; email: string; password: string };
   /** Starts one more node; `redisUrl` lets a node reach Redis through a proxy. */
   startNode(opts?: { redisUrl?: string; env?: Record<string, string> }): Promise<ServerProcess>;
-  visitor(node: ServerProcess | string, name: string, opts?: { recover?: boolean }): Socket;
+  visitor(node: ServerProcess | string, name: string, opts?: { recover?: boolean }): VisitorClient;
   /** A console signed in on `node`, once its session has arrived. */
-  agentConsole(node: ServerProcess, agent: { email: string; password: string }): Promise<Socket>;
+  agentConsole(node: ServerProcess, agent: { email: string; password: string }): Promise<AgentClient>;
   /** Disconnects every client, stops every node and removes the run's data and Redis keys. */
   stop(): Promise<void>;
 }
@@ -55,7 +55,7 @@ export async function startCluster({ nodes, agents, capacity, env = {}, store = 
     startNode,
     visitor(node, name, { recover = false } = {}) {
       const url = typeof node === 'string' ? node : node.url;
-      const socket = io(`${url}${VISITOR_NAMESPACE}`, {
+      const socket: VisitorClient = io(`${url}${VISITOR_NAMESPACE}`, {
         auth: { appKey: deployment.appKey, name },
         extraHeaders: { origin: TEST_ORIGIN },
         transports: ['websocket'],
@@ -64,19 +64,19 @@ export async function startCluster({ nodes, agents, capacity, env = {}, store = 
         reconnectionDelayMax: 200,
         forceNew: true,
       });
-      sockets.push(socket);
+      sockets.push(socket as Socket);
       return socket;
     },
     async agentConsole(node, agent) {
       const cookie = await signIn(node.url, agent.email, agent.password);
-      const socket = io(`${node.url}${AGENT_NAMESPACE}`, {
+      const socket: AgentClient = io(`${node.url}${AGENT_NAMESPACE}`, {
         extraHeaders: { cookie, origin: node.url },
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,
       });
-      sockets.push(socket);
-      await nextEvent(socket, 'session', 10_000);
+      sockets.push(socket as Socket);
+      await nextEvent(socket as Socket, 'session', 10_000);
       return socket;
     },
     async stop() {

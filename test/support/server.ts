@@ -20,6 +20,7 @@ import {
   type VisitorClientEvents,
   type VisitorServerEvents,
 } from '../../shared/protocol';
+import type { AckOf, PayloadOf } from '../../shared/protocol-schemas';
 import { anAgent, anOrganisation } from './records';
 import { chooseTestDatabase, TEST_POOL_SIZE, type TestStoreKind } from './test-store';
 
@@ -173,9 +174,28 @@ export function connectError(socket: Socket): Promise<{ message: string; code: s
   });
 }
 
-/** Emits with an ack and resolves with the Result. */
-export function request<T>(socket: Socket, event: string, ...args: unknown[]): Promise<Result<T>> {
-  return socket.timeout(5000).emitWithAck(event, ...args) as Promise<Result<T>>;
+/** What a request of event `E` sends: its payload, or nothing for an ack-only event (protocol-schemas.ts). */
+type RequestArgs<M, E extends keyof M> = PayloadOf<M, E> extends undefined ? [] : [payload: PayloadOf<M, E>];
+
+/**
+ * Emits with an ack and resolves with the Result, typed by the socket's event map as the server's handlers are:
+ * the event must be one its namespace answers, the payload that event's, the Result that event's ack (`null` for
+ * typing, which the server acks only when asked).
+ */
+export function request<S extends VisitorClient | AgentClient, E extends keyof EventsOf<S>>(
+  socket: S,
+  event: E,
+  ...payload: RequestArgs<EventsOf<S>, E>
+): Promise<Result<AckOf<EventsOf<S>, E>>> {
+  return requestRaw(socket, event as string, ...payload) as Promise<Result<AckOf<EventsOf<S>, E>>>;
+}
+
+/** The events a client socket sends (its map's second type argument). */
+type EventsOf<S> = S extends Socket<infer _Listen, infer Emit> ? Emit : never;
+
+/** Sends anything at all under any event name, for tests of malformed and unknown requests: the server's Result. */
+export function requestRaw(socket: Socket, event: string, ...args: unknown[]): Promise<Result<unknown>> {
+  return socket.timeout(5000).emitWithAck(event, ...args) as Promise<Result<unknown>>;
 }
 
 /** Unwraps an ok Result or fails the test with the error. */

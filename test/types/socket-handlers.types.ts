@@ -1,4 +1,5 @@
-// Type test of the server's socket request registration (server/transport/socket/handler.ts), checked by
+// Type test of the server's socket request registration (server/transport/socket/handler.ts) and of the test
+// helper `request` (test/support/server.ts), checked by
 // `npm run typecheck` (never run): a handler names its event once and gets that event's payload and ack types;
 // the mistakes below must stay errors (@ts-expect-error fails when they compile).
 import type { Urgency } from '../../shared/chat-priority';
@@ -7,6 +8,7 @@ import type { Inbox } from '../../shared/protocol';
 import type { HandlerContext, OnAgentRequest, OnVisitorRequest } from '../../server/transport/socket/handler';
 import { agentRequests, visitorRequests } from '../../server/transport/socket/handler';
 import type { AgentSocket, VisitorSocket } from '../../server/transport/socket/types';
+import { type AgentClient, okData, request, type VisitorClient } from '../support/server';
 
 declare const visitorSocket: VisitorSocket;
 declare const agentSocket: AgentSocket;
@@ -59,3 +61,22 @@ onVisitor('typing', async () => message);
 declare const startRun: () => Promise<never>;
 // @ts-expect-error `acked` gets the ack's data (a VisitorConversation), which has no `seq`
 onVisitor('conversation:start', startRun, (view) => view.seq);
+
+// The test helper `request` is typed the same way, from the client's side.
+declare const visitorClient: VisitorClient;
+declare const agentClient: AgentClient;
+export async function helperTyping(): Promise<void> {
+  const sent = okData(await request(visitorClient, 'message:send', { conversationId: 'c', clientId: 'm', text: 'hi' }));
+  void (sent.seq satisfies number);
+  const own = okData(await request(agentClient, 'inbox:fetch'));
+  void (own.watching satisfies ConversationSummary[]);
+  // @ts-expect-error no such event for a visitor
+  await request(visitorClient, 'inbox:fetch');
+  // @ts-expect-error message:send's payload needs its clientId
+  await request(visitorClient, 'message:send', { conversationId: 'c', text: 'hi' });
+  // @ts-expect-error inbox:fetch sends no payload
+  await request(agentClient, 'inbox:fetch', {});
+  const started = okData(await request(visitorClient, 'conversation:start', { clientId: 'c', context: {} }));
+  // @ts-expect-error conversation:start's ack carries a VisitorConversation, which has no `seq`
+  void started.seq;
+}

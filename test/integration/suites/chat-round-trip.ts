@@ -1,7 +1,7 @@
 // Suite: A student and an agent talk through a real server: queue, assignment, messages both ways, typing, close.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, ConversationDetail, ConversationSummary, VisitorConversation } from '../../../shared/model';
-import type { History, Inbox, TypingNotice, VisitorSession } from '../../../shared/protocol';
+import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../../shared/model';
+import type { TypingNotice, VisitorSession } from '../../../shared/protocol';
 import {
   eventWhere,
   identityToken,
@@ -35,14 +35,14 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
 
       // Nobody is available: the chat waits, first in line.
       const started = okData(
-        await request<VisitorConversation>(student, 'conversation:start', {
+        await request(student, 'conversation:start', {
           clientId: newClientId(),
           context: { classroomId: 'spoofed-room', role: 'teacher', browser: 'Chrome 130', os: 'Windows', pageUrl: 'http://classroom.test/live', sdkVersion: '0.1.0', extra: { lesson: 'Waves' } },
         }),
       );
       expect(started).toMatchObject({ status: 'queued', queuePosition: 1, agentName: null });
       const question = okData(
-        await request<ChatMessage>(student, 'message:send', { conversationId: started.id, clientId: newClientId(), text: 'My audio is not working' }),
+        await request(student, 'message:send', { conversationId: started.id, clientId: newClientId(), text: 'My audio is not working' }),
       );
       expect(question).toMatchObject({ seq: 1, authorKind: 'visitor', authorName: 'Ada Student', text: 'My audio is not working' });
 
@@ -50,7 +50,7 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       const lin = await server.agent({ name: 'Lin Agent' });
       const agent = server.agentSocket(await server.signIn(lin.email, lin.password));
       await nextEvent(agent, 'session');
-      const inbox = okData(await request<Inbox>(agent, 'inbox:fetch'));
+      const inbox = okData(await request(agent, 'inbox:fetch'));
       expect(inbox.queued.map((c) => c.user.name)).toEqual(['Ada Student']);
       expect(inbox.mine).toEqual([]);
 
@@ -61,7 +61,7 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       expect(await agentSeesAssignment).toMatchObject({ status: 'active', preview: 'My audio is not working' });
 
       // The context is the widget's, except what the verified token says about role and classroom.
-      const detail = okData(await request<ConversationDetail>(agent, 'conversation:open', { conversationId: started.id }));
+      const detail = okData(await request(agent, 'conversation:open', { conversationId: started.id }));
       expect(detail.context).toEqual({
         organisation: 'Maple School',
         classroomId: 'physics-101',
@@ -75,7 +75,7 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       // The visitor was told in plain words who took the chat.
       expect(detail.messages.map((m) => m.text)).toEqual(['My audio is not working', 'You are now talking to Lin Agent, a support engineer.']);
       // The inbox row previews what the student asked, not that line.
-      expect(okData(await request<Inbox>(agent, 'inbox:fetch')).mine[0]?.preview).toBe('My audio is not working');
+      expect(okData(await request(agent, 'inbox:fetch')).mine[0]?.preview).toBe('My audio is not working');
 
       // Typing travels both ways.
       const agentSeesTyping = nextEvent<TypingNotice>(agent, 'typing');
@@ -88,14 +88,14 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       // The reply arrives live.
       const studentGetsReply = eventWhere<ChatMessage>(student, 'message:new', (m) => m.authorKind === 'agent');
       const reply = okData(
-        await request<ChatMessage>(agent, 'message:send', { conversationId: started.id, clientId: newClientId(), text: 'Check that the browser may use your microphone.' }),
+        await request(agent, 'message:send', { conversationId: started.id, clientId: newClientId(), text: 'Check that the browser may use your microphone.' }),
       );
       // After the question (1) and the line telling the student who took the chat (2).
       expect(reply.seq).toBe(3);
       expect(await studentGetsReply).toEqual(reply);
 
       // History after a sequence number returns only what came later.
-      const later = okData(await request<History>(student, 'history:fetch', { conversationId: started.id, afterSeq: 2 }));
+      const later = okData(await request(student, 'history:fetch', { conversationId: started.id, afterSeq: 2 }));
       expect(later).toEqual({ messages: [reply], hasMore: false });
 
       // Closing ends the chat for the student, and the next message is refused.
@@ -110,13 +110,13 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       const org = await server.organisation({ identityRequired: false });
       const visitor = server.visitor({ appKey: org.appKey });
       await nextEvent(visitor, 'session');
-      const conv = okData(await request<VisitorConversation>(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
+      const conv = okData(await request(visitor, 'conversation:start', { clientId: newClientId(), context: {} }));
       const send = { conversationId: conv.id, clientId: newClientId(), text: 'Frozen video' };
-      const acks = await Promise.all([request<ChatMessage>(visitor, 'message:send', send), request<ChatMessage>(visitor, 'message:send', send)]);
-      const again = await request<ChatMessage>(visitor, 'message:send', { ...send, text: 'edited in between' });
+      const acks = await Promise.all([request(visitor, 'message:send', send), request(visitor, 'message:send', send)]);
+      const again = await request(visitor, 'message:send', { ...send, text: 'edited in between' });
       expect(okData(acks[1])).toEqual(okData(acks[0]));
       expect(okData(again)).toEqual(okData(acks[0]));
-      const history = okData(await request<History>(visitor, 'history:fetch', { conversationId: conv.id, afterSeq: 0 }));
+      const history = okData(await request(visitor, 'history:fetch', { conversationId: conv.id, afterSeq: 0 }));
       expect(history.messages).toEqual([okData(acks[0])]);
     });
 
@@ -126,8 +126,8 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       const { visitorToken } = await nextEvent<VisitorSession>(first, 'session');
       expect(visitorToken).toEqual(expect.any(String));
       const clientId = newClientId();
-      const a = okData(await request<VisitorConversation>(first, 'conversation:start', { clientId, context: {} }));
-      const b = okData(await request<VisitorConversation>(first, 'conversation:start', { clientId, context: {} }));
+      const a = okData(await request(first, 'conversation:start', { clientId, context: {} }));
+      const b = okData(await request(first, 'conversation:start', { clientId, context: {} }));
       expect(b.id).toBe(a.id);
       first.disconnect();
 

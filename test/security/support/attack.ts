@@ -54,7 +54,7 @@ export async function visitorWithChat(
 ): Promise<{ socket: VisitorClient; chat: VisitorConversation }> {
   const socket = server.visitor({ appKey: org.appKey, name: 'Ada' });
   await nextEvent(socket, 'session');
-  const chat = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), context: {}, ...start }));
+  const chat = okData(await request(socket, 'conversation:start', { clientId: newClientId(), context: {}, ...start }));
   okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text }));
   return { socket, chat };
 }
