@@ -2,7 +2,7 @@
 // routing message reads in Chinese for a zh-CN student and in English for an English agent, live and from history,
 // and the student's ticket history comes as notices too. The agent sees the language the widget reported.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, } from '../../shared/model';
+import type { ChatMessage } from '../../shared/model';
 import { renderNotice } from '../../shared/notices';
 import type { Organisation } from '../../server/domain/records';
 import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../support/server';

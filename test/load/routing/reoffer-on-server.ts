@@ -1,6 +1,6 @@
 // Measures, on a real server over loopback, how soon a waiting chat reaches an agent once they close one:
 // from sending conversation:close to the console hearing it got the next chat.
-import type { ConversationSummary, } from '../../../shared/model';
+import type { ConversationSummary } from '../../../shared/model';
 import { eventWhere, newClientId, nextEvent, okData, request, startTestServer } from '../../support/server';
 
 export async function measureReofferOnServer(closes: number): Promise<{ count: number; p50: number; p95: number; max: number }> {
