@@ -6,10 +6,9 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchWindow } from '../../shared/desk';
-import type { ConversationSummary, VisitorConversation } from '../../shared/model';
+import type { ConversationSummary } from '../../shared/model';
 import type { QualityAlert, QualityReport } from '../../shared/quality';
 import type { AgentNotice } from '../../shared/routing-model';
-import type { VisitorTicketDetail } from '../../shared/ticket-model';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
@@ -44,13 +43,13 @@ describe('launch windows over sockets', () => {
   };
   const chat = async (org: Organisation, name: string) => {
     const socket = await visitor(org, name);
-    const started = okData(await request<VisitorConversation>(socket, 'conversation:start', { clientId: newClientId(), urgency: 'question', context: { role: 'student' } }));
+    const started = okData(await request(socket, 'conversation:start', { clientId: newClientId(), urgency: 'question', context: { role: 'student' } }));
     okData(await request(socket, 'message:send', { conversationId: started.id, clientId: newClientId(), text: `${name}: where is the homework?` }));
     return started;
   };
   const ticket = async (org: Organisation, name: string) =>
     okData(
-      await request<VisitorTicketDetail>(await visitor(org, name), 'ticket:create', {
+      await request(await visitor(org, name), 'ticket:create', {
         clientId: newClientId(),
         description: 'Half the class cannot join the launch lesson',
         impact: 'cannot_take_part',
