@@ -34,6 +34,16 @@ describe('response headers and unknown routes', () => {
     expect(connect).toBe(`connect-src 'self' ${server.url.replace(/^http/, 'ws')}`);
   });
 
+  it('has an icon for browser tabs at /favicon.ico and /favicon.svg, which the console names', async () => {
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+      expect(await res.text()).toMatch(/^<svg [^>]*viewBox="0 0 32 32"/);
+    }
+    expect(await (await fetch(`${server.url}/console/`)).text()).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"');
+  });
+
   it.each(['/no/such/page', '/api/no-such-route', '/examples/classroom/', '/widget/../package.json', '/help'])(
     'answers %s with the JSON error shape',
     async (path) => {

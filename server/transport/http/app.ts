@@ -8,6 +8,7 @@ import type { SupportServices } from '../../domain/services';
 import type { TrustFn } from '../client-address';
 import { consoleDir, widgetBundle } from '../../paths';
 import { consoleShell } from './console-shell';
+import { favicon, FAVICON_PATHS } from './favicon';
 import { accountRoutes } from './account-routes';
 import { adminAccountRoutes } from './admin-account-routes';
 import { supportPlanRoutes } from './support-plan-routes';
@@ -64,6 +65,8 @@ export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, e
     if (isReady()) res.json({ ok: true, data: { status: 'ready' } });
     else res.status(503).json({ ok: false, error: { code: 'internal', message: 'starting or stopping' } });
   });
+
+  app.get(FAVICON_PATHS, favicon);
 
   app.get('/widget.js', (req, res, next) => {
     if (!existsSync(widgetBundle)) return notBuilt('widget')(req, res, next);
