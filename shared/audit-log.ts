@@ -42,6 +42,12 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * The names the server's own jobs sign audit entries with (stored as they are; the console words them in the
+ * reader's language by these names).
+ */
+export const AUDIT_SYSTEM_ACTORS = { webhooks: 'Webhook delivery', retention: 'Retention' } as const;
+
 /** A person in the console, a scheduled job, or a command run on the server's machine. */
 export type AuditActorKind = 'agent' | 'system' | 'operator';
 

@@ -10,6 +10,7 @@ import { WebhookOutbox } from './webhooks/webhook-outbox';
 import type { WebhookSender } from './webhooks/webhook-sender';
 import type { WebhookRecord } from './webhooks/webhook-store';
 import type { WebhookShutOff } from '../../../shared/webhook-events';
+import { AUDIT_SYSTEM_ACTORS } from '../../../shared/audit-log';
 import { accountLinkEmail, emailLanguage, webhookDisabledEmail } from './email/email-templates';
 import { noMailer, type Mailer } from './email/mailer';
 import { ReplyNotices } from './email/reply-notices';
@@ -79,7 +80,7 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
   const disabled = (webhook: WebhookRecord, reason: WebhookShutOff): void => {
     audit
       .record({
-        actor: { kind: 'system', name: 'Webhook delivery' },
+        actor: { kind: 'system', name: AUDIT_SYSTEM_ACTORS.webhooks },
         action: 'webhook.disabled',
         target: { kind: 'webhook', id: webhook.id, label: webhook.url },
         details: { organisationId: webhook.organisationId, reason },

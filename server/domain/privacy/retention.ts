@@ -2,6 +2,7 @@
 // cluster job deletes what is older, files included, once per run across processes. Other kinds of kept data
 // (quality data, when monitoring arrives) plug in as RetentionSweeps and are deleted by the same run.
 import type { OrganisationRetention } from '../../../shared/personal-data';
+import { AUDIT_SYSTEM_ACTORS } from '../../../shared/audit-log';
 import { DomainError } from '../errors';
 import type { Agent } from '../records';
 import { requireRole } from '../roles';
@@ -76,7 +77,7 @@ export class Retention {
       for (const extra of this.sweeps) deleted[extra.name] = await extra.purge(organisationId, cutoff);
       if (Object.values(deleted).some((count) => count > 0)) {
         await this.deps.audit.record({
-          actor: { kind: 'system', name: 'Retention' },
+          actor: { kind: 'system', name: AUDIT_SYSTEM_ACTORS.retention },
           action: 'retention.purged',
           target: { kind: 'organisation', id: organisationId, label: name },
           details: { days, cutoff, ...deleted },

@@ -1,6 +1,6 @@
 // Words for audit log entries in the console's language: what each action code means, who a server job is, and a
 // change summary on one line ("role: supervisor · capacity: 4" / 「角色：主管 · 接待上限：4」).
-import type { AuditAction, AuditEntry } from '../../../../shared/audit-log';
+import { AUDIT_SYSTEM_ACTORS, type AuditAction, type AuditEntry } from '../../../../shared/audit-log';
 import type { AgentRole, Tier } from '../../../../shared/model';
 import type { WebhookShutOff } from '../../../../shared/webhook-events';
 import type { AUDIT } from '../../i18n/parts/audit.en';
@@ -23,7 +23,7 @@ export interface ValueFormat {
 export const auditActionLabel = (action: AuditAction, words: AuditWords): string => words[action] ?? action;
 
 /** The server's own jobs sign entries with a fixed name; the reader sees it in their language. */
-const SYSTEM_NAMES: Record<string, keyof typeof AUDIT> = { 'Webhook delivery': 'systemWebhooks', Retention: 'systemRetention' };
+const SYSTEM_NAMES: Record<string, keyof typeof AUDIT> = { [AUDIT_SYSTEM_ACTORS.webhooks]: 'systemWebhooks', [AUDIT_SYSTEM_ACTORS.retention]: 'systemRetention' };
 
 export function actorName(actor: AuditEntry['actor'], words: AuditWords): string {
   const key = actor.kind === 'system' ? SYSTEM_NAMES[actor.name] : undefined;
