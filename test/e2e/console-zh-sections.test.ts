@@ -1,11 +1,13 @@
 // Every section of the console in zh-CN, in real Chromium: an admin whose browser speaks Chinese signs in once and
-// walks the inbox, a chat, a ticket and every section and sub-screen an admin can open — each with something in
+// walks the inbox, a chat, a ticket and every section and sub-screen an admin can open (and an agent, also
+// reading Chinese, suggests an edit to an article for the admin to review) — each with something in
 // it (a student's chat from a classroom reporting a poor network, a ticket filed from it, articles, the
 // classroom's chart), Account and every Admin tab included — and no screen shows an English word the console wrote. A new untranslated string on any
 // of these screens makes it fail, naming the screen and the text.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZH_CN } from '../../server/console/i18n/zh-CN';
+import type { Agent } from '../../server/domain/records';
 import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { apiCaller, dataOf } from '../support/api-call';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -23,6 +25,8 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
   let browser: Browser;
   /** People, places and data of this test, shown as they are: the example organisation, the student, the room. */
   let names: string[];
+  /** An agent who suggests an edit to an article. */
+  let li: Agent & { password: string };
   beforeAll(async () => {
     server = await startTestServer({ examples: true });
     browser = await launchBrowser();
@@ -32,9 +36,10 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
     dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } } }));
     // A canned reply for the "/" picker; its shortcut is what agents type, the same in every language.
     dataOf(await call('POST', '/api/admin/canned-replies', { shortcut: CANNED, title: '麦克风', text: '请检查麦克风是否静音。', locale: 'zh-CN' }));
+    li = await server.agent({ name: 'Li Wei', role: 'agent', tier: 'L1' });
     const admin = (await server.services.store.listAgents()).find((a) => a.email === 'admin@example.com')!;
     const words = (text: string) => text.match(/[A-Za-z]{2,}/g) ?? [];
-    names = [...words(demo!.name), ...words(STUDENT), ...words(ROOM), ...words(admin.name), ...words(admin.email), CANNED];
+    names = [...words(demo!.name), ...words(STUDENT), ...words(ROOM), ...words(admin.name), ...words(admin.email), ...words(li.name), ...words(li.email), CANNED];
   });
   afterAll(async () => {
     await browser?.close();
@@ -114,9 +119,36 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
     await page.getByRole('region', { name: /CS-\d+ 学生听不到老师的声音/ }).waitFor({ timeout: 15_000 });
     await scan('ticket');
 
-    // Articles: the list, one article in the editor, and self-service insights.
+    // An agent (a second person, also reading Chinese) suggests an edit to a Chinese article; the admin reviews it.
+    const agent = await (await browser.newProfile({ locale: 'zh-CN' })).newPage();
+    await agent.goto(`${server.url}/console/`);
+    await agent.getByLabel(ZH_CN.signIn.email).fill(li.email);
+    await agent.getByLabel(ZH_CN.signIn.password).fill(li.password);
+    await agent.getByRole('button', { name: ZH_CN.signIn.submit }).click();
+    await agent.getByRole('navigation', { name: ZH_CN.app.sections }).getByRole('button', { name: ZH_CN.app.articles, exact: true }).click();
+    await agent.locator('.article-list .article-item:has(.article-item-title[lang="zh-CN"])').first().click();
+    await agent.getByRole('button', { name: ZH_CN.articles.suggestEdit }).click();
+    await agent.getByRole('textbox', { name: ZH_CN.articles.summary }).fill('先检查网络，再重新进入课堂。');
+    await agent.getByRole('textbox', { name: ZH_CN.edits.whyChange }).fill('学生常常先问网络问题。');
+    const agentLeft = async (screen: string) => {
+      await shot(agent, `console-zh-agent-${screen}`);
+      const english = await consoleEnglishLeft(agent, names);
+      if (english.length) left[`agent ${screen}`] = english;
+    };
+    await agentLeft('suggesting an edit');
+    await agent.getByRole('button', { name: ZH_CN.edits.send }).click();
+    await agent.getByText(ZH_CN.edits.sent).waitFor({ timeout: 15_000 });
+    await agent.getByRole('heading', { name: ZH_CN.edits.myListTitle }).waitFor();
+    await agentLeft('suggestion sent');
+    await agent.close();
+
+    // Articles: the suggestion under review with its changes, one article in the editor, and self-service insights.
     await section(ZH_CN.app.articles, heading(ZH_CN.articles.title));
-    await page.locator('.article-item').first().click();
+    await page.locator('.suggested-edit-list .article-item').first().click();
+    await page.getByRole('heading', { name: new RegExp(`^${ZH_CN.edits.reviewTitle}`) }).waitFor({ timeout: 15_000 });
+    await page.getByRole('region', { name: ZH_CN.edits.changes }).waitFor();
+    await scan('suggested edit review');
+    await page.locator('.article-list .article-item').first().click();
     await page.getByRole('heading', { level: 2 }).nth(2).waitFor();
     await expect.poll(() => page.locator('.article-preview').innerText(), { timeout: 10_000 }).not.toBe('');
     await scan('articles');
