@@ -1,5 +1,5 @@
-// No new English in the console's components: every JSX text and every accessible name, title, placeholder or
-// label written as a literal in server/console/ui must come from the dictionaries instead. Sections not yet
+// No new English in the console's components, nor the widget's: every JSX text and every accessible name, title,
+// placeholder or label written as a literal in server/console/ui or widget/ must come from the dictionaries instead. Sections not yet
 // moved to the dictionaries are listed in PENDING (issue 10); the list only shrinks: a listed file that is clean
 // fails too, so it gets taken off.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const UI = join(__dirname, '../../server/console/ui');
+const WIDGET = join(__dirname, '../../widget');
 const NAMED = new Set(['aria-label', 'title', 'placeholder', 'label', 'alt']);
 const WORDS = /[A-Za-z]{2,}/;
 /** Key names in shortcut titles (Alt+T) are the same in every language. */
@@ -57,6 +58,12 @@ describe('console components', () => {
   it('keep the pending list honest: every file on it still has English to move', () => {
     expect(files.filter((f) => PENDING.has(f.name) && f.english.length === 0).map((f) => f.name)).toEqual([]);
     expect([...PENDING].filter((name) => !files.some((f) => f.name === name))).toEqual([]);
+  });
+
+  it('leaves none in the widget either (its dictionaries are widget/i18n and widget/tickets/i18n)', () => {
+    const widget = tsxFiles(WIDGET).map((file) => ({ name: relative(WIDGET, file), english: englishIn(file) }));
+    expect(widget.length).toBeGreaterThan(10);
+    expect(widget.filter((f) => f.english.length > 0).map((f) => `${f.name}: ${f.english.join(' | ')}`)).toEqual([]);
   });
 
   it('finds English in a component written without the dictionaries, and not in one written with them', () => {
