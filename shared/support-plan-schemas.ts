@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { WEEKDAYS, type Weekday } from './support-plan';
 import { SlaTargetsSchema, WarnAtPercentSchema } from './ticket-schemas';
+import { isTimeZone } from './time-zone';
 
 const clockTime = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "a time is 'HH:MM', 00:00–24:00"));
 const span = v.pipe(
@@ -13,15 +14,6 @@ const daySpans = v.pipe(
   v.maxLength(4, 'at most 4 spans a day'),
   v.check((spans) => spans.every((s, i) => i === 0 || spans[i - 1]!.to <= s.from), 'spans must be in order and must not overlap'),
 );
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const isDate = (day: string): boolean => {
   const at = new Date(`${day}T00:00:00Z`);
