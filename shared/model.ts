@@ -102,6 +102,11 @@ export interface VisitorConversation {
   visitorReadSeq: number;
   /** How far the support side has read: the visitor's messages up to here show "Seen". */
   agentReadSeq: number;
+  /**
+   * The agent's console dropped and did not come back within the grace period (the chat stays theirs, flagged):
+   * the widget says so and offers someone else (`conversation:requeue`) or a ticket.
+   */
+  agentAway: boolean;
 }
 
 /** A row in the console's inbox. */

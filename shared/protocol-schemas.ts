@@ -48,6 +48,7 @@ export const VISITOR_REQUESTS = {
   typing: TypingSchema,
   'quality:report': QualityReportSchema,
   'satisfaction:rate': RateSchema,
+  'conversation:requeue': ConversationRefSchema,
   'support:status': EmptySchema,
   'tickets:list': EmptySchema,
   'ticket:get': TicketRefSchema,

@@ -104,6 +104,8 @@ export interface VisitorClientEvents extends VisitorTicketClientEvents {
   'quality:report': (payload: QualityReport, ack: Ack<null>) => void;
   /** "How did we do?": the user rates a chat that ended or a ticket that was resolved, once each. */
   'satisfaction:rate': (payload: RateInput, ack: Ack<SatisfactionView>) => void;
+  /** The agent's console dropped past the grace period (`agentAway`): back to the queue for someone else. */
+  'conversation:requeue': (payload: ConversationRef, ack: Ack<VisitorConversation>) => void;
 }
 
 export interface VisitorServerEvents extends VisitorTicketServerEvents {

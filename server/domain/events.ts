@@ -13,6 +13,8 @@ export type DomainEvent =
   | { type: 'conversation.assigned'; conversation: Conversation; agent: Agent }
   | { type: 'conversation.closed'; conversation: Conversation }
   | { type: 'conversation.context_changed'; conversation: Conversation }
+  /** A chat's attention flag changed: its agent's console dropped past the grace period, or came back. */
+  | { type: 'conversation.attention_changed'; conversation: Conversation }
   /** `people`: the chat's user and assignee where the writer knew them already, so fan-out need not read them. */
   | { type: 'message.created'; conversation: Conversation; message: StoredMessage; people?: { endUser?: EndUser; assignee?: Agent | null } }
   | { type: 'conversation.articles_attached'; conversation: Conversation; articles: TriedArticle[] }

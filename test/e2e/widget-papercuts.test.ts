@@ -1,20 +1,22 @@
 // Widget papercuts of issue 13 in real Chromium: after "I still need help" the composer fits inside the panel; a
 // page whose origin the school has not allowed says so plainly and offers no composer to write into; a message
 // written while support is unreachable says it waits for the connection (and goes by itself), not "Not sent";
-// Tab cycles inside the open panel.
+// Tab cycles inside the open panel; a student whose agent's console dropped for good is told, and offered someone
+// else or a ticket.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { goAvailable, signInToConsole } from '../support/console-page';
 
 describe.runIf(browserAvailable())('widget papercuts', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer({ examples: true });
+    server = await startTestServer({ examples: true, agentGraceMs: 1_500 });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -121,4 +123,30 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Minimize chat');
   }, 60_000);
+
+  it("tells the student when their agent's console dropped for good, and finds them someone else", async () => {
+    const page = await openWidget('stu-gone', 'Gus Gone');
+    await page.getByRole('textbox', { name: 'Message' }).fill('My screen share stopped');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+
+    const agentProfile = await browser.newProfile();
+    const agent = await agentProfile.newPage();
+    await signInToConsole(agent, server.url);
+    await goAvailable(agent);
+    await agent.getByRole('button', { name: /Gus Gone/ }).first().click();
+    await agent.getByRole('textbox', { name: 'Reply' }).fill('Let me look at your class.');
+    await agent.getByRole('button', { name: 'Send', exact: true }).click();
+    const panel = page.getByRole('dialog', { name: 'Classroom Support' });
+    await expect.poll(() => panel.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Let me look at your class.');
+
+    // The agent's laptop goes away: after the grace period the student is told instead of writing into the void.
+    await agentProfile.close();
+    const told = panel.getByRole('alert').filter({ hasText: 'Administrator lost their connection.' });
+    await expect.poll(() => told.count(), { timeout: 15_000 }).toBe(1);
+    expect(await told.getByRole('button', { name: "Can't stay? Create a ticket" }).count()).toBe(1);
+    await page.screenshot({ path: 'test-results/widget-agent-gone.png' });
+    await told.getByRole('button', { name: 'Ask someone else' }).click();
+    await expect.poll(() => panel.getByRole('status').first().innerText(), { timeout: 10_000 }).toMatch(/^Waiting for an agent/);
+    expect(await panel.getByRole('alert').filter({ hasText: 'lost their connection' }).count()).toBe(0);
+  }, 90_000);
 });

@@ -176,6 +176,28 @@ describe('routing with several agent consoles', () => {
     expect((await stored(unanswered.chat.id))?.assigneeId).toBe(kim.agent.id);
   });
 
+  it('tells the student whose agent stayed away, and gives them someone else when they ask (issue 13)', async () => {
+    const lin = await console_({ name: 'Lin' });
+    const ada = await student('Ada');
+    const bo = await student('Bo');
+    okData(await request(lin.socket, 'message:send', { conversationId: ada.chat.id, clientId: newClientId(), text: 'On it' }));
+    // Asking while the agent is there is refused and changes nothing; someone else's chat does not exist.
+    expect(await request(ada.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await request(bo.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await stored(ada.chat.id)).toMatchObject({ status: 'active', assigneeId: lin.agent.id });
+
+    const told = eventWhere<VisitorConversation>(ada.socket, 'conversation:updated', (c) => c.id === ada.chat.id && c.agentAway, 5_000);
+    lin.socket.disconnect();
+    expect(await told).toMatchObject({ status: 'active', agentName: 'Lin', agentAway: true });
+
+    const back = okData(await request(ada.socket, 'conversation:requeue', { conversationId: ada.chat.id }));
+    expect(back).toMatchObject({ status: 'queued', agentAway: false, queuePosition: expect.any(Number) });
+    expect(await stored(ada.chat.id)).toMatchObject({ status: 'queued', routing: { attention: null } });
+    // The next agent gets it; Lin, back later, does not get it again.
+    const kim = await console_({ name: 'Kim' });
+    await expect.poll(async () => (await stored(ada.chat.id))?.assigneeId).toBe(kim.agent.id);
+  });
+
   it('keeps the chats of an agent whose console comes back within the grace period', async () => {
     const lin = await console_({ name: 'Lin' });
     const { chat } = await student('Ada');

@@ -11,6 +11,8 @@ export const texts = {
     tickets: 'Tickets',
     noOne: 'No one can answer right now.',
     leaveMessage: 'Leave a message',
+    agentAway: '{name} lost their connection.',
+    someoneElse: 'Ask someone else',
     cantStay: "Can't stay? Create a ticket",
     ticketsFailed: 'Could not load your tickets.',
     tryAgain: 'Try again',

@@ -15,7 +15,7 @@ function part<N extends keyof Texts, P extends Record<string, unknown> = Record<
   return i18n(name, withParams as never) as unknown as ReadableAtom<Omit<Texts[N], keyof P> & P>;
 }
 
-export const panelText = part('panel', { typing: params<{ name: string }>('') });
+export const panelText = part('panel', { typing: params<{ name: string }>(''), agentAway: params<{ name: string }>('') });
 export const statusText = part('status', {
   waitingAt: params<{ position: number }>(''),
   chatting: params<{ name: string }>(''),

@@ -12,6 +12,8 @@ export const texts: typeof en = {
     tickets: '工单',
     noOne: '现在没有人能回答您。',
     leaveMessage: '留言',
+    agentAway: '{name} 的连接已断开。',
+    someoneElse: '换一位工程师',
     cantStay: '没法等？创建工单',
     ticketsFailed: '无法加载您的工单。',
     tryAgain: '重试',

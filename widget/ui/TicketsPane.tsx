@@ -6,7 +6,8 @@ import { $locale } from '../i18n/locale';
 import { hoursText, panelText } from '../i18n/messages';
 import { opensAtText } from '../i18n/opening-time';
 import { loadTicketsView } from '../lazy';
-import { $conversation } from '../state/conversation';
+import { $conversation, applyConversation } from '../state/conversation';
+import { request } from '../state/wire';
 import { $closedNow, $support, $ticketsRoute, $ticketsUnread, showTickets, tickets } from '../state/tickets';
 import { ticketsBridge } from '../state/tickets-bridge';
 import type { MountedTickets, TicketsRoute } from '../tickets/bridge';
@@ -47,13 +48,24 @@ export function TicketOffer() {
     );
   }
   if (!conversation || conversation.status === 'closed') return null;
-  return (
-    <p class="offer">
-      <button type="button" onClick={() => showTickets({ view: 'new', fromChat: true })}>
-        {t.cantStay}
-      </button>
-    </p>
+  const ticket = (
+    <button type="button" onClick={() => showTickets({ view: 'new', fromChat: true })}>
+      {t.cantStay}
+    </button>
   );
+  // The agent's console dropped and did not come back: say so, and offer someone else or a ticket.
+  if (conversation.agentAway) {
+    return (
+      <p class="offer" role="alert">
+        {t.agentAway({ name: conversation.agentName ?? '' })}{' '}
+        <button type="button" onClick={() => void request('conversation:requeue', { conversationId: conversation.id }).then((r) => r.ok && applyConversation(r.data))}>
+          {t.someoneElse}
+        </button>{' '}
+        {ticket}
+      </p>
+    );
+  }
+  return <p class="offer">{ticket}</p>;
 }
 
 /** Outside the plan's hours: when people are back (the visitor's language and time zone), and a ticket instead. */

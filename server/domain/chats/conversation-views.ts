@@ -77,6 +77,7 @@ export class ConversationViews {
       lastSeq: conversation.lastSeq,
       visitorReadSeq: read.visitor,
       agentReadSeq: read.agent,
+      agentAway: conversation.status === 'active' && conversation.routing.attention === 'agent_away',
     };
   }
 

@@ -8,7 +8,7 @@ import { agentLeft } from './chat-move-words';
 import { DomainError } from '../errors';
 import type { DomainEvents } from '../events';
 import type { Clock, Store } from '../ports';
-import type { Agent } from '../records';
+import type { Agent, Conversation } from '../records';
 import type { Router } from './routing';
 
 /** How long a dropped console has to come back before its agent counts as away. */
@@ -46,7 +46,10 @@ export class AgentPresence {
     // Signed in and here, though not taking chats until they switch Available on.
     if ((await store.getAgent(agentId))?.presence === 'offline') await store.setAgentPresence(agentId, 'away');
     for (const chat of await store.listAssigned(agentId)) {
-      if (chat.routing.attention) await store.setChatAttention(chat.id, null);
+      if (!chat.routing.attention) continue;
+      await store.setChatAttention(chat.id, null);
+      // Back: the student's widget stops saying the agent lost their connection.
+      this.deps.events.emit({ type: 'conversation.attention_changed', conversation: { ...chat, routing: { ...chat.routing, attention: null } } });
     }
     const agent = await this.changed(agentId);
     if (agent.presence === 'available') await router.offerQueued();
@@ -99,6 +102,8 @@ export class AgentPresence {
     for (const chat of await store.listAssigned(agent.id)) {
       if (!everything && chat.routing.assigneeReplied) {
         await store.setChatAttention(chat.id, 'agent_away');
+        // The student is told, and offered someone else or a ticket (askSomeoneElse).
+        if (reason === 'agent_away') events.emit({ type: 'conversation.attention_changed', conversation: { ...chat, routing: { ...chat.routing, attention: 'agent_away' } } });
         continue;
       }
       const now = clock.now();
@@ -116,6 +121,39 @@ export class AgentPresence {
       );
     }
     if (requeued) events.emit({ type: 'queue.changed' });
+  }
+
+  /**
+   * The student of a chat whose agent is away (past the grace period) asks for someone else: the chat goes back
+   * to the front of its queue, away from that agent. Anything else is refused and changes nothing.
+   */
+  async askSomeoneElse(endUserId: string, conversationId: string): Promise<Conversation> {
+    const { store, clock, events, journal, router } = this.deps;
+    const chat = await store.getConversation(conversationId);
+    if (!chat || chat.endUserId !== endUserId) throw new DomainError('not_found', 'No such conversation');
+    if (chat.status !== 'active' || chat.routing.attention !== 'agent_away' || !chat.assigneeId) {
+      throw new DomainError('conflict', 'Your agent is still with you');
+    }
+    const agent = await store.getAgent(chat.assigneeId);
+    const now = clock.now();
+    const target = chat.routing.target === 'account_manager' ? 'supervisors' : chat.routing.target;
+    if (!(await store.returnToQueue(chat.id, chat.assigneeId, { target, reservedFor: null, avoidAgentId: chat.assigneeId, queuedAt: now }))) {
+      throw new DomainError('conflict', 'Your agent is still with you');
+    }
+    await store.setChatAttention(chat.id, null);
+    await store.addPreviousAssignee(chat.id, chat.assigneeId, now);
+    if (agent) {
+      await journal.record(
+        chat.id,
+        { kind: 'requeued', actor: null, from: personOf(agent), to: null, toTarget: target, reason: 'agent_away', note: null },
+        agentLeft(agent, 'agent_away'),
+      );
+    }
+    const queued = (await store.getConversation(chat.id)) as Conversation;
+    events.emit({ type: 'conversation.queued', conversation: queued });
+    events.emit({ type: 'queue.changed' });
+    await router.offerQueued();
+    return (await store.getConversation(chat.id)) as Conversation;
   }
 
   private async changed(agentId: string): Promise<Agent> {

@@ -86,6 +86,7 @@ export function fanOutDomainEvents(
         return;
       case 'conversation.queued':
       case 'conversation.context_changed':
+      case 'conversation.attention_changed':
         await Promise.all([publishSummary(event.conversation), publishVisitorView(event.conversation)]);
         return;
       case 'queue.changed':

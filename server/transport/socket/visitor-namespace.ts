@@ -79,6 +79,11 @@ export function setUpVisitorNamespace(
       return views.forVisitor(conversation);
     }, (view) => queue.shownToOne(view.id, view.queuePosition));
 
+    // The agent's console dropped past the grace period: the student asks for someone else.
+    on('conversation:requeue', async ({ conversationId }) => {
+      return views.forVisitor(await services.routing.agentPresence.askSomeoneElse(user.id, conversationId));
+    }, (view) => queue.shownToOne(view.id, view.queuePosition));
+
     on('message:send', async ({ conversationId, clientId, text }) => {
       await floods.take('visitor.message', who);
       const { message } = await inOrder(() => conversations.post({ kind: 'visitor', user }, conversationId, clientId, text));
