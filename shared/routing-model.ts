@@ -95,6 +95,8 @@ export interface SupervisorOverview {
   queue: QueueByPriority[];
   agents: AgentStatus[];
   atRisk: ChatAtRisk[];
+  /** The unanswered chat due soonest among those not yet close to their deadline (null when none waits). */
+  nextDue: ChatAtRisk | null;
   flagged: FlaggedChat[];
 }
 

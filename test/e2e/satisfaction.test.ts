@@ -67,5 +67,21 @@ describe.runIf(browserAvailable())('satisfaction in the browser', () => {
     await student.getByRole('button', { name: /support chat/i }).waitFor();
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await student.getByRole('region', { name: 'How did we do?' }).count()).toBe(0);
+
+    // Nothing waits for a first reply: the card says so, rather than that every chat is "well within" its deadline.
+    const deadlines = agent.getByRole('region', { name: 'Close to the first-response deadline' });
+    await expect.poll(() => deadlines.innerText()).toContain('No chat is waiting for a first reply.');
+    // A new chat, not close to its deadline yet: the card names it as the one due next, with its time left.
+    const dan = await (await browser.newProfile()).newPage();
+    await dan.goto(`${server.url}/examples/classroom/?user=stu-dan&name=Dan%20Due&role=student&room=physics-101`);
+    await dan.getByRole('button', { name: 'Open support chat' }).click();
+    await dan.getByRole('textbox', { name: 'Message' }).fill('My microphone is muted');
+    await dan.getByRole('button', { name: 'Send' }).click();
+    await expect
+      .poll(() => deadlines.innerText(), { timeout: 10_000 })
+      .toMatch(/None has used 75% of its time to a first reply yet\. Due next: P\d Dan Due · Maple Online Academy · due in \d+ min · with /);
+    await agent.screenshot({ path: 'test-results/supervisor-next-due.png' });
+    await deadlines.getByRole('button', { name: /Dan Due/ }).click();
+    await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My microphone is muted');
   }, 120_000);
 });

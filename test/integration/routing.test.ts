@@ -254,11 +254,17 @@ describe('routing with several agent consoles', () => {
     expect(await request(lin.socket, 'inbox:all')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const first = okData(await request(sue.socket, 'supervisor:watch'));
     expect(first.queue.map((q) => q.waiting)).toEqual([0, 0, 0, 0]);
+    expect(first.nextDue).toBeNull();
     expect(first.agents.map((a) => `${a.name}:${a.presence}`).sort()).toEqual(['Administrator:offline', 'Lin:away', 'Sue:away']);
 
     const pushed = eventWhere<SupervisorOverview>(sue.socket, 'supervisor:overview', (o) => o.queue[0]?.waiting === 1);
     await student('Ada', { urgency: 'class_stopped' });
-    expect((await pushed).queue[0]).toMatchObject({ priority: 'P1', waiting: 1 });
+    const overview = await pushed;
+    expect(overview.queue[0]).toMatchObject({ priority: 'P1', waiting: 1 });
+    // Just arrived: not close to its deadline, but the supervisor sees it comes due first, and when.
+    expect(overview.atRisk).toEqual([]);
+    expect(overview.nextDue).toMatchObject({ userName: 'Ada', priority: 'P1', status: 'queued', assignee: null });
+    expect(overview.nextDue!.firstResponseDueAt - overview.generatedAt).toBeGreaterThan(14 * 60_000);
     expect(okData(await request(sue.socket, 'inbox:all')).map((c) => c.user.name)).toEqual(['Ada']);
   });
 

@@ -1,7 +1,10 @@
 // The supervisor's section: the queue by priority (length, oldest wait), every agent's presence and load,
 // chats close to their first-response deadline, and chats whose agent left. Live while the section is open.
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { CHAT_FIRST_RESPONSE_WARNING_SHARE } from '../../../shared/chat-first-response';
+import type { ChatAtRisk } from '../../../shared/routing-model';
+import { $locale } from '../i18n/locale';
 import { $now } from '../state/clock';
 import { openChat } from '../state/open-chats';
 import { $overview, unwatchSupervision, watchSupervision } from '../state/supervision';
@@ -19,6 +22,8 @@ export function SupervisorView() {
   const now = useStore($now);
   const t = useStore(supervisorText);
   const people = useStore(peopleText);
+  const locale = useStore($locale);
+  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent' }), [locale]);
   useEffect(() => {
     void watchSupervision();
     return unwatchSupervision;
@@ -88,20 +93,20 @@ export function SupervisorView() {
 
       <section aria-labelledby="risk-title" class="card panel">
         <h2 id="risk-title">{t.atRisk}</h2>
-        {overview.atRisk.length === 0 ? (
-          <p class="muted">{t.noneAtRisk}</p>
-        ) : (
+        {overview.atRisk.length > 0 ? (
           <ul class="risk-list">
             {overview.atRisk.map((chat) => (
               <li key={chat.conversationId}>
-                <button type="button" class="quiet risk" onClick={() => void openChat(chat.conversationId, chat.userName)}>
-                  <span class={`priority priority--${chat.priority}`}>{chat.priority}</span> <strong>{chat.userName}</strong> · {chat.organisation} ·{' '}
-                  <span class={chat.firstResponseDueAt < now ? 'overdue' : undefined}>{formatDue(chat.firstResponseDueAt, now)}</span> ·{' '}
-                  {chat.assignee ? t.withAgent({ name: chat.assignee.name }) : t.inQueue}
-                </button>
+                <ChatDue chat={chat} now={now} />
               </li>
             ))}
           </ul>
+        ) : overview.nextDue ? (
+          <p class="muted">
+            {t.noneCloseYet({ share: percent.format(CHAT_FIRST_RESPONSE_WARNING_SHARE) })} <ChatDue chat={overview.nextDue} now={now} />
+          </p>
+        ) : (
+          <p class="muted">{t.noneWaiting}</p>
         )}
       </section>
 
@@ -124,5 +129,17 @@ export function SupervisorView() {
 
       <SatisfactionPanel />
     </main>
+  );
+}
+
+/** One unanswered chat: priority, user, organisation, when its first reply is due, and who has it; opens it. */
+function ChatDue({ chat, now }: { chat: ChatAtRisk; now: number }) {
+  const t = useStore(supervisorText);
+  return (
+    <button type="button" class="quiet risk" onClick={() => void openChat(chat.conversationId, chat.userName)}>
+      <span class={`priority priority--${chat.priority}`}>{chat.priority}</span> <strong>{chat.userName}</strong> · {chat.organisation} ·{' '}
+      <span class={chat.firstResponseDueAt < now ? 'overdue' : undefined}>{formatDue(chat.firstResponseDueAt, now)}</span> ·{' '}
+      {chat.assignee ? t.withAgent({ name: chat.assignee.name }) : t.inQueue}
+    </button>
   );
 }

@@ -50,21 +50,23 @@ export class SupervisorOverviews {
         oldestQueuedAt: waiting.length ? Math.min(...waiting.map((c) => c.routing.queuedAt)) : null,
       };
     });
-    const atRisk: ChatAtRisk[] = open
-      .filter((c) => c.routing.firstResponseAt === null && chatFirstResponseAtRisk(c.routing.priority, c.routing.firstResponseDueAt, now))
-      .sort((a, b) => a.routing.firstResponseDueAt - b.routing.firstResponseDueAt)
-      .map((c) => ({
-        conversationId: c.id,
-        userName: userName(c),
-        organisation: c.context.organisation,
-        priority: c.routing.priority,
-        firstResponseDueAt: c.routing.firstResponseDueAt,
-        status: c.status,
-        assignee: assignee(c),
-      }));
+    const dueView = (c: Conversation): ChatAtRisk => ({
+      conversationId: c.id,
+      userName: userName(c),
+      organisation: c.context.organisation,
+      priority: c.routing.priority,
+      firstResponseDueAt: c.routing.firstResponseDueAt,
+      status: c.status,
+      assignee: assignee(c),
+    });
+    const unanswered = open.filter((c) => c.routing.firstResponseAt === null).sort((a, b) => a.routing.firstResponseDueAt - b.routing.firstResponseDueAt);
+    const closeToDeadline = (c: Conversation) => chatFirstResponseAtRisk(c.routing.priority, c.routing.firstResponseDueAt, now);
+    const atRisk = unanswered.filter(closeToDeadline).map(dueView);
+    // With nothing close yet, the supervisor still sees which chat comes due first (a 9-minute wait is not "well within").
+    const next = unanswered.find((c) => !closeToDeadline(c));
     const flagged: FlaggedChat[] = open
       .filter((c) => c.status === 'active' && c.routing.attention)
       .map((c) => ({ conversationId: c.id, userName: userName(c), assignee: assignee(c), attention: 'agent_away' as const }));
-    return { generatedAt: now, queue, agents: statuses.map(agentStatusView), atRisk, flagged };
+    return { generatedAt: now, queue, agents: statuses.map(agentStatusView), atRisk, nextDue: next ? dueView(next) : null, flagged };
   }
 }
