@@ -4,10 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../shared/errors';
-import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../shared/model';
-import { AGENT_NAMESPACE, VISITOR_NAMESPACE, type AgentSession, type History, type Inbox, type VisitorSession } from '../../shared/protocol';
+import type { ChatMessage, ConversationSummary } from '../../shared/model';
+import { AGENT_NAMESPACE, VISITOR_NAMESPACE, type AgentClientEvents, type AgentSession, type VisitorClientEvents, type VisitorSession } from '../../shared/protocol';
 import { mergeBySeq } from '../../server/console/state/messages';
-import { TEST_ORIGIN } from './server';
+import type { AckOf, PayloadOf } from '../../shared/protocol-schemas';
+import { TEST_ORIGIN, type RequestArgs } from './server';
 
 export interface BotOptions {
   /** Where to connect: the server, or a proxy in front of it. */
@@ -67,14 +68,29 @@ function connect(namespace: string, options: BotOptions, extra: Record<string, u
   return socket;
 }
 
-abstract class Bot {
+/** The requests both sides make alike (the same payloads and acks in both event maps). */
+type SharedRequests = Pick<VisitorClientEvents, 'history:fetch' | 'message:send'>;
+
+abstract class Bot<M extends SharedRequests> {
   abstract readonly socket: Socket;
   protected ready = false;
 
   constructor(protected readonly options: BotOptions) {}
 
-  /** Null when no answer came (offline, dropped, timed out): the caller waits for the next session. */
-  protected async request<T>(event: string, ...args: unknown[]): Promise<Result<T> | null> {
+  /**
+   * A request typed by this side's event map, as the server's handlers are. Null when no answer came (offline,
+   * dropped, timed out): the caller waits for the next session.
+   */
+  protected request<E extends keyof M & string>(event: E, ...payload: RequestArgs<M, E>): Promise<Result<AckOf<M, E>> | null> {
+    return this.emit(event, payload);
+  }
+
+  /** A request both sides make, for the outbox and catch-up written once here. */
+  protected shared<E extends keyof SharedRequests>(event: E, payload: PayloadOf<SharedRequests, E>): Promise<Result<AckOf<SharedRequests, E>> | null> {
+    return this.emit(event, [payload]);
+  }
+
+  private async emit<T>(event: string, args: unknown[]): Promise<Result<T> | null> {
     // Never let Socket.IO buffer while offline: the outbox resends after the next session.
     if (!this.socket.connected) return null;
     try {
@@ -88,7 +104,7 @@ abstract class Bot {
   protected async sync(conversationId: string, copy: ChatCopy): Promise<void> {
     for (;;) {
       const after = copy.complete;
-      const page = await this.request<History>('history:fetch', { conversationId, afterSeq: after, limit: 200 });
+      const page = await this.shared('history:fetch', { conversationId, afterSeq: after, limit: 200 });
       if (!page?.ok) return;
       copy.merge(page.data.messages);
       if (!page.data.hasMore || copy.complete === after) return;
@@ -119,7 +135,7 @@ abstract class Bot {
         if (!id) return;
         const head = copy.outbox[0]!;
         timing?.sent(head.clientId);
-        const result = await this.request<ChatMessage>('message:send', { conversationId: id, clientId: head.clientId, text: head.text });
+        const result = await this.shared('message:send', { conversationId: id, clientId: head.clientId, text: head.text });
         if (!result) return;
         if (result.ok) {
           timing?.acked(head.clientId);
@@ -143,7 +159,7 @@ abstract class Bot {
   }
 }
 
-export class VisitorBot extends Bot {
+export class VisitorBot extends Bot<VisitorClientEvents> {
   readonly socket: Socket;
   readonly chat = new ChatCopy();
   conversationId: string | null = null;
@@ -178,7 +194,7 @@ export class VisitorBot extends Bot {
   /** Starts the chat (idempotent on its client id) unless it has one. */
   async start(): Promise<string | null> {
     if (this.conversationId) return this.conversationId;
-    const started = await this.request<VisitorConversation>('conversation:start', { clientId: this.startClientId, context: {} });
+    const started = await this.request('conversation:start', { clientId: this.startClientId, context: {} });
     if (started?.ok) this.conversationId = started.data.id;
     return this.conversationId;
   }
@@ -210,7 +226,7 @@ export class VisitorBot extends Bot {
   }
 }
 
-export class AgentBot extends Bot {
+export class AgentBot extends Bot<AgentClientEvents> {
   readonly socket: Socket;
   readonly chats = new Map<string, ChatCopy>();
   agentId: string | null = null;
@@ -233,7 +249,7 @@ export class AgentBot extends Bot {
     this.ready = true;
     // The server may have lost the Available switch (a restart): set it again, as the console does.
     await this.request('presence:set', { available: true });
-    const inbox = await this.request<Inbox>('inbox:fetch');
+    const inbox = await this.request('inbox:fetch');
     if (inbox?.ok) for (const chat of inbox.data.mine) await this.track(chat.id);
     for (const [conversationId, copy] of this.chats) {
       await this.sync(conversationId, copy);

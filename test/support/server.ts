@@ -175,7 +175,7 @@ export function connectError(socket: Socket): Promise<{ message: string; code: s
 }
 
 /** What a request of event `E` sends: its payload, or nothing for an ack-only event (protocol-schemas.ts). */
-type RequestArgs<M, E extends keyof M> = PayloadOf<M, E> extends undefined ? [] : [payload: PayloadOf<M, E>];
+export type RequestArgs<M, E extends keyof M> = PayloadOf<M, E> extends undefined ? [] : [payload: PayloadOf<M, E>];
 
 /**
  * Emits with an ack and resolves with the Result, typed by the socket's event map as the server's handlers are:
