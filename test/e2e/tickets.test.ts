@@ -106,6 +106,13 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await expect.poll(() => alarm.innerText(), { timeout: 10_000 }).toContain('+1 555 0199');
     await alarm.getByRole('button', { name: "I'll call" }).click();
     await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('We have your call-back request');
+
+    // In the console the ticket's environment names the browser's connection in words, not the widget's raw keys.
+    const p1 = (/CS-\d{6}/.exec(await widgetText()) as RegExpExecArray)[0];
+    await agent.goto(`${server.url}/console/tickets/${p1}`);
+    const environment = agent.getByRole('region', { name: 'Environment' });
+    await expect.poll(() => environment.innerText(), { timeout: 10_000 }).toMatch(/Browser connection\s+(SLOW-2G|2G|3G|4G)( · [\d.]+ Mbit\/s down)?( · RTT \d+ ms)?/);
+    expect(await environment.innerText()).not.toMatch(/connectionType|downlinkMbps|browserRttMs/);
   });
 
   it('shows times in the time zone the agent chose in Account, kept after a reload', async () => {

@@ -169,6 +169,8 @@ export const EN = {
     student: 'Student',
     teacher: 'Teacher',
     network: 'Network',
+    browserConnection: 'Browser connection',
+    downlink: '{mbps} Mbit/s down',
     device: 'Device',
     deviceOn: '{browser} on {os}',
     page: 'Page',

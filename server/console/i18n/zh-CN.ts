@@ -168,6 +168,8 @@ export const ZH_CN: Dictionary = {
     student: '学生',
     teacher: '教师',
     network: '网络',
+    browserConnection: '浏览器网络',
+    downlink: '下行 {mbps} Mbit/s',
     device: '设备',
     deviceOn: '{os} 上的 {browser}',
     page: '页面',

@@ -7,6 +7,8 @@ import { $now } from '../state/clock';
 import type { OpenConversation } from '../state/conversation';
 import { openChat } from '../state/open-chats';
 import { $previousChats } from '../state/previous-chats';
+import { splitBrowserConnection } from '../../../shared/browser-connection';
+import { BrowserConnectionLine } from './BrowserConnection';
 import { CONTEXT_SECTIONS } from './chat-slots';
 import { formatClock, formatFull, safeHttpUrl } from './format';
 import { formatDue, priorityLabel, urgencyLabel } from './routing-format';
@@ -24,7 +26,7 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
   const role = context.role ?? user.role;
   const device = context.browser && context.os ? t.deviceOn({ browser: context.browser, os: context.os }) : (context.browser ?? context.os ?? '');
   const hostApp = [context.hostApp, context.hostAppVersion].filter(Boolean).join(' ');
-  const extra = Object.entries(context.extra ?? {});
+  const { connection, hostFields } = splitBrowserConnection(context.extra);
   const firstReply =
     routing.firstResponseAt !== null
       ? `${t.answeredAt({ time: formatClock(routing.firstResponseAt) })}${routing.firstResponseAt > routing.firstResponseDueAt ? t.late : ''}`
@@ -43,11 +45,16 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
         <Field label={t.liveClass}>{context.liveClass === undefined ? null : context.liveClass ? t.running : t.notRunning}</Field>
         <Field label={t.role}>{role ? t[role] : null}</Field>
         <Field label={t.network}>{context.network ? <Network quality={context.network} /> : null}</Field>
+        {connection && (
+          <Field label={t.browserConnection}>
+            <BrowserConnectionLine connection={connection} />
+          </Field>
+        )}
         <Field data label={t.device}>{device}</Field>
         <Field data label={t.page}>{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
         <Field data label={t.hostApp}>{hostApp}</Field>
         <Field data label={t.sdkVersion}>{context.sdkVersion}</Field>
-        {extra.map(([key, value]) => (
+        {hostFields.map(([key, value]) => (
           <Field key={key} data hostLabel label={key}>
             {String(value)}
           </Field>

@@ -5,13 +5,17 @@ import type { TicketDetail } from '../../../../shared/ticket-model';
 import { texts } from '../../i18n/i18n';
 import { formatClock, roleLabel } from '../format';
 import { categoryName } from './ticket-format';
+import { splitBrowserConnection } from '../../../../shared/browser-connection';
+import { BrowserConnectionLine } from '../BrowserConnection';
 
 const ticketText = texts('tickets');
+const contextText = texts('context');
 
 export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
   const env = ticket.environment;
   const t = useStore(ticketText);
-  const extra = Object.entries(env?.extra ?? {});
+  const { connection, hostFields } = splitBrowserConnection(env?.extra);
+  const context = useStore(contextText);
   return (
     <>
       <section class="ticket-section" aria-labelledby="ticket-about-title">
@@ -40,7 +44,12 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
             <Fact data label={t.hostApp}>{[env.hostApp, env.hostAppVersion].filter(Boolean).join(' ')}</Fact>
             <Fact data label={t.sdkVersion}>{env.sdkVersion}</Fact>
             <Fact data label={t.page}>{env.pageUrl}</Fact>
-            {extra.map(([key, value]) => (
+            {connection && (
+              <Fact label={context.browserConnection}>
+                <BrowserConnectionLine connection={connection} />
+              </Fact>
+            )}
+            {hostFields.map(([key, value]) => (
               <Fact key={key} data hostLabel label={key}>
                 {String(value)}
               </Fact>
