@@ -2,8 +2,8 @@
 // manager sees their organisations' health, schedules a check-in (and gets its reminder), declares a launch
 // window that raises a new ticket's priority; in Reports the organisation and period filters change the
 // figures, the CSV downloads what is shown, and the credit statement is a link away; admins put organisations
-// on plans from the Plans screen and from the Organisations screen; check-in times are taken and shown in the
-// customer's time zone.
+// on plans from the Plans screen and from the Organisations screen; check-in and launch-window times are taken
+// and shown in the customer's time zone.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,6 +234,18 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     const text = await item.innerText();
     expect(text).toMatch(/Mar 10, 2027,? 10:00\s?AM \(Asia\/Shanghai\) · Mar 9, 2027,? 9:00\s?PM your time/);
     expect(text).toMatch(/Reminder at Mar 10, 2027,? 9:00\s?AM \(Asia\/Shanghai\)/);
+
+    // A launch window is declared on the customer's clock too.
+    const declare = ari.getByRole('form', { name: 'Declare a launch window' });
+    await declare.getByLabel('What goes live').fill('Summer course');
+    await declare.getByLabel('Starts in Asia/Shanghai').fill('2027-03-10T09:00');
+    await declare.getByLabel('Ends in Asia/Shanghai').fill('2027-03-12T18:00');
+    await declare.getByRole('button', { name: 'Declare launch window' }).click();
+    const windows = ari.getByRole('list', { name: 'Launch windows' });
+    await expect.poll(() => windows.innerText(), { timeout: 10_000 }).toContain('Summer course');
+    const launch = (await server.services.store.listLaunchWindows(maple.id, 0)).find((w) => w.title === 'Summer course')!;
+    expect([launch.startsAt, launch.endsAt]).toEqual([Date.UTC(2027, 2, 10, 1, 0), Date.UTC(2027, 2, 12, 10, 0)]);
+    expect(await windows.getByRole('listitem').filter({ hasText: 'Summer course' }).innerText()).toMatch(/Mar 10, 2027,? 9:00\s?AM \(Asia\/Shanghai\) · Mar 9, 2027,? 8:00\s?PM your time/);
     await ari.close();
   }, 60_000);
 });

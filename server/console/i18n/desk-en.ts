@@ -62,6 +62,8 @@ export const DESK_EN = {
     launchTitlePlaceholder: 'New course goes live',
     startsAt: 'Starts',
     endsAt: 'Ends',
+    startsIn: 'Starts in {zone}',
+    endsIn: 'Ends in {zone}',
     declareSubmit: 'Declare launch window',
     declared: 'Launch window declared.',
     running: 'Running now',

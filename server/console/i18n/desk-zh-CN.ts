@@ -66,6 +66,8 @@ export const DESK_ZH_CN: Texts = {
     launchTitlePlaceholder: '新课程上线',
     startsAt: '开始',
     endsAt: '结束',
+    startsIn: '开始（{zone} 时间）',
+    endsIn: '结束（{zone} 时间）',
     declareSubmit: '登记保障期',
     declared: '已登记上线保障期。',
     running: '进行中',

@@ -6,9 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn } from '../../../../shared/desk';
 import { texts } from '../../i18n/i18n';
 import { $deskChange, cancelCheckIn, scheduleCheckIn, updateCheckIn } from '../../state/desk';
-import { $timeZone } from '../../state/time-zone';
-import { formatFull, formatFullIn } from '../format';
-import { fromLocalInput, fromZonedInput, toLocalInput, toZonedInput } from './local-time';
+import { useCustomerClock } from './customer-time';
 
 const deskText = texts('desk');
 const REMINDERS = [0, 15, 60, 1440] as const;
@@ -17,18 +15,11 @@ const HOUR = 3_600_000;
 /** The next full hour a day from now: a sensible first suggestion. */
 const suggestedTime = () => Math.ceil((Date.now() + 24 * HOUR) / HOUR) * HOUR;
 
-/** The zone check-in times are entered in: the customer's, else the agent's chosen one, else the browser's (null). */
-function entryZone(customerZone: string | null, agentZone: string): string | null {
-  return customerZone ?? (agentZone || null);
-}
-
 export function CheckIns({ organisationId, checkIns, timeZone }: { organisationId: string; checkIns: CheckIn[]; timeZone: string | null }) {
   const t = useStore(deskText);
   const { busy } = useStore($deskChange);
-  const zone = entryZone(timeZone, useStore($timeZone));
-  const toInput = (ms: number) => (zone ? toZonedInput(ms, zone) : toLocalInput(ms));
-  const fromInput = (value: string) => (zone ? fromZonedInput(value, zone) : fromLocalInput(value));
-  const empty = { when: toInput(suggestedTime()), agenda: '', notes: '', remind: '60' };
+  const clock = useCustomerClock(timeZone);
+  const empty = { when: clock.toInput(suggestedTime()), agenda: '', notes: '', remind: '60' };
   const [draft, setDraft] = useState(empty);
   const reminderLabel = { 0: t.remindNone, 15: t.remind15, 60: t.remind60, 1440: t.remind1440 } as const;
   return (
@@ -48,7 +39,7 @@ export function CheckIns({ organisationId, checkIns, timeZone }: { organisationI
         aria-label={t.schedule}
         onSubmit={(event) => {
           event.preventDefault();
-          void scheduleCheckIn({ organisationId, at: fromInput(draft.when), agenda: draft.agenda, notes: draft.notes, remindMinutesBefore: Number(draft.remind) }).then((ok) => {
+          void scheduleCheckIn({ organisationId, at: clock.fromInput(draft.when), agenda: draft.agenda, notes: draft.notes, remindMinutesBefore: Number(draft.remind) }).then((ok) => {
             if (ok) setDraft(empty);
           });
         }}
@@ -95,23 +86,11 @@ export function CheckIns({ organisationId, checkIns, timeZone }: { organisationI
   );
 }
 
-/** A time in the customer's zone (named), and the agent's own beside it when that reads differently. */
-function useCustomerTime(customerZone: string | null): (ms: number) => string {
-  const t = useStore(deskText);
-  useStore($timeZone);
-  return (ms) => {
-    if (!customerZone) return formatFull(ms);
-    const theirs = t.inZone({ when: formatFullIn(ms, customerZone), zone: customerZone });
-    const mine = formatFull(ms);
-    return mine === formatFullIn(ms, customerZone) ? theirs : `${theirs} · ${t.yourTime({ when: mine })}`;
-  };
-}
-
 function CheckInItem({ checkIn: c, busy, customerZone }: { checkIn: CheckIn; busy: boolean; customerZone: string | null }) {
   const t = useStore(deskText);
   const [notes, setNotes] = useState(c.notes);
   useEffect(() => setNotes(c.notes), [c.notes]);
-  const timeOf = useCustomerTime(customerZone);
+  const timeOf = useCustomerClock(customerZone).show;
   const when = timeOf(c.at);
   return (
     <li class="check-in">

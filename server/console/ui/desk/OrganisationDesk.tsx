@@ -34,7 +34,7 @@ export function OrganisationDesk() {
             {change.busy ? t.busy : change.done ? t[change.done] : ''}
           </p>
           <CheckIns organisationId={detail.organisation.id} checkIns={detail.checkIns} timeZone={detail.organisation.timeZone} />
-          <LaunchWindows organisationId={detail.organisation.id} windows={detail.launchWindows} />
+          <LaunchWindows organisationId={detail.organisation.id} windows={detail.launchWindows} timeZone={detail.organisation.timeZone} />
         </>
       )}
     </section>
