@@ -1,6 +1,7 @@
 // The P1 call-back alarm in real Chromium (issue 13): it stays until someone takes the call, but never sits on the
 // chat's reply box or its Send button — at 1400×900 the alerts are at the top right, and on a 390 px phone they
-// minimise to one small bar that a new alarm opens again.
+// minimise to one small bar that a new alarm opens again. And an agent's reply written while the console has no
+// connection says it waits and goes out by itself, not "Not sent".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
@@ -77,4 +78,31 @@ describe.runIf(browserAvailable())('the call-back alarm in the console', () => {
     await expect.poll(() => agent.getByRole('alert').filter({ hasText: '+1 555 0142' }).count(), { timeout: 10_000 }).toBe(0);
     caller.disconnect();
   }, 90_000);
+
+  it("says an agent’s reply waits for the connection, not “Not sent”, and sends it when the connection is back", async () => {
+    const student = await (await browser.newProfile()).newPage();
+    await student.goto(`${server.url}/examples/classroom/?user=stu-olga&name=Olga%20Offline&role=student&room=physics-101`);
+    await student.getByRole('button', { name: /support/i }).click();
+    await student.getByRole('textbox', { name: 'Message' }).fill('My camera is black');
+    await student.getByRole('button', { name: 'Send', exact: true }).click();
+
+    const profile = await browser.newProfile();
+    const agent = await profile.newPage();
+    await signInToConsole(agent, server.url);
+    await goAvailable(agent);
+    await agent.getByRole('button', { name: /Olga Offline/ }).first().click();
+    await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My camera is black');
+
+    await profile.setOffline(true);
+    await agent.getByRole('textbox', { name: 'Reply' }).fill('Close other apps that use the camera.');
+    await agent.getByRole('button', { name: 'Send', exact: true }).click();
+    const log = agent.getByRole('log');
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toContain('Waiting for the connection · goes out by itself');
+    expect(await log.innerText()).not.toContain('Not sent');
+    await agent.screenshot({ path: 'test-results/console-reply-waiting.png' });
+
+    await profile.setOffline(false);
+    await expect.poll(() => student.getByRole('log').innerText(), { timeout: 60_000 }).toContain('Close other apps that use the camera.');
+    await expect.poll(() => log.innerText(), { timeout: 10_000 }).not.toContain('Waiting for the connection');
+  }, 150_000);
 });

@@ -136,6 +136,7 @@ export const EN = {
     sending: 'Sending…',
     slowedDown: 'You are sending quickly: this goes out by itself in a moment…',
     notSent: 'Not sent: {error}',
+    waitingToSend: 'Waiting for the connection · goes out by itself',
     retry: 'Retry',
     edit: 'Edit',
   },

@@ -135,6 +135,7 @@ export const ZH_CN: Dictionary = {
     sending: '正在发送…',
     slowedDown: '您发送得太快了：这条消息稍后会自动发出…',
     notSent: '未发送：{error}',
+    waitingToSend: '正在等待连接 · 恢复后自动发出',
     retry: '重试',
     edit: '编辑',
   },

@@ -113,6 +113,14 @@ function Pending({ reply }: { reply: PendingReply }) {
         <p class="msg-state" role={reply.slowedDown ? 'status' : undefined}>
           {reply.slowedDown ? t.slowedDown : t.sending}
         </p>
+      ) : reply.stalled ? (
+        // No connection (or the server cannot store now): it goes out by itself, so say that, not "Not sent".
+        <div class="msg-state" role="status">
+          <span>{t.waitingToSend}</span>{' '}
+          <button type="button" class="link" onClick={() => editReply(reply.clientId)}>
+            {t.edit}
+          </button>
+        </div>
       ) : (
         <div class="msg-state msg-failed" role="alert">
           <span>{t.notSent({ error: reply.error ?? '' })}</span>{' '}
