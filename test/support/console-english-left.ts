@@ -1,5 +1,5 @@
 // For the console's zh-CN browser tests: every English word the console itself shows — text, accessible names,
-// placeholders, titles, option labels — except what people wrote (chat messages, ticket replies, transcripts),
+// placeholders, titles, option labels — except what people wrote (chat messages, ticket replies, transcripts, help articles' titles and text),
 // anything marked translate="no" or in another language (lang="en", e.g. "English" in the language switch), and
 // words that stay as they are in Chinese (priority and tier codes, file types, units, product names, UTC, and
 // "Webhook", which Chinese platforms write as it is).
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 const KEPT = new Set(['CS', 'Markdown', 'P1', 'P2', 'P3', 'P4', 'L1', 'L2', 'SDK', 'SLA', 'API', 'REST', 'PNG', 'JPEG', 'GIF', 'WebP', 'PDF', 'CSV', 'JSON', 'HAR', 'KB', 'MB', 'ms', 'UTC', 'HTTP', 'Webhook', 'Ctrl', 'Enter', 'Shift', 'Alt', 'Esc']);
 
 /** What people wrote, shown as written: never translated. */
-const WRITTEN = ['.msg-text', '.article-preview', '.timeline-text:not(.timeline-text--history)', '.ticket-description', '.rating-comment', 'code', 'textarea'];
+const WRITTEN = ['.msg-text', '.article-preview', '.article-text', '.article-item-title', '.timeline-text:not(.timeline-text--history)', '.ticket-description', '.rating-comment', 'code', 'textarea'];
 
 /** Latin words in the console page (light DOM) no Chinese reader should see; `names` are people, places and data in the test. */
 export async function consoleEnglishLeft(page: Page, names: string[] = []): Promise<string[]> {

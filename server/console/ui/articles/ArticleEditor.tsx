@@ -36,7 +36,16 @@ export function ArticleEditor() {
   const { saved, form, busy, suggesting } = editor;
   const admin = me.role === 'admin';
   const editable = admin || !saved || (saved.status === 'suggested' && saved.author?.id === me.id) || suggesting;
-  const heading = saved ? saved.title : admin ? t.newArticle : t.suggestArticle;
+  // A saved article's title is what its author wrote, in the article's language.
+  const heading = saved ? (
+    <span class="article-text" lang={saved.locale}>
+      {saved.title}
+    </span>
+  ) : admin ? (
+    t.newArticle
+  ) : (
+    t.suggestArticle
+  );
 
   return (
     <section class="article-editor card" aria-labelledby="article-editor-title">

@@ -53,7 +53,9 @@ export function ArticleInsightsView() {
                   {data.deflections.map((row) => (
                     <tr key={row.articleId}>
                       <th scope="row">
-                        <span lang={row.locale}>{row.title}</span> <span class="tag">{localeLabel(row.locale)}</span>
+                        <span class="article-text" lang={row.locale}>
+                          {row.title}
+                        </span> <span class="tag">{localeLabel(row.locale)}</span>
                       </th>
                       <td>{row.deflected}</td>
                       <td>{row.helpful}</td>
@@ -82,7 +84,7 @@ export function ArticleInsightsView() {
                 <tbody>
                   {data.misses.map((miss) => (
                     <tr key={`${miss.source}:${miss.locale}:${miss.query}`}>
-                      <th scope="row" lang={miss.locale}>
+                      <th scope="row" class="article-text" lang={miss.locale}>
                         {miss.query}
                       </th>
                       <td>{localeLabel(miss.locale)}</td>

@@ -48,7 +48,9 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
           <ul class="article-picker-hits" aria-live="polite">
             {picker.hits.map((hit) => (
               <li key={hit.id}>
-                <span lang={hit.locale}>{hit.title}</span> <span class="tag" lang={hit.locale}>{localeLabel(hit.locale)}</span>
+                <span class="article-text" lang={hit.locale}>
+                  {hit.title}
+                </span> <span class="tag" lang={hit.locale}>{localeLabel(hit.locale)}</span>
                 <button
                   type="button"
                   aria-label={t.insertLinkTo({ title: hit.title })}

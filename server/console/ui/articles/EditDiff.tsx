@@ -37,19 +37,23 @@ function FieldChange({ label, before, after, lang }: { label: string; before: st
       <span class="edit-field-label">{label}</span>
       <del>
         <span class="sr-only">{t.removed}</span>
-        {before ? <span lang={lang}>{before}</span> : t.empty}
+        {before ? <span class="article-text" lang={lang}>{before}</span> : t.empty}
       </del>
       <span aria-hidden="true"> → </span>
       <ins>
         <span class="sr-only">{t.added}</span>
-        {after ? <span lang={lang}>{after}</span> : t.empty}
+        {after ? <span class="article-text" lang={lang}>{after}</span> : t.empty}
       </ins>
     </div>
   );
 }
 
 /** One line of the article's body, in the article's language (the labels around it are in the agent's). */
-const Line = ({ text, lang }: { text: string; lang: string }) => <span lang={lang}>{text || '\u00a0'}</span>;
+const Line = ({ text, lang }: { text: string; lang: string }) => (
+  <span class="article-text" lang={lang}>
+    {text || '\u00a0'}
+  </span>
+);
 
 export function EditDiff({ current, proposed, lang }: { current: ArticleText; proposed: ArticleText; lang: string }) {
   const t = useStore(editText);

@@ -22,7 +22,9 @@ export function SuggestedEditReview() {
       <div class="article-editor-head">
         <h2 id="edit-review-title">
           {t.reviewTitle}
-          <span lang={edit.locale}>{edit.articleTitle}</span>
+          <span class="article-text" lang={edit.locale}>
+            {edit.articleTitle}
+          </span>
         </h2>
         <span class={EDIT_STATUS_TAG[edit.status]}>{editStatusLabel(edit.status)}</span>
         <button type="button" class="quiet" onClick={closeSuggestedEdit}>

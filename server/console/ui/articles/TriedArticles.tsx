@@ -22,7 +22,7 @@ export function TriedArticles({ conversation }: ChatActionProps) {
         <ul>
           {tried.map((article) => (
             <li key={article.articleId}>
-              <a href={articleLink(article)} target="_blank" rel="noopener noreferrer" lang={article.locale}>
+              <a class="article-text" href={articleLink(article)} target="_blank" rel="noopener noreferrer" lang={article.locale}>
                 {article.title}
               </a>{' '}
               <span class="muted small">{t.stillNeeded({ time: formatClock(article.at) })}</span>
