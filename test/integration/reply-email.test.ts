@@ -143,7 +143,7 @@ describe('reply emails', () => {
     const invited = dataOf(await call<{ emailed: boolean }>('POST', '/api/admin/invites', { email: 'new@school.example', name: 'Wang Fang', role: 'agent', tier: 'L1' }));
     expect(invited.emailed).toBe(true);
     await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(1);
-    expect(smtp.mails[0]!.subject).toBe('您被邀请加入 Classroom Support 支持团队');
+    expect(smtp.mails[0]!.subject).toBe('您被邀请加入课堂客服支持团队');
     expect(smtp.mails[0]!.text).toContain('Wang Fang，您好');
     expect(smtp.mails[0]!.html).toContain('<html lang="zh-CN">');
 
