@@ -4,9 +4,9 @@ import type { ErrorCode, Result } from '../../shared/errors';
 import { consoleError, localError, sessionEnded } from './i18n/errors';
 import type { AgentView, ChatMessage, ConversationDetail, ConversationSummary } from '../../shared/model';
 import type { ConversationReads, ReadMarkAck, ReadUpdate } from '../../shared/read-state';
+import type { AckedEventOf, AckOf, PayloadOf } from '../../shared/protocol-schemas';
 import {
   AGENT_NAMESPACE,
-  type Ack,
   type AgentServerEvents,
   type AgentClientEvents,
   type AgentSession,
@@ -59,12 +59,11 @@ export interface AgentLink {
   disconnect(): void;
 }
 
-type Handler<E extends keyof AgentClientEvents> = AgentClientEvents[E];
-/** Client events answered with an ack (all but typing). */
-export type AckedRequest = Exclude<keyof AgentClientEvents, 'typing'>;
+/** Client events answered with an ack (all but typing); typed as the server's handlers are (protocol-schemas.ts). */
+export type AckedRequest = AckedEventOf<AgentClientEvents>;
 /** A request's payload: none for `(ack) => void`, one for `(payload, ack) => void`. */
-export type RequestPayload<E extends AckedRequest> = Parameters<Handler<E>> extends [Ack<never>] ? [] : [Parameters<Handler<E>>[0]];
-export type AckData<E extends AckedRequest> = Parameters<Handler<E>> extends [...unknown[], Ack<infer T>] ? T : never;
+export type RequestPayload<E extends AckedRequest> = PayloadOf<AgentClientEvents, E> extends undefined ? [] : [PayloadOf<AgentClientEvents, E>];
+export type AckData<E extends AckedRequest> = AckOf<AgentClientEvents, E>;
 
 const ACK_TIMEOUT_MS = 10_000;
 const RETRY_AFTER_REFUSAL_MS = 3_000;

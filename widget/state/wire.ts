@@ -1,11 +1,12 @@
 // The port through which state talks to the server; transport/socket.ts plugs the real connection in.
 import type { Result } from '../../shared/errors';
 import type { Typing, VisitorClientEvents } from '../../shared/protocol';
+import type { AckedEventOf, AckOf, PayloadOf } from '../../shared/protocol-schemas';
 
-export type RequestName = Exclude<keyof VisitorClientEvents, 'typing'>;
-export type RequestPayload<E extends RequestName> = Parameters<VisitorClientEvents[E]>[0];
-export type Reply<E extends RequestName> =
-  Parameters<VisitorClientEvents[E]>[1] extends (result: Result<infer T>) => void ? T : never;
+/** The widget's requests, their payloads and acks: the same typing as the server's handlers (protocol-schemas.ts). */
+export type RequestName = AckedEventOf<VisitorClientEvents>;
+export type RequestPayload<E extends RequestName> = PayloadOf<VisitorClientEvents, E>;
+export type Reply<E extends RequestName> = AckOf<VisitorClientEvents, E>;
 
 export interface Wire {
   /** Resolves with the server's ack; rejects with OFFLINE at once when not connected, or with an error when no ack comes in time. */
