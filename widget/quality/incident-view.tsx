@@ -6,7 +6,7 @@ import type { IncidentTexts } from '../i18n/messages';
 
 export function IncidentCard({ notice, texts: w, lang, onDismiss }: { notice: IncidentNotice; texts: IncidentTexts; lang: string; onDismiss: () => void }) {
   return (
-    <div class="n i" role="region" aria-label={w.label} lang={lang}>
+    <section class="n i" aria-label={w.label} lang={lang}>
       <p role="status">{notice.resolved ? w.resolved : w.title}</p>
       <p class="k" translate={false}>
         {w.number({ number: notice.number })}
@@ -19,6 +19,6 @@ export function IncidentCard({ notice, texts: w, lang, onDismiss }: { notice: In
       <button type="button" class="x" aria-label={w.dismiss} title={w.dismiss} onClick={onDismiss}>
         ×
       </button>
-    </div>
+    </section>
   );
 }

@@ -57,7 +57,7 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
     if (!shown || !container || typeof w.title !== 'string') return;
     const lang = bridge.locale().startsWith('zh') ? 'zh-CN' : 'en';
     render(
-      <div class="n" role="region" aria-label={w.label} lang={lang}>
+      <section class="n" aria-label={w.label} lang={lang}>
         <p role="status">{w.title}</p>
         <a href={`${bridge.server}/help/${WEAK_NETWORK_ARTICLE}?lang=${lang}`} target="_blank" rel="noopener">
           {w.tips}
@@ -70,7 +70,7 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
         <button type="button" class="x" aria-label={w.dismiss} title={w.dismiss} onClick={hide}>
           ×
         </button>
-      </div>,
+      </section>,
       container,
     );
   };

@@ -46,17 +46,18 @@ function Card({ subject, words, bridge, done }: { subject: RatedSubject; words: 
 
   if (state === 'thanks') {
     return (
-      <section class="c" role="region" aria-label={words.title}>
+      <section class="c" aria-label={words.title}>
         <p class="t" role="status">{words.thanks}</p>
       </section>
     );
   }
   return (
-    <section class="c" role="region" aria-label={words.title} onKeyDown={(e) => e.key === 'Escape' && skip()}>
+    <section class="c" aria-label={words.title} onKeyDown={(e) => e.key === 'Escape' && skip()}>
       <h2 class="t">{words.title}</h2>
       <p class="s">{subject.kind === 'ticket' ? words.ticket({ number: subject.number ?? '' }) : words.chat}</p>
       <div class="r" role="radiogroup" aria-label={words.scores}>
         {SATISFACTION_SCORES.map((n) => (
+          // biome-ignore lint/a11y/useSemanticElements: star buttons that light up to the choice; role=radio with aria-checked tells which one is chosen
           <button
             type="button"
             role="radio"

@@ -70,6 +70,7 @@ export function MessageList() {
     log.current?.scrollTo(0, log.current.scrollHeight);
   }, [messages, outbox]);
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable)
     <div ref={log} class="log" role="log" aria-live="polite" aria-label={t.log} tabIndex={0}>
       {!messages.length && !outbox.length && (
         <p class="msg system">{t.hello}</p>

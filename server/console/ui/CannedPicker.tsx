@@ -97,12 +97,14 @@ export function CannedPicker({ state }: { state: CannedPickerState }) {
   const t = useStore(composerText);
   if (state.results.length === 0) return null;
   return (
-    <ul id={LIST_ID} class="canned" role="listbox" aria-label={t.canned}>
+    <div id={LIST_ID} class="canned" role="listbox" aria-label={t.canned}>
       {state.results.map((reply, i) => (
-        <li
+        <div
           key={reply.id}
           id={`canned-${reply.id}`}
           role="option"
+          // Focus stays in the reply box (aria-activedescendant); -1 only makes the option focusable by script.
+          tabIndex={-1}
           lang={reply.locale}
           aria-selected={i === state.active}
           // mousedown, not click: the reply box must not lose focus (and close the list) first.
@@ -113,8 +115,8 @@ export function CannedPicker({ state }: { state: CannedPickerState }) {
         >
           <span class="canned-shortcut">/{reply.shortcut}</span> <span class="canned-title">{reply.title}</span>
           <span class="canned-text">{reply.text}</span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }

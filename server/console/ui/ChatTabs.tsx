@@ -28,7 +28,12 @@ export function ChatTabs() {
           <div key={tab.id} class={`chat-tab${selected ? ' chat-tab--selected' : ''}`}>
             <button type="button" role="tab" aria-selected={selected} onClick={() => void openConversation(tab.id)}>
               {tab.label}
-              {typing[tab.id] && !selected && <span class="chat-tab-typing" aria-label={w.typing}>…</span>}
+              {typing[tab.id] && !selected && (
+                <span class="chat-tab-typing">
+                  <span aria-hidden="true">…</span>
+                  <span class="sr-only">{w.typing}</span>
+                </span>
+              )}
               {count > 0 && (
                 <span class="badge">
                   {count}

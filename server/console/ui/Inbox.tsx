@@ -69,12 +69,14 @@ export function Inbox() {
             }}
           >
             {tab.label}{' '}
-            <span class="count" aria-label={t.count({ count: tab.count })}>
-              {tab.count}
+            <span class="count">
+              <span aria-hidden="true">{tab.count}</span>
+              <span class="sr-only">{t.count({ count: tab.count })}</span>
             </span>
             {tab.unread ? (
-              <span class="badge" aria-label={t.withUnread({ count: tab.unread })}>
-                {tab.unread}
+              <span class="badge">
+                <span aria-hidden="true">{tab.unread}</span>
+                <span class="sr-only">{t.withUnread({ count: tab.unread })}</span>
               </span>
             ) : null}
           </button>

@@ -48,6 +48,7 @@ export function MessageLog() {
       class="log"
       role="log"
       aria-label={t.history}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable)
       tabIndex={0}
       ref={log}
       onScroll={(event) => {

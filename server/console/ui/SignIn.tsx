@@ -60,6 +60,7 @@ export function SignIn() {
               pattern="[0-9]{6}"
               maxLength={6}
               required
+              // biome-ignore lint/a11y/noAutofocus: the field appears after the password was accepted, and the code is what the person types next
               autoFocus
               value={code}
               onInput={(event) => setCode(event.currentTarget.value)}

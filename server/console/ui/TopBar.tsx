@@ -45,6 +45,7 @@ export function TopBar() {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its own checked state; aria-checked could only fall out of step with it
           role="switch"
           checked={me.available}
           // Presence goes through the socket; while it is down the switch would only bounce back.

@@ -24,9 +24,9 @@ export function PeopleAdmin() {
     <section aria-labelledby="people-admin-title">
       <h2 id="people-admin-title">{t.people}</h2>
       <p class="muted small">{t.peopleLead}</p>
+      <search>
       <form
         class="people-search"
-        role="search"
         onSubmit={(event) => {
           event.preventDefault();
           if (query.trim()) void searchPeople(query.trim());
@@ -40,6 +40,7 @@ export function PeopleAdmin() {
           {t.search}
         </button>
       </form>
+      </search>
       <PeopleNotices />
       {people.results !== null &&
         (people.results.length === 0 ? (

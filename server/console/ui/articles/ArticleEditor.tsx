@@ -145,7 +145,7 @@ export function ArticleEditor() {
                 {t.preview}
               </span>
               {/* HTML rendered and sanitised by the server, exactly as readers get it. */}
-              <div class="article-preview" role="region" aria-labelledby="article-preview-label" lang={form.locale} dangerouslySetInnerHTML={{ __html: editor.preview }} />
+              <section class="article-preview" aria-labelledby="article-preview-label" lang={form.locale} dangerouslySetInnerHTML={{ __html: editor.preview }} />
             </div>
           </div>
         </fieldset>

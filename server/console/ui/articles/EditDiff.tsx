@@ -60,7 +60,7 @@ export function EditDiff({ current, proposed, lang }: { current: ArticleText; pr
   const body = lineDiff(current.body, proposed.body);
   const bodyChanged = body.some((line) => line.kind !== 'same');
   return (
-    <div class="edit-diff" role="region" aria-label={t.changes}>
+    <section class="edit-diff" aria-label={t.changes}>
       <FieldChange lang={lang} label={t.title} before={current.title} after={proposed.title} />
       <FieldChange lang={lang} label={t.summary} before={current.summary} after={proposed.summary} />
       <FieldChange lang={lang} label={t.tags} before={current.tags.join(', ')} after={proposed.tags.join(', ')} />
@@ -95,6 +95,6 @@ export function EditDiff({ current, proposed, lang }: { current: ArticleText; pr
       ) : (
         <p class="muted small">{t.bodySame}</p>
       )}
-    </div>
+    </section>
   );
 }

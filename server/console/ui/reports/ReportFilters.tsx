@@ -36,13 +36,13 @@ export function ReportFilters({ mayChooseAll }: { mayChooseAll: boolean }) {
             ))}
           </select>
         </div>
-        <div class="quick-periods" role="group" aria-label={t.filters}>
+        <fieldset class="quick-periods" aria-label={t.filters}>
           {([7, 30, 90] as const).map((days) => (
             <button key={days} type="button" class="quiet" onClick={() => setReportForm(lastDays(days, form.organisationId))}>
               {days === 7 ? t.last7 : days === 30 ? t.last30 : t.last90}
             </button>
           ))}
-        </div>
+        </fieldset>
         {filter ? (
           <a class="button" href={deskApi.slaCsvUrl(filter)} download>
             {t.downloadCsv}

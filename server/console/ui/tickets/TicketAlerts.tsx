@@ -23,15 +23,15 @@ export function TicketAlerts() {
   if (alarms.length === 0 && alerts.length === 0) return null;
   if (minimised) {
     return (
-      <div class="ticket-alerts ticket-alerts--minimised" role="region" aria-label={t.alerts}>
+      <section class="ticket-alerts ticket-alerts--minimised" aria-label={t.alerts}>
         <button type="button" class={alarms.length ? 'ticket-alerts-bar ticket-alerts-bar--alarm' : 'ticket-alerts-bar'} aria-expanded="false" onClick={() => setMinimised(false)}>
           {alarms.length ? t.showAlarms({ count: alarms.length }) : t.showAlerts({ count: alerts.length })}
         </button>
-      </div>
+      </section>
     );
   }
   return (
-    <div class="ticket-alerts" role="region" aria-label={t.alerts}>
+    <section class="ticket-alerts" aria-label={t.alerts}>
       <button type="button" class="quiet ticket-alerts-minimise" aria-expanded="true" aria-label={t.minimiseAlertsLabel} onClick={() => setMinimised(true)}>
         {t.minimiseAlerts}
       </button>
@@ -73,6 +73,6 @@ export function TicketAlerts() {
           </div>
         </div>
       ))}
-    </div>
+    </section>
   );
 }
