@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { consoleEnglishLeft } from '../support/console-english-left';
 import { anEndUser } from '../support/records';
+import { aTicket } from '../support/ticket-records';
 import { startTestServer, type TestServer } from '../support/server';
 
 const SHOTS = process.env.CS_SCREENSHOTS;
@@ -26,7 +27,9 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
 
   it('reads and works every Account and Admin screen in Chinese, with no English of the console’s own', { timeout: 120_000 }, async () => {
     const maple = await server.organisation({ name: 'Maple School' });
-    await server.services.store.createEndUser(anEndUser(maple.id, { name: 'Xiao Ming', externalId: 'stu-xm' }));
+    const xiaoMing = await server.services.store.createEndUser(anEndUser(maple.id, { name: 'Xiao Ming', externalId: 'stu-xm' }));
+    // A ticket of theirs, which stays after the erasure under the placeholder name.
+    await server.services.store.createTicket(aTicket(maple.id, { endUserId: xiaoMing.id, subject: '听不到老师的声音' }), []);
     // An endpoint the server turned off after a day of failures: its reason is a code the reader's language words.
     await server.services.store.createWebhook({
       id: 'wh-off',
@@ -138,6 +141,14 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已删除 Xiao Ming' }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('rowheader', { name: '已删除的用户' }).count()).toBe(1);
     await englishLeft('admin-people');
+    // Their ticket stays, under the erased user's name in Chinese.
+    await sections.getByRole('button', { name: '工单', exact: true }).click();
+    const ticketList = page.getByRole('navigation', { name: '工单' });
+    // Its texts were erased too: the list reads the placeholders in Chinese.
+    await expect.poll(() => ticketList.innerText(), { timeout: 15_000 }).toContain('（已删除）');
+    expect(await ticketList.innerText()).toContain('已删除的用户');
+    expect(await ticketList.innerText()).not.toMatch(/Erased user|\(erased\)/);
+    await sections.getByRole('button', { name: '管理' }).click();
 
     // 数据保留: keep Maple School's closed chats 30 days.
     await tabs.getByRole('tab', { name: '数据保留' }).click();

@@ -6,6 +6,7 @@ import { $chatStatus, closeOpenConversation, leaveConversation, type OpenConvers
 import { $handover, mayPick, openHandoverDialog, pickChat } from '../state/handover';
 import { $me } from '../state/me';
 import { CHAT_ACTIONS } from './chat-slots';
+import { personName } from './format';
 import { formatDue, priorityLabel, targetLabel } from './routing-format';
 import { texts } from '../i18n/i18n';
 
@@ -32,7 +33,7 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
         </button>
         <div class="chat-who">
           <h2 id="chat-title" tabIndex={-1}>
-            {open.user.name}
+            {personName(open.user.name)}
           </h2>
           <span class={`priority priority--${routing.priority}`}>{priorityLabel(routing.priority)}</span>
           <span class={`tag ${open.user.verified ? 'tag--ok' : 'tag--warn'}`}>{open.user.verified ? t.verified : t.unverified}</span>

@@ -10,7 +10,7 @@ import { $inboxSearch, $inboxTab, $visibleLists, showInboxTab, type InboxTab } f
 import { $me } from '../state/me';
 import { openChat } from '../state/open-chats';
 import { $unread } from '../state/unread';
-import { formatAge, formatFull, isoTime } from './format';
+import { formatAge, formatFull, isoTime, personName } from './format';
 import { formatDue, targetLabel } from './routing-format';
 import { texts } from '../i18n/i18n';
 
@@ -145,7 +145,7 @@ function InboxItem({ summary, showAssignee }: { summary: ConversationSummary; sh
         <span class={`priority priority--${routing.priority}`} title={t.priority({ priority: routing.priority })}>
           {routing.priority}
         </span>
-        <span class="inbox-item-name">{summary.user.name}</span>
+        <span class="inbox-item-name">{personName(summary.user.name)}</span>
         {unread > 0 && (
           <span class="badge">
             {unread}

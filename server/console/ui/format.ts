@@ -1,5 +1,6 @@
 // Wording and formatting shared by the console's components.
 import type { AgentRole, Tier, UserRole } from '../../../shared/model';
+import { ERASED_TEXT, ERASED_USER_NAME } from '../../../shared/personal-data';
 import { texts } from '../i18n/i18n';
 import { $locale } from '../i18n/locale';
 import { $timeZone } from '../state/time-zone';
@@ -8,6 +9,7 @@ const timeTexts = texts('time');
 const contextTexts = texts('context');
 const appTexts = texts('app');
 const peopleTexts = texts('people');
+const privacyTexts = texts('privacy');
 
 /** Intl formatters of the console's current language and the agent's time zone, made once per pair. */
 interface Formatters {
@@ -61,6 +63,12 @@ export const roleLabel = (role: UserRole): string => (role === 'teacher' ? conte
 
 /** An agent's tier: L1 and L2 stay as they are, the account manager is named. */
 export const tierLabel = (tier: Tier): string => (tier === 'account_manager' ? appTexts.get().accountManager : tier);
+
+/** A user's name as the console shows it: an erased user's stored placeholder in the console's language. */
+export const personName = (name: string): string => (name === ERASED_USER_NAME ? privacyTexts.get().erasedUser : name);
+
+/** What a user wrote as the console shows it: an erased text's stored placeholder in the console's language. */
+export const writtenText = (text: string): string => (text === ERASED_TEXT ? privacyTexts.get().erasedText : text);
 
 /** An agent's role in the console (agent, supervisor, admin). */
 export const agentRoleLabel = (role: AgentRole): string => peopleTexts.get()[role];

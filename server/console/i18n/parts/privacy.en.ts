@@ -20,6 +20,7 @@ export const PRIVACY = {
   eraseOf: 'Erase {name}',
   erasedAt: 'Erased {time}',
   erasedUser: 'Erased user',
+  erasedText: '(erased)',
   exportReady: 'Export ready: the file is downloading.',
   erased: '{name} was erased: {chats} chats and {tickets} tickets blanked, {files} files deleted.',
   personalData: 'Personal data',

@@ -24,6 +24,7 @@ export const PRIVACY_ZH: Part<typeof PRIVACY> = {
   eraseOf: '删除 {name}',
   erasedAt: '已于 {time} 删除',
   erasedUser: '已删除的用户',
+  erasedText: '（已删除）',
   exportReady: '导出已就绪：文件正在下载。',
   erased: '已删除 {name}：清空了 {chats} 个对话和 {tickets} 个工单，删除了 {files} 个文件。',
   personalData: '个人数据',

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import type { TicketDetail } from '../../../../shared/ticket-model';
 import { texts } from '../../i18n/i18n';
-import { formatClock, roleLabel } from '../format';
+import { formatClock, personName, roleLabel } from '../format';
 import { categoryName } from './ticket-format';
 import { splitBrowserConnection } from '../../../../shared/browser-connection';
 import { BrowserConnectionLine } from '../BrowserConnection';
@@ -28,7 +28,7 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
           <Fact label={t.impact}>{ticket.impact}</Fact>
           <Fact label={t.category}>{ticket.category ? categoryName(ticket.category) : null}</Fact>
           <Fact label={t.requester}>
-            {ticket.requester ? `${ticket.requester.name}${ticket.requester.role ? ` (${roleLabel(ticket.requester.role)})` : ''}` : null}
+            {ticket.requester ? `${personName(ticket.requester.name)}${ticket.requester.role ? ` (${roleLabel(ticket.requester.role)})` : ''}` : null}
           </Fact>
           <Fact data label={t.organisation}>{ticket.organisation.name}</Fact>
           {ticket.linkedTicket && <Fact label={t.followsUp}>{ticket.linkedTicket.number}</Fact>}

@@ -9,6 +9,7 @@ import { $openTicket, openTicket } from '../../state/open-ticket';
 import { $ticketList, $ticketQuery, $tickets, loadTickets, setTicketQuery } from '../../state/ticket-list';
 import { ticketsApi, type Assignee, type TicketQuery } from '../../tickets-api';
 import { clockLine, statusName } from './ticket-format';
+import { personName, writtenText } from '../format';
 import { IncidentTag } from '../monitoring/IncidentTag';
 
 const ticketText = texts('tickets');
@@ -121,9 +122,9 @@ function TicketRow({ ticket }: { ticket: TicketSummary }) {
         {ticket.sla.state !== 'ok' && <span class={`tag tag--${ticket.sla.state}`}>{ticket.sla.state === 'at_risk' ? t.atRisk : t.breached}</span>}
         {ticket.openCallbacks > 0 && <span class="tag tag--breached">{t.callBack}</span>}
       </span>
-      <span class="ticket-row-subject">{ticket.subject}</span>
+      <span class="ticket-row-subject">{writtenText(ticket.subject)}</span>
       <span class="ticket-row-meta">
-        <span>{ticket.requester?.name ?? ticket.organisation.name}</span>
+        <span>{ticket.requester ? personName(ticket.requester.name) : ticket.organisation.name}</span>
         <span>{ticket.assignee?.name ?? t.unassigned}</span>
       </span>
       <span class={`countdown countdown--${line.tone}`}>

@@ -8,7 +8,7 @@ import { $me } from '../../state/me';
 import { $openTicket, $ticketView, changeTicket, closeTicketView } from '../../state/open-ticket';
 import { takeCallback } from '../../state/ticket-alerts';
 import { ticketsApi, type Assignee } from '../../tickets-api';
-import { formatFull } from '../format';
+import { formatFull, writtenText } from '../format';
 import { TicketComposer } from './TicketComposer';
 import { TicketDetails } from './TicketDetails';
 import { TicketFiles } from './TicketFiles';
@@ -58,7 +58,7 @@ function OpenTicket({ ticket }: { ticket: TicketDetail }) {
           {t.section}
         </button>
         <h2 id="ticket-title" tabIndex={-1}>
-          <span class="ticket-number">{ticket.number}</span> {ticket.kind === 'incident' && <IncidentTag />} {ticket.subject}
+          <span class="ticket-number">{ticket.number}</span> {ticket.kind === 'incident' && <IncidentTag />} {writtenText(ticket.subject)}
         </h2>
         <p class="muted small">
           {t.origin({ channel: channelName(ticket.channel), time: formatFull(ticket.createdAt), level: levelName(ticket.level) })}
