@@ -57,6 +57,9 @@ describe.runIf(browserAvailable())('the call-back alarm in the console', () => {
       for (const [role, name] of [['button', 'Send'], ['textbox', 'Reply'], ['button', 'Close chat'], ['button', 'Transfer…']] as const) {
         expect(await onTop(agent, role, name), `${name} at ${width}×${height}`).toBe(true);
       }
+      // Nor on the console's own "New chat" notice.
+      const notice = agent.getByText('New chat: Alma Alarm (P2)');
+      expect(await notice.evaluate((el) => { const r = el.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2); return !!hit && (hit === el || el.contains(hit)); }), `notice at ${width}×${height}`).toBe(true);
       await agent.screenshot({ path: `test-results/console-alarm-${width}.png` });
     }
 
