@@ -3,7 +3,9 @@
 // Monitoring shows the classroom degraded with a chart and the affected users; an affected student's widget
 // offers Get help, which opens a chat the console marks proactive; then the classroom's Incident opens: the console
 // announces and lists it, the three students' widgets show it instead of help offers, and one update from the
-// agent reaches all three; a student of a healthy classroom sees nothing.
+// agent reaches all three; when they are back on a good network the console proposes to resolve it, its timeline
+// shows each step with the classroom's figures, and resolving tells the three; a student of a healthy classroom
+// sees nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { apiCaller, dataOf } from '../support/api-call';
@@ -110,8 +112,42 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     await agent.screenshot({ path: '/tmp/monitoring-incident-console.png', fullPage: true });
     await ben.screenshot({ path: '/tmp/monitoring-incident-student.png' });
 
+    // Quality recovers (users and the classroom after 1 s instead of 30 s): the console chimes and proposes to
+    // resolve; the incident's timeline holds each step with the classroom's figures; resolving tells the students.
+    const recoveredAlert = agent.getByText(/Incident CS-\d{6}: quality in classroom physics-101 has recovered, resolve it\?/).waitFor({ timeout: 30_000 });
+    const quick = { ...fast, user: { ...fast.user, recoveredAfterMs: 1_000 }, classroom: { ...fast.classroom, recoveredAfterMs: 1_000 } };
+    dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: quick }));
+    for (const page of [ada, ben, cy]) await page.getByRole('radio', { name: 'Good' }).check();
+    await recoveredAlert;
+    const proposal = incidents.getByRole('status').filter({ hasText: /Quality has recovered since .+\. Resolve the incident\?/ });
+    await proposal.waitFor();
+    await expect.poll(() => agent.getByRole('row', { name: /physics-101/ }).innerText(), { timeout: 10_000 }).toMatch(/Good/);
+
+    await incidents.getByRole('button', { name: /^CS-\d{6}$/ }).click();
+    const timeline = agent.getByRole('region', { name: 'Timeline' });
+    const figures = /last minute RTT \d+ ms, loss [\d.]+ %, jitter \d+ ms; \d of 3 users degraded/;
+    await expect.poll(() => timeline.getByRole('listitem').allInnerTexts(), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`Incident opened for classroom physics-101: 3 users affected — ${figures.source}`)),
+        expect.stringMatching(new RegExp(`Update to every affected user: The video provider is failing over; back in 5 minutes\\. — ${figures.source}`)),
+        expect.stringMatching(new RegExp(`Quality recovered: proposed for resolving — ${figures.source}`)),
+      ]),
+    );
+    // Poor, then Good: the recovered step's figures are the minute's, with nobody degraded any more.
+    expect((await timeline.getByRole('listitem').allInnerTexts()).find((t) => t.includes('Quality recovered'))).toMatch(/0 of 3 users degraded/);
+    await agent.screenshot({ path: '/tmp/monitoring-incident-timeline.png', fullPage: true });
+
+    await agent.getByRole('button', { name: 'Monitoring' }).click();
+    await proposal.getByRole('button', { name: 'Resolve incident' }).click();
+    await incidents.getByText('Resolved: the affected users were told.').waitFor();
+    for (const page of [ada, ben, cy]) {
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Incident notice' }).innerText(), { timeout: 10_000 })
+        .toContain('The problem in your class has been fixed.');
+    }
+
     // The healthy classroom's student was never offered anything, nor told of an incident.
     expect(await healthy.getByRole('button', { name: 'Get help' }).count()).toBe(0);
     expect(await healthy.locator('classroom-support-notice').count()).toBe(0);
-  }, 120_000);
+  }, 180_000);
 });
