@@ -100,8 +100,11 @@ export interface VisitorClientEvents extends VisitorTicketClientEvents {
   'article:feedback': (payload: ArticleFeedbackInput, ack: Ack<ArticleFeedbackAck>) => void;
   'read:mark': (payload: MarkRead, ack: Ack<ReadMarkAck>) => void;
   typing: (payload: Typing) => void;
-  /** The host's RTC quality, folded by the widget: at most every 5 s, only while it changes or is bad. */
-  'quality:report': (payload: QualityReport, ack: Ack<null>) => void;
+  /**
+   * The host's RTC quality, folded by the widget: at most every 5 s, only while it changes or is bad. The ack is
+   * optional: the widget sends none (a whole school reports, and nobody waits for the answer).
+   */
+  'quality:report': (payload: QualityReport, ack?: Ack<null>) => void;
   /** "How did we do?": the user rates a chat that ended or a ticket that was resolved, once each. */
   'satisfaction:rate': (payload: RateInput, ack: Ack<SatisfactionView>) => void;
   /** The agent's console dropped past the grace period (`agentAway`): back to the queue for someone else. */

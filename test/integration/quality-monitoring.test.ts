@@ -144,6 +144,22 @@ describe('quality monitoring', () => {
     expect((await call('GET', `/api/monitoring/organisations/not-a-uuid/classrooms/physics-101`)).status).toBe(400);
   });
 
+  it('takes a report sent without an ack, as the widget sends them, and answers nothing', async () => {
+    const s = await student('Yan');
+    const answers: unknown[] = [];
+    s.socket.onAny((event: string, ...args: unknown[]) => answers.push([event, args]));
+    s.socket.emit('quality:report', { ...GOOD, rttMs: 123, classroomId: 'history-3' });
+    const call = await asAdmin();
+    await expect
+      .poll(async () => (await call<{ live: ClassroomHealth }>('GET', `/api/monitoring/organisations/${org.id}/classrooms/history-3`)).result)
+      .toMatchObject({ ok: true, data: { live: { reportingUsers: 1, lastMinute: { reports: 1, rttMs: 123 } } } });
+    // Bad input without an ack changes nothing either.
+    s.socket.emit('quality:report', { ...GOOD, rttMs: -1, classroomId: 'history-4' });
+    await sleep(200);
+    expect((await call('GET', `/api/monitoring/organisations/${org.id}/classrooms/history-4`)).status).toBe(404);
+    expect(answers).toEqual([]);
+  });
+
   it('admins read and change an organisation’s rules; others may not; bad rules are refused', async () => {
     const call = await asAdmin();
     expect(dataOf(await call('GET', `/api/admin/organisations/${org.id}/quality-rules`))).toEqual({ organisationId: org.id, rules: DEFAULT_QUALITY_RULES, custom: false });

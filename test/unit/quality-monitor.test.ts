@@ -151,6 +151,23 @@ describe('a classroom', () => {
   });
 });
 
+describe('a user’s quality history', () => {
+  it('holds the latest 24 reports, oldest first, with their figures', () => {
+    const { clock, monitor, user } = setUp();
+    expect(monitor.history('u1')).toEqual([]);
+    const first = clock.now();
+    for (let i = 0; i < 30; i++) {
+      clock.advance(5_000);
+      monitor.report(user(1), 'c', { ...GOOD, rttMs: 100 + i });
+    }
+    const history = monitor.history('u1');
+    expect(history).toHaveLength(24);
+    expect(history[0]).toEqual({ at: first + 7 * 5_000, rttMs: 106, packetLossPct: GOOD.packetLossPct, jitterMs: GOOD.jitterMs });
+    expect(history.at(-1)).toEqual({ at: first + 30 * 5_000, rttMs: 129, packetLossPct: GOOD.packetLossPct, jitterMs: GOOD.jitterMs });
+    expect(history.map((h) => h.rttMs)).toEqual(Array.from({ length: 24 }, (_, i) => 106 + i));
+  });
+});
+
 describe('a quality window', () => {
   it('averages only the buckets inside the span', () => {
     const window = new QualityWindow(5 * 60_000);

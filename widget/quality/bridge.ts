@@ -3,6 +3,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { Result } from '../../shared/errors';
 import type { ClientContextInput } from '../../shared/protocol';
+import type { QualityReport } from '../../shared/quality';
 import type { VisitorConversation } from '../../shared/model';
 import type { IncidentTexts, QualityTexts } from '../i18n/messages';
 import type { Reply, RequestName, RequestPayload } from '../state/wire';
@@ -15,6 +16,8 @@ export interface QualityBridge {
   /** The incident notice's words, likewise. */
   incidentTexts: ReadableAtom<Partial<IncidentTexts> & Pick<IncidentTexts, 'number' | 'update'>>;
   request<E extends RequestName>(event: E, payload: RequestPayload<E>): Promise<Result<Reply<E>>>;
+  /** Sends a report without waiting for an answer (lost while offline). */
+  sendReport(report: QualityReport): void;
   /** Connects if the widget has not yet (an anonymous visitor before opening the chat). */
   connect(): void;
   context(): ClientContextInput;

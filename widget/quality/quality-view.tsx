@@ -29,8 +29,9 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
     const report = fold.take();
     if (!report) return;
     const classroomId = bridge.context().classroomId;
-    // Lost when offline: the next report says the same if it is still true.
-    bridge.request('quality:report', classroomId ? { ...report, classroomId } : report).catch(() => {});
+    // Lost when offline: the next report says the same if it is still true. No ack: nothing here would wait for it,
+    // and a school's worth of acks is half the server's work on reports (docs/performance.md).
+    bridge.sendReport(classroomId ? { ...report, classroomId } : report);
   };
 
   let shown = false;

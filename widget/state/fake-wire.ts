@@ -16,6 +16,7 @@ export function fakeWire(handlers: Handlers) {
       return handler(payload) as never;
     },
     typing: (payload) => typing.push(payload),
+    reportQuality: (report) => void calls.push({ event: 'quality:report', payload: report }),
   });
   return { calls, typing, sent: () => calls.filter((call) => call.event === 'message:send').map((call) => call.payload) };
 }

@@ -9,7 +9,7 @@ import { currentContext } from './host-context';
 import { help } from './help';
 import { tickets } from './tickets';
 import { openPanel } from './ui';
-import { request } from './wire';
+import { request, sendQualityReport } from './wire';
 
 type Started = ReturnType<Awaited<ReturnType<typeof loadQuality>>['startQuality']>;
 
@@ -32,6 +32,7 @@ function load(): void {
         texts: qualityText,
         incidentTexts: incidentText,
         request,
+        sendReport: sendQualityReport,
         connect: () => link.connect(),
         context: currentContext,
         showConversation: applyConversation,

@@ -128,6 +128,9 @@ export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEve
     typing: (payload) => {
       if (socket.connected) socket.emit('typing', payload);
     },
+    reportQuality: (report) => {
+      if (socket.connected) socket.emit('quality:report', report);
+    },
   };
   setWire(wire);
   return socket;

@@ -39,6 +39,7 @@ export interface MonitorDeps {
 
 interface UserEntry {
   user: ReportingUser;
+  classroomId: string | null;
   classroomKey: string | null;
   quality: UserQuality;
 }
@@ -59,11 +60,13 @@ export class QualityMonitor {
   report(user: ReportingUser, classroomId: string | null, report: QualityReport): void {
     const now = this.deps.clock.now();
     let entry = this.users.get(user.id);
-    const classroomKey = classroomId ? keyOf(user.organisationId, classroomId) : null;
     if (!entry) {
-      entry = { user, classroomKey: null, quality: new UserQuality(now) };
+      entry = { user, classroomId: null, classroomKey: null, quality: new UserQuality(now) };
       this.users.set(user.id, entry);
     }
+    // Users keep their classroom: its key is built again only when it changes (an organisation is a user's for good).
+    const classroomKey = classroomId === entry.classroomId ? entry.classroomKey : classroomId ? keyOf(user.organisationId, classroomId) : null;
+    entry.classroomId = classroomId;
     entry.user = user;
     if (entry.classroomKey !== classroomKey) {
       if (entry.classroomKey) this.classrooms.get(entry.classroomKey)?.members.delete(user.id);
@@ -93,6 +96,13 @@ export class QualityMonitor {
   tick(): void {
     const now = this.deps.clock.now();
     const emit = this.deps.onChange;
+    // Ten thousand users share a handful of organisations: look each one's rules up once per tick.
+    const rulesNow = new Map<string, QualityRules>();
+    const rulesFor = (organisationId: string): QualityRules => {
+      let rules = rulesNow.get(organisationId);
+      if (!rules) rulesNow.set(organisationId, (rules = this.deps.rulesFor(organisationId)));
+      return rules;
+    };
     for (const [id, entry] of this.users) {
       const classroomId = entry.classroomKey ? (this.classrooms.get(entry.classroomKey)?.classroomId ?? null) : null;
       if (now - entry.quality.lastReportAt > QUALITY_STALE_AFTER_MS) {
@@ -102,7 +112,7 @@ export class QualityMonitor {
         if (entry.quality.health === 'degraded') emit({ type: 'user.recovered', user: entry.user, classroomId });
         continue;
       }
-      const changed = entry.quality.evaluate(now, this.deps.rulesFor(entry.user.organisationId).user);
+      const changed = entry.quality.evaluate(now, rulesFor(entry.user.organisationId).user);
       if (!changed) continue;
       emit({ type: changed === 'degraded' ? 'user.degraded' : 'user.recovered', user: entry.user, classroomId });
       const { quality } = entry;
@@ -117,7 +127,7 @@ export class QualityMonitor {
         continue;
       }
       const { reporting, degraded } = this.counts(classroom);
-      const verdict = classroom.evaluate(reporting, degraded.length, now, this.deps.rulesFor(classroom.organisationId));
+      const verdict = classroom.evaluate(reporting, degraded.length, now, rulesFor(classroom.organisationId));
       if (verdict.health) emit({ type: verdict.health === 'degraded' ? 'classroom.degraded' : 'classroom.recovered', classroom: this.view(classroom, now) });
       if (verdict.incident !== undefined) {
         emit({ type: verdict.incident ? 'incident.due' : 'incident.recovered', classroom: this.view(classroom, now), affected: degraded });

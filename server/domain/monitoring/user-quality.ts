@@ -18,16 +18,23 @@ const SDK_GOOD_UP_TO = 2;
 const HISTORY_LENGTH = 24;
 
 export function judge(report: QualityReport, rules: QualityRules['user']): Verdict {
-  const metrics: [number | null, number][] = [
-    [report.rttMs, rules.rttMs],
-    [report.packetLossPct, rules.packetLossPct],
-    [report.jitterMs, rules.jitterMs],
-  ];
+  // Written out rather than over arrays of [value, limit]: every report of every user passes here.
+  const { rttMs, packetLossPct, jitterMs } = report;
   const sdk = report.sdkNetworkQuality || null;
-  if (metrics.some(([value, limit]) => value !== null && value > limit) || (sdk !== null && sdk >= SDK_BAD_FROM)) return 'bad';
-  const known = metrics.filter(([value]) => value !== null);
-  if (!known.length && sdk === null) return 'between';
-  const clearlyGood = known.every(([value, limit]) => (value as number) <= limit * rules.recoverRatio);
+  if (
+    (rttMs !== null && rttMs > rules.rttMs) ||
+    (packetLossPct !== null && packetLossPct > rules.packetLossPct) ||
+    (jitterMs !== null && jitterMs > rules.jitterMs) ||
+    (sdk !== null && sdk >= SDK_BAD_FROM)
+  ) {
+    return 'bad';
+  }
+  if (rttMs === null && packetLossPct === null && jitterMs === null && sdk === null) return 'between';
+  const ratio = rules.recoverRatio;
+  const clearlyGood =
+    (rttMs === null || rttMs <= rules.rttMs * ratio) &&
+    (packetLossPct === null || packetLossPct <= rules.packetLossPct * ratio) &&
+    (jitterMs === null || jitterMs <= rules.jitterMs * ratio);
   return clearlyGood && (sdk === null || sdk <= SDK_GOOD_UP_TO) ? 'good' : 'between';
 }
 
@@ -41,7 +48,10 @@ export class UserQuality {
   /** When the user was last offered help (notice), for the once-per-15-minutes rule. */
   noticedAt: number | null = null;
   readonly window = new QualityWindow(5 * 60_000);
-  private readonly recent: QualityHistoryEntry[] = [];
+  /** The latest reports, a ring of HISTORY_LENGTH; `next` is the slot the next one takes. */
+  private readonly recent: (QualityReport | undefined)[] = new Array(HISTORY_LENGTH);
+  private readonly recentAt = new Float64Array(HISTORY_LENGTH);
+  private next = 0;
 
   constructor(now: number) {
     this.since = now;
@@ -62,8 +72,10 @@ export class UserQuality {
       this.badSince = this.goodSince = null;
     }
     this.window.add(report, now);
-    this.recent.push({ at: now, rttMs: report.rttMs, packetLossPct: report.packetLossPct, jitterMs: report.jitterMs });
-    if (this.recent.length > HISTORY_LENGTH) this.recent.shift();
+    // The report itself is kept (nothing changes it once validated), not a copy of its figures: no allocation per report.
+    this.recentAt[this.next] = now;
+    this.recent[this.next] = report;
+    this.next = (this.next + 1) % HISTORY_LENGTH;
   }
 
   /** Moves the health on if its run has lasted long enough; returns the new health when it changed. */
@@ -80,6 +92,12 @@ export class UserQuality {
   }
 
   history(): QualityHistoryEntry[] {
-    return [...this.recent];
+    const entries: QualityHistoryEntry[] = [];
+    for (let i = 0; i < HISTORY_LENGTH; i++) {
+      const slot = (this.next + i) % HISTORY_LENGTH;
+      const report = this.recent[slot];
+      if (report) entries.push({ at: this.recentAt[slot] as number, rttMs: report.rttMs, packetLossPct: report.packetLossPct, jitterMs: report.jitterMs });
+    }
+    return entries;
   }
 }

@@ -68,6 +68,7 @@ export function createMetrics() {
     labelNames: ['event', 'result'],
     registers,
   });
+  const ackSeries = new Map<string, { count: { inc(): void }; latency: { observe(seconds: number): void } }>();
   const storeLatency = new Histogram({
     name: 'support_store_duration_seconds',
     help: 'Store calls (database work, commit included), by Store method',
@@ -86,8 +87,13 @@ export function createMetrics() {
     registry,
     sources,
     observeAck(event: string, result: string, seconds: number): void {
-      acks.inc({ event, result });
-      ackLatency.observe({ event }, seconds);
+      // The labelled series, looked up once: prom-client hashes a labels object on every call otherwise, and
+      // quality reports alone come thousands a second.
+      const key = `${event}\u0000${result}`;
+      let series = ackSeries.get(key);
+      if (!series) ackSeries.set(key, (series = { count: acks.labels(event, result), latency: ackLatency.labels(event) }));
+      series.count.inc();
+      series.latency.observe(seconds);
     },
     observeStore(method: string, seconds: number, failed: boolean): void {
       storeLatency.observe({ method }, seconds);

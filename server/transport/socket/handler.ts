@@ -67,6 +67,28 @@ function handle<S extends v.GenericSchema, T>(
   };
 }
 
+/** See OnRequest.now. */
+function handleNow<S extends v.GenericSchema, T>(ctx: HandlerContext, event: string, schema: S, run: (input: v.InferOutput<S>) => T): (...args: unknown[]) => void {
+  return (...args) => {
+    const started = performance.now();
+    const { payload, ack } = splitArgs(args);
+    let result: Result<T>;
+    const input = validate(schema, payload);
+    if (!input.ok) result = input;
+    else {
+      try {
+        result = { ok: true, data: run(input.data) };
+      } catch (error) {
+        const { wire, unexpected } = toWireError(error);
+        if (unexpected) ctx.log.error({ err: error, event }, 'socket handler failed');
+        result = { ok: false, error: wire };
+      }
+    }
+    ack(result);
+    ctx.observeAck?.(event, result.ok ? 'ok' : result.error.code, (performance.now() - started) / 1000);
+  };
+}
+
 /** Where a socket's requests are registered: one listener per event name. */
 interface Listening {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
@@ -77,14 +99,22 @@ interface Listening {
  * must be what `E`'s ack carries (protocol.ts); `acked` runs right after a successful ack went out, for work that
  * must follow it on the wire.
  */
-export type OnRequest<M, S extends SchemasOf<M>> = <E extends keyof M & string>(
-  event: E,
-  run: (input: v.InferOutput<S[E]>) => Promise<AckOf<M, E>>,
-  acked?: (data: AckOf<M, E>) => void,
-) => void;
+export interface OnRequest<M, S extends SchemasOf<M>> {
+  <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => Promise<AckOf<M, E>>, acked?: (data: AckOf<M, E>) => void): void;
+  /**
+   * For a handler that only changes memory (no store, nothing to make durable), e.g. `quality:report` by the
+   * thousand a second: validated, run and answered in the same turn, without the promise chain, the in-flight
+   * count and the durability barrier that writes need. What it throws (DomainError) is answered as above.
+   */
+  now<E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => AckOf<M, E>): void;
+}
 
 function requestsOf<M, S extends SchemasOf<M>>(socket: Listening, schemas: S, ctx: HandlerContext): OnRequest<M, S> {
-  return (event, run, acked) => socket.on(event, handle(ctx, event, schemas[event], run, acked));
+  const on = <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => Promise<AckOf<M, E>>, acked?: (data: AckOf<M, E>) => void) =>
+    void socket.on(event, handle(ctx, event, schemas[event], run, acked));
+  return Object.assign(on, {
+    now: <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => AckOf<M, E>) => void socket.on(event, handleNow(ctx, event, schemas[event], run)),
+  });
 }
 
 export type OnVisitorRequest = OnRequest<VisitorClientEvents, typeof VISITOR_REQUESTS>;

@@ -81,20 +81,18 @@ export function feedQuality(
         .then((notice) => notice && socket.emit('incident:notice', notice))
         .catch((error: unknown) => log.error({ err: error }, 'could not look up the user’s incident'));
       let lastAt = 0;
-      on('quality:report', async (report) => {
+      // Built once per connection, not per report: a class of thousands reports every few seconds.
+      let user: ReportingUser | null = null;
+      on.now('quality:report', (report) => {
         const now = Date.now();
         if (now - lastAt < QUALITY_REPORT_FLOOR_MS) {
           throw new DomainError('rate_limited', 'Quality reports come at most every 5 seconds');
         }
         lastAt = now;
         const { user: endUser, organisation } = socket.data;
-        const user: ReportingUser = {
-          id: endUser.id,
-          name: endUser.name,
-          role: endUser.role,
-          organisationId: organisation.id,
-          organisationName: organisation.name,
-        };
+        if (user?.id !== endUser.id || user.name !== endUser.name || user.role !== endUser.role || user.organisationName !== organisation.name) {
+          user = { id: endUser.id, name: endUser.name, role: endUser.role, organisationId: organisation.id, organisationName: organisation.name };
+        }
         // A verified user's classroom comes from their token; the host's word is taken only for anonymous ones.
         const classroomId = (endUser.verified && endUser.classroomId) || report.classroomId || endUser.classroomId || null;
         monitor.report(user, classroomId, report);
