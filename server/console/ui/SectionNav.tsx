@@ -26,11 +26,31 @@ function sectionLabel(t: ReturnType<typeof appText.get>, id: string): string | u
   return key ? t[key] : undefined;
 }
 
+/** Every section's name in the console's language, by id. */
+function useSectionNames(): (id: string, label: string) => string {
+  const t = useStore(appText);
+  const own: Record<string, string> = { desk: useStore(deskText).nav, plans: useStore(plansText).nav };
+  return (id, label) => sectionLabel(t, id) ?? own[id] ?? label;
+}
+
+/**
+ * The page's level-one heading for a section that draws none of its own (the inbox, tickets, ticket settings): its
+ * name as in the menu, hidden, since the menu shows it; screen readers (and axe) expect one h1 per page.
+ */
+export function SectionTitle() {
+  const me = useStore($me);
+  const current = useStore($section);
+  const nameOf = useSectionNames();
+  const sections = me ? sectionsFor(me) : [];
+  const shown = sections.find((s) => s.id === current) ?? sections[0];
+  return shown && !shown.titled ? <h1 class="sr-only">{nameOf(shown.id, shown.label)}</h1> : null;
+}
+
 export function SectionNav() {
   const me = useStore($me);
   const current = useStore($section);
   const t = useStore(appText);
-  const own: Record<string, string> = { desk: useStore(deskText).nav, plans: useStore(plansText).nav };
+  const nameOf = useSectionNames();
   if (!me) return null;
   const sections = sectionsFor(me);
   if (sections.length < 2) return null;
@@ -38,7 +58,7 @@ export function SectionNav() {
     <nav class="sections" aria-label={t.sections}>
       {sections.map((s) => (
         <button key={s.id} type="button" class="quiet" aria-current={s.id === current ? 'page' : undefined} onClick={() => showSection(s.id)}>
-          {sectionLabel(t, s.id) ?? own[s.id] ?? s.label}
+          {nameOf(s.id, s.label)}
         </button>
       ))}
     </nav>

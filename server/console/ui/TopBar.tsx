@@ -6,7 +6,7 @@ import { $presence, setAvailable } from '../state/presence';
 import { signOut } from '../state/session';
 import { tierLabel } from './format';
 import { AttentionControls } from './AttentionControls';
-import { SectionNav } from './SectionNav';
+import { SectionNav, SectionTitle } from './SectionNav';
 import { CONSOLE_LOCALES, type ConsoleLocale } from '../../../shared/account-model';
 import { texts } from '../i18n/i18n';
 import { $locale, LANGUAGE_NAME } from '../i18n/locale';
@@ -31,6 +31,7 @@ export function TopBar() {
   return (
     <header class="topbar">
       <span class="brand">{t.brand}</span>
+      <SectionTitle />
       <span class={`connection connection--${connection}`} role="status">
         <span class="dot" aria-hidden="true" />
         {t[CONNECTION_KEY[connection]]}

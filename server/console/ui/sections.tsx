@@ -20,21 +20,23 @@ export interface Section {
   roles?: AgentRole[];
   /** Also open to account managers (their tier), whatever their role. */
   accountManagers?: boolean;
+  /** The section draws its own level-one heading; the others get a hidden one naming them (SectionTitle). */
+  titled?: boolean;
   view: ComponentType;
 }
 
 export const SECTIONS: Section[] = [
   { id: 'inbox', label: 'Inbox', view: Workspace },
   { id: 'tickets', label: 'Tickets', view: TicketsSection },
-  { id: 'articles', label: 'Articles', view: ArticlesSection },
-  { id: 'monitoring', label: 'Monitoring', view: MonitoringSection },
-  { id: 'desk', label: 'Desk', roles: ['supervisor', 'admin'], accountManagers: true, view: DeskSection },
-  { id: 'reports', label: 'Reports', roles: ['supervisor', 'admin'], accountManagers: true, view: ReportsSection },
-  { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], view: SupervisorView },
-  { id: 'admin', label: 'Admin', roles: ['admin'], view: AdminView },
-  { id: 'plans', label: 'Plans', roles: ['admin'], view: PlansSection },
+  { id: 'articles', label: 'Articles', titled: true, view: ArticlesSection },
+  { id: 'monitoring', label: 'Monitoring', titled: true, view: MonitoringSection },
+  { id: 'desk', label: 'Desk', roles: ['supervisor', 'admin'], accountManagers: true, titled: true, view: DeskSection },
+  { id: 'reports', label: 'Reports', roles: ['supervisor', 'admin'], accountManagers: true, titled: true, view: ReportsSection },
+  { id: 'supervisor', label: 'Supervisor', roles: ['supervisor', 'admin'], titled: true, view: SupervisorView },
+  { id: 'admin', label: 'Admin', roles: ['admin'], titled: true, view: AdminView },
+  { id: 'plans', label: 'Plans', roles: ['admin'], titled: true, view: PlansSection },
   { id: 'ticket-settings', label: 'Ticket settings', roles: ['admin'], view: TicketSettings },
-  { id: 'account', label: 'Account', view: AccountSection },
+  { id: 'account', label: 'Account', titled: true, view: AccountSection },
 ];
 
 export const sectionsFor = ({ role, tier }: Pick<AgentView, 'role' | 'tier'>): Section[] =>
