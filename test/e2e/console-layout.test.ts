@@ -29,7 +29,10 @@ describe.runIf(browserAvailable())('console layout', () => {
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { id: 'axe-probe', src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
     expect(await axeViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt \(critical\): .*#axe-probe/)]));
     await page.evaluate(() => document.getElementById('axe-probe')?.remove());
-    await signInToConsole(page, server.url);
+    // An admin of its own (every section): the language chosen below is saved with the account, and the layout
+    // tests sign in as the seeded admin expecting English.
+    const admin = await server.agent({ email: 'axe-admin@example.com', role: 'admin' });
+    await signInToConsole(page, server.url, admin.email, admin.password);
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect.poll(() => nav.getByRole('button').count()).toBeGreaterThanOrEqual(6);
     const found: Record<string, string[]> = {};

@@ -89,8 +89,8 @@ describe.runIf(browserAvailable())('the Account and Admin screens in Chinese', (
     await expect.poll(() => issued.count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('combobox', { name: 'Chen Jing 的角色' }).count()).toBe(1);
     expect(
-      (await page.getByRole('button', { name: '重置 Chen Jing 的密码' }).count()) +
-        (await page.getByRole('button', { name: '为 Chen Jing 生成新的邀请链接' }).count()),
+      (await page.getByRole('button', { name: '重置密码：Chen Jing' }).count()) +
+        (await page.getByRole('button', { name: '新的邀请链接：Chen Jing' }).count()),
     ).toBe(1);
     await englishLeft('admin-agents');
     const link = await page.getByLabel('一次性链接').inputValue();

@@ -47,7 +47,7 @@ export const ADMIN = {
   resetTwoFactorOf: 'Reset two-factor of {name}',
   confirmResetTwoFactor: 'Turn off {name}’s two-factor sign-in? They can set it up again under Account.',
   signOutEverywhere: 'Sign out everywhere',
-  signOutEverywhereOf: 'Sign out {name} everywhere',
+  signOutEverywhereOf: 'Sign out everywhere: {name}',
   confirmSignOut: 'Sign {name} out of every session? Their consoles close now.',
   inviteLinkFor: 'Invite link for {email}, valid once until {until}. Copy it and pass it on now; it is not shown again.',
   resetLinkFor: 'Password reset link for {email}, valid once until {until}. Copy it and pass it on now; it is not shown again.',

@@ -20,7 +20,7 @@ export const ARTICLES_ZH: Part<typeof ARTICLES> = {
   loading: '正在加载…',
   noMatch: '没有符合条件的文章。',
   byAuthor: '{name} 撰写 · ',
-  editorLabel: '文章',
+  editorLabel: '文章编辑',
   chooseArticle: '选择一篇文章阅读或编辑，或新建一篇。',
   close: '关闭',
   suggestedBy: '{name} 建议 · ',
