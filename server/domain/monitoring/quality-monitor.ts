@@ -100,7 +100,10 @@ export class QualityMonitor {
     const rulesNow = new Map<string, QualityRules>();
     const rulesFor = (organisationId: string): QualityRules => {
       let rules = rulesNow.get(organisationId);
-      if (!rules) rulesNow.set(organisationId, (rules = this.deps.rulesFor(organisationId)));
+      if (!rules) {
+        rules = this.deps.rulesFor(organisationId);
+        rulesNow.set(organisationId, rules);
+      }
       return rules;
     };
     for (const [id, entry] of this.users) {

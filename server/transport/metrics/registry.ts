@@ -91,7 +91,10 @@ export function createMetrics() {
       // quality reports alone come thousands a second.
       const key = `${event}\u0000${result}`;
       let series = ackSeries.get(key);
-      if (!series) ackSeries.set(key, (series = { count: acks.labels(event, result), latency: ackLatency.labels(event) }));
+      if (!series) {
+        series = { count: acks.labels(event, result), latency: ackLatency.labels(event) };
+        ackSeries.set(key, series);
+      }
       series.count.inc();
       series.latency.observe(seconds);
     },
