@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('console layout', () => {
     await server?.stop();
   });
 
-  it('every section, in English and in Chinese, has no accessibility violations (axe-core)', { timeout: 120_000 }, async () => {
+  it('every section, in English and in Chinese, has no accessibility violations (axe-core)', { timeout: 240_000 }, async () => {
     const page = await (await browser.newProfile()).newPage();
     await page.goto(`${server.url}/console/`);
     await page.getByLabel('Email').waitFor();
