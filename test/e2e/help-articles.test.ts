@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { signInToConsole, goAvailable } from '../support/console-page';
+import { expectAccessible } from '../support/axe';
 
 describe.runIf(browserAvailable())('help articles in the widget', () => {
   let server: TestServer;
@@ -38,6 +39,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     const home = (page: Page) => page.getByRole('navigation', { name: 'Suggested for you' }).getByRole('link');
     const poor = await openWidget('stu-net', 'Ada Poor', '&network=poor');
     await expect.poll(() => home(poor).first().textContent(), { timeout: 10_000 }).toBe('Weak network: what to do when the class keeps breaking up');
+    await expectAccessible(poor, 'the widget’s home screen');
     const good = await openWidget('stu-good', 'Ada Good');
     await expect.poll(() => home(good).count(), { timeout: 10_000 }).toBeGreaterThan(2);
     expect(await home(good).first().textContent()).not.toMatch(/^Weak network/);
@@ -59,9 +61,11 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     await readerLoaded;
     await expect.poll(() => page.getByRole('heading', { name: "I can't hear the teacher or classmates" }).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.getByRole('article').innerText()).toContain('Click anywhere on the class page');
+    await expectAccessible(page, 'the article reader');
 
     await page.getByRole('button', { name: 'This helped' }).click();
     await expect.poll(() => page.getByText('Glad that helped').count()).toBe(1);
+    await expectAccessible(page, 'the widget after "This helped"');
     expect(await message.inputValue()).toBe('');
 
     const consolePage = await openConsole();
@@ -86,12 +90,14 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     await expect.poll(() => page.getByText(/Your agent will see that you read/).count()).toBe(1);
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Nobody can hear me when I talk');
+    await expectAccessible(page, 'the widget’s chat, queued');
 
     const consolePage = await openConsole();
     await consolePage.getByRole('tab', { name: /^All/ }).click();
     await consolePage.getByRole('button', { name: /Alan Turing/ }).first().click();
     const tried = consolePage.getByRole('region', { name: 'Help articles tried' });
     await expect.poll(() => tried.innerText(), { timeout: 10_000 }).toContain("The teacher and classmates can't hear me");
+    await expectAccessible(consolePage, 'the console’s chat with its context');
 
     // The agent takes the chat, finds an article while answering and sends a link to it.
     await goAvailable(consolePage);
@@ -108,6 +114,7 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     const link = page.getByRole('log').getByRole('link', { name: `${server.url}/help/echo-and-noise?lang=en` });
     await link.click({ timeout: 10_000 });
     await expect.poll(() => page.getByRole('heading', { name: 'Echo and background noise in class' }).count(), { timeout: 10_000 }).toBe(1);
+    await expectAccessible(page, 'an article opened from the agent’s link');
   }, 60_000);
 
   it('an admin writes an article in the console, previews it safely and publishes it; the widget finds it at once', async () => {

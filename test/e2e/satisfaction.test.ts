@@ -3,6 +3,7 @@
 // reload the student is not asked again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
+import { expectAccessible } from '../support/axe';
 import { signInToConsole, goAvailable } from '../support/console-page';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -44,6 +45,7 @@ describe.runIf(browserAvailable())('satisfaction in the browser', () => {
     await card.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => card.getByRole('alert').innerText()).toBe('Choose 1 to 5 first.');
     await card.getByRole('radio', { name: '4 of 5' }).click();
+    await expectAccessible(student, 'the rating card');
     expect(await card.getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
     await student.screenshot({ path: 'test-results/csat-widget.png' });
     await card.getByRole('button', { name: 'Send' }).click();

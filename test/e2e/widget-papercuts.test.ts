@@ -46,7 +46,7 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
       const fit = await page.locator('classroom-support').evaluate((host) => {
         const panel = (host.shadowRoot as ShadowRoot).querySelector('.panel') as HTMLElement;
         const box = panel.getBoundingClientRect();
-        const parts = ['header', 'form', 'textarea', '.send'].map((s) => (panel.querySelector(`:scope > ${s}, :scope > form ${s}`) as HTMLElement).getBoundingClientRect());
+        const parts = ['.head', 'form', 'textarea', '.send'].map((s) => (panel.querySelector(`:scope > ${s}, :scope > form ${s}`) as HTMLElement).getBoundingClientRect());
         return { scrolled: panel.scrollTop, inside: parts.every((r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5) };
       });
       expect(fit, `at 1280×${height}`).toEqual({ scrolled: 0, inside: true });

@@ -4,11 +4,12 @@
 // form; the agent replies on the ticket and the student reads the reply in the ticket view; the agent ends the chat
 // and the rating card asks in Chinese; the student's network turns poor and the connection notice offers 「获取帮助」.
 // Every screen is scanned for English words left in EVERY shadow root of the page (english-left.ts); a probe first
-// shows the scan reaches nested shadow roots and fails on an English word.
+// shows the scan reaches nested shadow roots and fails on an English word. Every screen is checked with axe-core too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { goAvailable } from '../support/console-page';
+import { axeViolations } from '../support/axe';
 import { englishLeft } from '../support/english-left';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -37,7 +38,11 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await server?.stop();
   });
 
-  const noEnglish = async (screen: string) => expect(await englishLeft(student, NAMES), screen).toEqual([]);
+  // Each screen: no English left, and no accessibility violation axe-core finds (the widget's shadow roots included).
+  const noEnglish = async (screen: string) => {
+    expect(await englishLeft(student, NAMES), screen).toEqual([]);
+    expect(await axeViolations(student), screen).toEqual([]);
+  };
   const log = () => student.getByRole('log').first().innerText();
 
   it('does everything in Chinese', { timeout: 180_000 }, async () => {

@@ -3,6 +3,7 @@
 // per violation so a failing expectation says what and where.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -14,4 +15,9 @@ export async function axeViolations(page: Page, options: { include?: string } = 
   return violations.map(
     (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
   );
+}
+
+/** Fails naming the screen and every violation axe finds on the page now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await axeViolations(page), `accessibility of ${screen}`).toEqual([]);
 }

@@ -36,12 +36,13 @@ export function Panel({ onHide }: { onHide: () => void }) {
         }
       }}
     >
-      <header>
+      {/* Not <header>: inside a dialog (not a sectioning landmark) it would be a second banner beside the host page's. */}
+      <div class="head">
         <h2>{t.title}</h2>
         <button type="button" class="icon" aria-label={t.minimize} onClick={onHide}>
           <Icon path={CHEVRON_DOWN} />
         </button>
-      </header>
+      </div>
       <TicketsTabs />
       {tickets ? (
         <TicketsPane route={tickets} />

@@ -9,11 +9,11 @@ export const styles = `
 @media (max-width:480px){.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}}
 @media (prefers-reduced-motion:no-preference){.panel{animation:rise .16s ease-out}}
 @keyframes rise{from{opacity:0;transform:translateY(8px)}}
-header{display:flex;align-items:center;padding:6px 6px 6px 16px;background:#1a56b8;color:#fff}
+.head{display:flex;align-items:center;padding:6px 6px 6px 16px;background:#1a56b8;color:#fff}
 h2{flex:1;margin:0;font-size:16px;font-weight:600}
 .icon{width:44px;height:44px;border:0;border-radius:8px;background:none;color:inherit;display:grid;place-items:center}
 .icon:hover{background:rgba(255,255,255,.15)}
-header :focus-visible{outline-color:#fff;outline-offset:-4px}
+.head :focus-visible{outline-color:#fff;outline-offset:-4px}
 .status{margin:0;padding:8px 16px;border-bottom:1px solid #e3e7ee;background:#f4f6fa;color:#4b5466;font-size:13px}
 .error{background:#fdecea;color:#a3221b}
 .slow{margin:0;padding:6px 16px;background:#fff6e0;color:#6b4e00;font-size:13px}
