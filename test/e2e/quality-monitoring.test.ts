@@ -11,6 +11,7 @@ import { DEFAULT_QUALITY_RULES } from '../../shared/quality';
 import { apiCaller, dataOf } from '../support/api-call';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { signInToConsole, goAvailable } from '../support/console-page';
+import { expectAccessible } from '../support/axe';
 import { startTestServer, type TestServer } from '../support/server';
 
 describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
@@ -57,6 +58,7 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
       await expect.poll(() => page.getByRole('button', { name: 'Get help' }).count(), { timeout: 20_000 }).toBe(1);
     }
     expect(await ada.getByRole('region', { name: 'Connection notice' }).innerText()).toContain('Your connection looks unstable');
+    await expectAccessible(ada, 'the connection notice');
 
     await agent.getByRole('button', { name: 'Monitoring' }).click();
     await agent.getByRole('heading', { name: 'Monitoring' }).waitFor();
@@ -68,6 +70,7 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     await agent.getByRole('img', { name: /RTT and packet loss in physics-101/ }).locator('canvas').first().waitFor();
     await expect.poll(() => agent.getByRole('list', { name: 'Affected users' }).innerText()).toMatch(/ada[\s\S]*ben[\s\S]*cy|ada|ben|cy/);
     expect((await agent.getByRole('list', { name: 'Affected users' }).getByRole('listitem').count())).toBe(3);
+    await expectAccessible(agent, 'Monitoring with a degraded classroom and its chart');
     await agent.screenshot({ path: '/tmp/monitoring-console.png', fullPage: true });
 
     // Get help: the panel opens on a chat the console marks as proactive, with the quality history.
@@ -110,6 +113,8 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
         .toContain('Latest update: The video provider is failing over; back in 5 minutes.');
     }
     await agent.screenshot({ path: '/tmp/monitoring-incident-console.png', fullPage: true });
+    await expectAccessible(agent, 'Monitoring with an open incident');
+    await expectAccessible(ben, 'the incident notice');
     await ben.screenshot({ path: '/tmp/monitoring-incident-student.png' });
 
     // Quality recovers (users and the classroom after 1 s instead of 30 s): the console chimes and proposes to
@@ -137,6 +142,7 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     // needs (the last of the three may still be waiting for her first good report).
     expect((await timeline.getByRole('listitem').allInnerTexts()).find((t) => t.includes('Quality recovered'))).toMatch(/[01] of 3 users degraded/);
     await agent.screenshot({ path: '/tmp/monitoring-incident-timeline.png', fullPage: true });
+    await expectAccessible(agent, 'the incident’s ticket and timeline');
 
     await agent.getByRole('button', { name: 'Monitoring' }).click();
     await proposal.getByRole('button', { name: 'Resolve incident' }).click();

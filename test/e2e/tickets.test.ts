@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, type Browser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { signInToConsole, goAvailable } from '../support/console-page';
+import { expectAccessible } from '../support/axe';
 
 describe.runIf(browserAvailable())('tickets in the browser', () => {
   let server: TestServer;
@@ -58,12 +59,14 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     const history = student.getByRole('log', { name: 'Ticket history' });
     await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('We created this ticket from your chat.');
     expect(await widgetText()).toContain('Administrator');
+    await expectAccessible(student, 'the widget’s ticket view');
 
     // On the console: an internal note first, then a public reply.
     await agent.getByRole('button', { name: 'Open ticket' }).click();
     await agent.getByRole('textbox', { name: /note/i }).fill('Her headset is muted in Windows sound settings');
     await agent.getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => agent.getByText('Her headset is muted in Windows sound settings').count(), { timeout: 10_000 }).toBe(1);
+    await expectAccessible(agent, 'the console’s ticket with a note');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Please unmute your headset in the sound settings, then rejoin.');
     await agent.getByRole('button', { name: 'Send' }).click();
 
@@ -80,7 +83,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await student.getByRole('button', { name: new RegExp(number) }).click();
     await expect.poll(() => student.getByRole('log', { name: 'Ticket history' }).innerText(), { timeout: 10_000 }).toContain('rejoin');
     expect(await widgetText()).not.toContain('muted in Windows');
-  });
+  }, 60_000);
 
   it('files a P1 from the guided form with a screenshot and a call-back, which alarms the console', async () => {
     // Only the widget's switch is named "Tickets": the way back inside the view says "list".
@@ -92,6 +95,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     // The environment is shown before sending.
     expect(await widgetText()).toContain('physics-101');
     await expect.poll(() => student.getByText('+1 555 0100').count()).toBe(1);
+    await expectAccessible(student, 'the guided ticket form with a P1');
     await student.getByRole('checkbox', { name: 'Call me back' }).check();
     await student.getByRole('textbox', { name: 'Phone number' }).fill('+1 555 0199');
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200_000, 7)]);
@@ -104,6 +108,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
 
     const alarm = agent.getByRole('region', { name: 'Ticket alerts' });
     await expect.poll(() => alarm.innerText(), { timeout: 10_000 }).toContain('+1 555 0199');
+    await expectAccessible(agent, 'the console’s P1 call-back alarm');
     await alarm.getByRole('button', { name: "I'll call" }).click();
     await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('We have your call-back request');
 
@@ -113,7 +118,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     const environment = agent.getByRole('region', { name: 'Environment' });
     await expect.poll(() => environment.innerText(), { timeout: 10_000 }).toMatch(/Browser connection\s+(SLOW-2G|2G|3G|4G)( · [\d.]+ Mbit\/s down)?( · RTT \d+ ms)?/);
     expect(await environment.innerText()).not.toMatch(/connectionType|downlinkMbps|browserRttMs/);
-  });
+  }, 60_000);
 
   it('shows times in the time zone the agent chose in Account, kept after a reload', async () => {
     await agent.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();

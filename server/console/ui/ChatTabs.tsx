@@ -20,13 +20,14 @@ export function ChatTabs() {
   const typing = useStore($typing);
   if (tabs.length === 0) return null;
   return (
-    <div class="chat-tabs" role="tablist" aria-label={t.openChats}>
+    // A menu of the open chats, not ARIA tabs: each entry carries its own close button, which a tablist may not hold.
+    <nav class="chat-tabs" aria-label={t.openChats}>
       {tabs.map((tab) => {
         const selected = tab.id === open?.id;
         const count = selected ? 0 : (unread[tab.id] ?? 0);
         return (
           <div key={tab.id} class={`chat-tab${selected ? ' chat-tab--selected' : ''}`}>
-            <button type="button" role="tab" aria-selected={selected} onClick={() => void openConversation(tab.id)}>
+            <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => void openConversation(tab.id)}>
               {tab.label}
               {typing[tab.id] && !selected && (
                 <span class="chat-tab-typing">
@@ -47,6 +48,6 @@ export function ChatTabs() {
           </div>
         );
       })}
-    </div>
+    </nav>
   );
 }

@@ -59,6 +59,7 @@ export function TicketFiles({ ticketId, attachments, closed }: { ticketId: strin
             ref={input}
             id="ticket-attach"
             type="file"
+            aria-label={t.attach}
             multiple
             accept={ACCEPT}
             class="sr-only"
