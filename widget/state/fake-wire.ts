@@ -8,6 +8,7 @@ type Handlers = { [E in RequestName]?: (payload: RequestPayload<E>) => Result<Re
 export function fakeWire(handlers: Handlers) {
   const calls: { event: RequestName; payload: unknown }[] = [];
   const typing: unknown[] = [];
+  const reports: unknown[] = [];
   setWire({
     request: async (event, payload) => {
       calls.push({ event, payload });
@@ -16,9 +17,9 @@ export function fakeWire(handlers: Handlers) {
       return handler(payload) as never;
     },
     typing: (payload) => typing.push(payload),
-    reportQuality: (report) => void calls.push({ event: 'quality:report', payload: report }),
+    reportQuality: (report) => void reports.push(report),
   });
-  return { calls, typing, sent: () => calls.filter((call) => call.event === 'message:send').map((call) => call.payload) };
+  return { calls, typing, reports, sent: () => calls.filter((call) => call.event === 'message:send').map((call) => call.payload) };
 }
 
 export const CONVERSATION_ID = '6f1c2a4e-9b1d-4c3e-8a2f-1d2e3f4a5b6c';
