@@ -28,7 +28,12 @@ Environment: SUPPORT_DATA_DIR or DATABASE_URL as the server uses them; SUPPORT_P
 
 async function run(args: string[], store: Store, config: Config, print: (line: string) => void): Promise<void> {
   const [command, email, flag] = args;
-  if (!command || !email || !['reset-password', 'reset-two-factor'].includes(command) || (flag && !(command === 'reset-password' && flag === '--generate'))) {
+  if (
+    !command ||
+    !email ||
+    !['reset-password', 'reset-two-factor'].includes(command) ||
+    (flag && !(command === 'reset-password' && flag === '--generate'))
+  ) {
     throw new UsageError(USAGE);
   }
   const clock = systemClock;
@@ -37,7 +42,12 @@ async function run(args: string[], store: Store, config: Config, print: (line: s
   const agent = await store.findAgentByEmail(email.trim().toLowerCase());
   if (!agent) throw new DomainError('not_found', `No agent with the email ${email}`);
   const record = (action: AuditRecordInput['action'], details: Record<string, unknown> = {}) =>
-    audit.record({ actor: { kind: 'operator', name: `npm run admin (${userInfo().username})` }, action, target: { kind: 'agent', id: agent.id, label: agent.email }, details });
+    audit.record({
+      actor: { kind: 'operator', name: `npm run admin (${userInfo().username})` },
+      action,
+      target: { kind: 'agent', id: agent.id, label: agent.email },
+      details,
+    });
 
   if (command === 'reset-two-factor') {
     await new TwoFactor({ store, clock }).clear(agent.id);

@@ -86,7 +86,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.SUPPORT_NODE_NAME ? { nodeName: env.SUPPORT_NODE_NAME } : {}),
     ...(env.SUPPORT_DRAIN_DELAY_MS ? { drainDelayMs: milliseconds('SUPPORT_DRAIN_DELAY_MS', env.SUPPORT_DRAIN_DELAY_MS) } : {}),
     ...(env.SUPPORT_AGENT_GRACE_MS ? { agentGraceMs: milliseconds('SUPPORT_AGENT_GRACE_MS', env.SUPPORT_AGENT_GRACE_MS) } : {}),
-    ...(env.SUPPORT_RETENTION_INTERVAL_MS ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) } : {}),
+    ...(env.SUPPORT_RETENTION_INTERVAL_MS
+      ? { retentionIntervalMs: milliseconds('SUPPORT_RETENTION_INTERVAL_MS', env.SUPPORT_RETENTION_INTERVAL_MS) }
+      : {}),
     ...(env.SUPPORT_WEBHOOK_ALLOW_PRIVATE === '1' ? { webhookAllowPrivate: true } : {}),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     ...(env.SMTP_FROM ? { smtpFrom: env.SMTP_FROM } : {}),
@@ -98,7 +100,8 @@ function database(env: NodeJS.ProcessEnv): Pick<Config, 'databaseUrl' | 'databas
   const url = env.DATABASE_URL || undefined;
   if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
   const size = env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined;
-  if (size !== undefined && (!Number.isInteger(size) || size < 2)) throw new Error(`DATABASE_POOL_SIZE must be a whole number of at least 2, got ${env.DATABASE_POOL_SIZE}`);
+  if (size !== undefined && (!Number.isInteger(size) || size < 2))
+    throw new Error(`DATABASE_POOL_SIZE must be a whole number of at least 2, got ${env.DATABASE_POOL_SIZE}`);
   return { ...(url ? { databaseUrl: url } : {}), ...(size ? { databasePoolSize: size } : {}) };
 }
 
@@ -107,7 +110,10 @@ function trustProxy(value: string | undefined): TrustProxy {
   const text = (value ?? '').trim();
   if (!text || text === '0') return false;
   if (/^\d+$/.test(text)) return Number(text);
-  const entries = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const entries = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   try {
     checkProxyList(entries);
   } catch (error) {

@@ -27,7 +27,10 @@ try {
   process.on('SIGINT', () => stop('SIGINT'));
   // Logged last, once signals are handled: supervisors and tests take this line as "ready".
   // Which store, never its URL (it may hold a password).
-  log.info({ url: server.url, dataDir: config.dataDir, store: config.databaseUrl ? 'postgres' : 'sqlite', examples: config.examples }, 'classroom support is listening');
+  log.info(
+    { url: server.url, dataDir: config.dataDir, store: config.databaseUrl ? 'postgres' : 'sqlite', examples: config.examples },
+    'classroom support is listening',
+  );
 } catch (err) {
   log.fatal({ err }, 'could not start');
   process.exit(1);

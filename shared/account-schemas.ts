@@ -14,7 +14,6 @@ export const NewPasswordSchema = v.pipe(
   v.maxLength(LIMITS.password),
 );
 
-
 /** `PUT /api/auth/locale`: the console's language for this agent, saved with the account. */
 export const SetLocaleSchema = v.strictObject({ locale: v.picklist(CONSOLE_LOCALES, 'must be en or zh-CN') });
 

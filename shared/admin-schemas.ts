@@ -77,12 +77,7 @@ export const UpdateOrganisationSchema = v.pipe(
 );
 
 export const CannedReplySchema = v.strictObject({
-  shortcut: v.pipe(
-    v.string(),
-    v.trim(),
-    v.toLowerCase(),
-    v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'shortcut: 1–32 letters, digits or dashes'),
-  ),
+  shortcut: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'shortcut: 1–32 letters, digits or dashes')),
   title: v.pipe(v.string(), v.trim(), v.nonEmpty('title is empty'), v.maxLength(120)),
   text: v.pipe(v.string(), v.trim(), v.nonEmpty('text is empty'), v.maxLength(LIMITS.messageText)),
   locale: v.optional(v.picklist(['en', 'zh-CN'], 'locale must be en or zh-CN'), 'en'),

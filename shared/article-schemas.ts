@@ -45,7 +45,14 @@ export const ArticleFeedbackSchema = v.strictObject({
   helpful: v.boolean(),
 });
 
-const tag = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(ARTICLE_LIMITS.tag), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags use lowercase letters, digits and hyphens'));
+const tag = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.nonEmpty(),
+  v.maxLength(ARTICLE_LIMITS.tag),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags use lowercase letters, digits and hyphens'),
+);
 
 /** Console: the editable fields of an article. */
 export const ArticleInputSchema = v.strictObject({

@@ -21,8 +21,7 @@ export const ARTICLE_LIMITS = {
 } as const;
 
 /** The article's locale for a BCP 47 language tag: any Chinese is zh-CN, everything else English. */
-export const articleLocaleFor = (language: string | undefined | null): ArticleLocale =>
-  language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+export const articleLocaleFor = (language: string | undefined | null): ArticleLocale => (language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 
 /** One search result or suggestion: enough to show a link. */
 export interface ArticleHit {

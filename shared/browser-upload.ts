@@ -12,7 +12,12 @@ export interface TicketUpload {
   error: string | null;
 }
 
-export function uploadWithProgress<T>(url: string, file: Blob, headers: Record<string, string>, progress: (share: number) => void): Promise<Result<T>> {
+export function uploadWithProgress<T>(
+  url: string,
+  file: Blob,
+  headers: Record<string, string>,
+  progress: (share: number) => void,
+): Promise<Result<T>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

@@ -16,8 +16,7 @@ export const CHAT_FIRST_RESPONSE_TARGET_MS: Record<Priority, number> = {
 export const CHAT_FIRST_RESPONSE_WARNING_SHARE = 0.75;
 
 /** When the first agent reply is due for a chat that arrived at `arrivedAt`. */
-export const chatFirstResponseDue = (priority: Priority, arrivedAt: number): number =>
-  arrivedAt + CHAT_FIRST_RESPONSE_TARGET_MS[priority];
+export const chatFirstResponseDue = (priority: Priority, arrivedAt: number): number => arrivedAt + CHAT_FIRST_RESPONSE_TARGET_MS[priority];
 
 /** Close to the deadline (or past it) and still unanswered at `now`. */
 export function chatFirstResponseAtRisk(priority: Priority, dueAt: number, now: number): boolean {
@@ -26,5 +25,4 @@ export function chatFirstResponseAtRisk(priority: Priority, dueAt: number, now: 
 }
 
 /** Missed: answered after the deadline, or still unanswered at `now` with the deadline behind it. */
-export const chatFirstResponseBreached = (dueAt: number, respondedAt: number | null, now: number): boolean =>
-  (respondedAt ?? now) > dueAt;
+export const chatFirstResponseBreached = (dueAt: number, respondedAt: number | null, now: number): boolean => (respondedAt ?? now) > dueAt;

@@ -6,7 +6,12 @@ const id = v.pipe(v.string(), v.uuid('must be a UUID'));
 const instant = v.pipe(v.number('must be a time in milliseconds'), v.integer('must be a time in milliseconds'), v.minValue(0));
 const agenda = v.pipe(v.string(), v.trim(), v.nonEmpty('agenda is empty'), v.maxLength(500));
 const notes = v.pipe(v.string(), v.maxLength(10_000));
-const remind = v.pipe(v.number(), v.integer(), v.minValue(0, 'remindMinutesBefore must be 0 or more'), v.maxValue(7 * 24 * 60, 'a reminder at most a week before'));
+const remind = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(0, 'remindMinutesBefore must be 0 or more'),
+  v.maxValue(7 * 24 * 60, 'a reminder at most a week before'),
+);
 
 export const CreateCheckInSchema = v.strictObject({
   organisationId: id,

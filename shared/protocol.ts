@@ -4,14 +4,7 @@ import type { Result } from './errors';
 import type { AgentTicketServerEvents, VisitorTicketClientEvents, VisitorTicketServerEvents } from './ticket-protocol';
 import type { ArticleFeedbackAck, ArticleHit, ArticlePage, ConversationArticles } from './articles';
 import type { ArticleFeedbackInput, ArticleRef, SearchArticles, SuggestArticles } from './article-schemas';
-import type {
-  AgentView,
-  ChatMessage,
-  ConversationDetail,
-  ConversationSummary,
-  EndUserView,
-  VisitorConversation,
-} from './model';
+import type { AgentView, ChatMessage, ConversationDetail, ConversationSummary, EndUserView, VisitorConversation } from './model';
 import type {
   ClientContextSchema,
   ConversationRefSchema,

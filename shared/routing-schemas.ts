@@ -10,10 +10,7 @@ const noteText = v.pipe(v.string(), v.trim(), v.nonEmpty('note is empty'), v.max
 export const TransferSchema = v.strictObject({
   conversationId: id,
   /** A named colleague, or a tier whose queue takes it (the account manager tier means this organisation's). */
-  to: v.union([
-    v.strictObject({ agentId: id }),
-    v.strictObject({ tier: v.picklist(['L1', 'L2', 'account_manager']) }),
-  ]),
+  to: v.union([v.strictObject({ agentId: id }), v.strictObject({ tier: v.picklist(['L1', 'L2', 'account_manager']) })]),
   note: v.optional(noteText),
 });
 

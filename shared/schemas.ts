@@ -21,7 +21,9 @@ export const ClientContextSchema = v.strictObject({
   sdkVersion: v.optional(shortText),
   liveClass: v.optional(v.boolean()),
   /** The language the widget shows (BCP 47, e.g. 'zh-CN'): agents see it, and canned replies follow it. */
-  locale: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as zh-CN'))),
+  locale: v.optional(
+    v.pipe(v.string(), v.trim(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as zh-CN')),
+  ),
   network: v.optional(
     v.strictObject({
       rttMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))),
@@ -31,10 +33,7 @@ export const ClientContextSchema = v.strictObject({
   ),
   extra: v.optional(
     v.pipe(
-      v.record(
-        v.pipe(v.string(), v.maxLength(64)),
-        v.union([v.pipe(v.string(), v.maxLength(LIMITS.contextValue)), v.number(), v.boolean()]),
-      ),
+      v.record(v.pipe(v.string(), v.maxLength(64)), v.union([v.pipe(v.string(), v.maxLength(LIMITS.contextValue)), v.number(), v.boolean()])),
       v.check((r) => Object.keys(r).length <= LIMITS.contextExtraKeys, `at most ${LIMITS.contextExtraKeys} extra fields`),
     ),
   ),

@@ -1,14 +1,7 @@
 // Ticket events of the wire protocol; protocol.ts folds them into the namespaces' event maps. See docs/protocol.md.
 import type * as v from 'valibot';
 import type { Result } from './errors';
-import type {
-  TicketAlert,
-  TicketSummary,
-  SupportStatus,
-  UploadGrant,
-  VisitorTicketDetail,
-  VisitorTicketSummary,
-} from './ticket-model';
+import type { TicketAlert, TicketSummary, SupportStatus, UploadGrant, VisitorTicketDetail, VisitorTicketSummary } from './ticket-model';
 import type { CallbackRequestSchema, EmptySchema, TicketRefSchema, VisitorCreateTicketSchema, VisitorReplySchema } from './ticket-schemas';
 
 type Ack<T> = (result: Result<T>) => void;

@@ -90,12 +90,7 @@ export const VisitorReplySchema = v.strictObject({
 
 export const CallbackRequestSchema = v.strictObject({
   ticketId: id,
-  phone: v.pipe(
-    v.string(),
-    v.trim(),
-    v.maxLength(TICKET_LIMITS.phone),
-    v.regex(/^\+?[0-9][0-9 ()\-.]{4,}$/, 'is not a phone number'),
-  ),
+  phone: v.pipe(v.string(), v.trim(), v.maxLength(TICKET_LIMITS.phone), v.regex(/^\+?[0-9][0-9 ()\-.]{4,}$/, 'is not a phone number')),
   preferredTime: text(TICKET_LIMITS.preferredTime),
 });
 

@@ -10,4 +10,9 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-export const TimeZoneNameSchema = v.pipe(v.string(), v.nonEmpty('timeZone is empty'), v.maxLength(64), v.check(isTimeZone, 'timeZone: not a known IANA time zone'));
+export const TimeZoneNameSchema = v.pipe(
+  v.string(),
+  v.nonEmpty('timeZone is empty'),
+  v.maxLength(64),
+  v.check(isTimeZone, 'timeZone: not a known IANA time zone'),
+);

@@ -19,7 +19,13 @@ function recordingApi() {
 describe('installHostApi', () => {
   it('replays the calls queued by the stub, in order, then serves calls directly', () => {
     const { api, calls } = recordingApi();
-    const stub = { _q: [['setContext', [{ classroomId: 'a' }]], ['init', [{ appKey: 'k' }]], ['open', []]] };
+    const stub = {
+      _q: [
+        ['setContext', [{ classroomId: 'a' }]],
+        ['init', [{ appKey: 'k' }]],
+        ['open', []],
+      ],
+    };
     const win: { ClassroomSupport?: Partial<HostApi> } = { ClassroomSupport: stub as never };
     installHostApi(win, api, null);
     win.ClassroomSupport?.close?.();
@@ -62,7 +68,18 @@ describe('installHostApi', () => {
       throw new Error('bad');
     };
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    installHostApi({ ClassroomSupport: { _q: [['setContext', [{}]], ['open', []]] } as never }, api, null);
+    installHostApi(
+      {
+        ClassroomSupport: {
+          _q: [
+            ['setContext', [{}]],
+            ['open', []],
+          ],
+        } as never,
+      },
+      api,
+      null,
+    );
     expect(calls).toEqual([['open']]);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
@@ -81,15 +98,16 @@ describe('installHostApi', () => {
 
   it('attaches queued handlers before anything runs, even before an auto-init from the tag', () => {
     const { api, calls } = recordingApi();
-    const stub = { _q: [['open', []], ['on', ['error', () => {}]], ['reportQuality', [{ rttMs: 80 }]], ['off', ['error', () => {}]]] };
+    const stub = {
+      _q: [
+        ['open', []],
+        ['on', ['error', () => {}]],
+        ['reportQuality', [{ rttMs: 80 }]],
+        ['off', ['error', () => {}]],
+      ],
+    };
     installHostApi({ ClassroomSupport: stub as never }, api, { appKey: 'tag' });
-    expect(calls).toEqual([
-      ['on', 'error', 'function'],
-      ['off', 'error'],
-      ['init', { appKey: 'tag' }],
-      ['open'],
-      ['reportQuality', { rttMs: 80 }],
-    ]);
+    expect(calls).toEqual([['on', 'error', 'function'], ['off', 'error'], ['init', { appKey: 'tag' }], ['open'], ['reportQuality', { rttMs: 80 }]]);
   });
 
   it("returns the object the page uses: the first copy's, when a second copy loads", () => {

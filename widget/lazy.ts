@@ -15,10 +15,12 @@ const modules = new Map<string, Promise<unknown>>();
 function loadWidgetModule<T>(server: string, file: string): Promise<T> {
   let loading = modules.get(file) as Promise<T> | undefined;
   if (!loading) {
-    loading = (import(/* @vite-ignore */ /* webpackIgnore: true */ `${server}/widget/${file}?v=${WIDGET_VERSION}`) as Promise<T>).catch((error: unknown) => {
-      modules.delete(file);
-      throw error;
-    });
+    loading = (import(/* @vite-ignore */ /* webpackIgnore: true */ `${server}/widget/${file}?v=${WIDGET_VERSION}`) as Promise<T>).catch(
+      (error: unknown) => {
+        modules.delete(file);
+        throw error;
+      },
+    );
     modules.set(file, loading);
   }
   return loading;

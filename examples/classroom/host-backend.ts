@@ -30,8 +30,7 @@ export async function ensureDemoOrganisation(store: Store, clock: Clock, origins
   });
 }
 
-const pick = (value: unknown, fallback: string): string =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, 120) : fallback;
+const pick = (value: unknown, fallback: string): string => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 120) : fallback);
 
 /**
  * Routes under /examples (who may reach them: server/transport/http/examples-gate.ts): the classroom page,

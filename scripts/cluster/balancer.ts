@@ -30,7 +30,13 @@ export const NODE_COOKIE = 'cs_node';
 const HEALTH_TIMEOUT_MS = 2_000;
 
 export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1', healthIntervalMs = 500 }: BalancerOptions): Promise<Balancer> {
-  const nodes: NodeState[] = given.map(({ name, port: nodePort, host: nodeHost = '127.0.0.1' }) => ({ name, host: nodeHost, port: nodePort, healthy: false, slowChecks: 0 }));
+  const nodes: NodeState[] = given.map(({ name, port: nodePort, host: nodeHost = '127.0.0.1' }) => ({
+    name,
+    host: nodeHost,
+    port: nodePort,
+    healthy: false,
+    slowChecks: 0,
+  }));
   const sids = new SidMap();
   const sent = new Map<string, number>();
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
@@ -91,13 +97,16 @@ export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1'
     tried.add(node.name);
     count(node);
     let started = false;
-    const upstream = httpRequest({ host: node.host, port: node.port, method: req.method, path: req.url, headers: forwardedHeaders(req), agent }, (answer) => {
-      const headers = { ...answer.headers };
-      if (tell) headers['set-cookie'] = appendCookie(headers['set-cookie'], `${NODE_COOKIE}=${node.name}; Path=/; HttpOnly; SameSite=Lax`);
-      res.writeHead(answer.statusCode ?? 502, headers);
-      sids.learn(req, answer, node.name);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: node.host, port: node.port, method: req.method, path: req.url, headers: forwardedHeaders(req), agent },
+      (answer) => {
+        const headers = { ...answer.headers };
+        if (tell) headers['set-cookie'] = appendCookie(headers['set-cookie'], `${NODE_COOKIE}=${node.name}; Path=/; HttpOnly; SameSite=Lax`);
+        res.writeHead(answer.statusCode ?? 502, headers);
+        sids.learn(req, answer, node.name);
+        answer.pipe(res);
+      },
+    );
     // The body is passed on only once a connection stands: a refused one can still be retried elsewhere.
     upstream.on('socket', (socket) => {
       const start = () => {
@@ -145,7 +154,9 @@ export async function startBalancer({ nodes: given, port = 0, host = '127.0.0.1'
       client.destroy();
     });
     upstream.once('connect', () => {
-      const headers = Object.entries(forwardedHeaders(req)).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => `${name}: ${v}`) : value === undefined ? [] : [`${name}: ${value}`]));
+      const headers = Object.entries(forwardedHeaders(req)).flatMap(([name, value]) =>
+        Array.isArray(value) ? value.map((v) => `${name}: ${v}`) : value === undefined ? [] : [`${name}: ${value}`],
+      );
       upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers.join('\r\n')}\r\n\r\n`);
       if (head.length) upstream.write(head);
       // The node's 101 answer gets the cookie added before its blank line; then bytes flow untouched both ways.

@@ -59,7 +59,13 @@ function startNode(i: number): Promise<void> {
 async function ready(name: string, nodePort: number, child: ChildProcess): Promise<void> {
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} stopped before it was ready`);
-    if (await fetch(`http://127.0.0.1:${nodePort}/healthz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${nodePort}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

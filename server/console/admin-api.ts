@@ -1,5 +1,11 @@
 // The console's client of the administration API (docs/api.md): agents, organisations, canned replies.
-import type { CannedReplyInput, CreateAgentSchema, CreateOrganisationSchema, UpdateAgentSchema, UpdateOrganisationSchema } from '../../shared/admin-schemas';
+import type {
+  CannedReplyInput,
+  CreateAgentSchema,
+  CreateOrganisationSchema,
+  UpdateAgentSchema,
+  UpdateOrganisationSchema,
+} from '../../shared/admin-schemas';
 import type { AdminAgent, AdminOrganisation, CannedReply } from '../../shared/routing-model';
 import type * as v from 'valibot';
 import { call } from './api';
@@ -9,8 +15,7 @@ type Issued = { organisation: AdminOrganisation; identitySecret: string };
 
 export const adminApi = {
   agents: () => call<AdminAgent[]>('GET', '/api/admin/agents'),
-  createAgent: (input: In<typeof CreateAgentSchema>) =>
-    call<{ agent: AdminAgent; generatedPassword?: string }>('POST', '/api/admin/agents', input),
+  createAgent: (input: In<typeof CreateAgentSchema>) => call<{ agent: AdminAgent; generatedPassword?: string }>('POST', '/api/admin/agents', input),
   updateAgent: (id: string, patch: In<typeof UpdateAgentSchema>) => call<AdminAgent>('PATCH', `/api/admin/agents/${id}`, patch),
 
   organisations: () => call<AdminOrganisation[]>('GET', '/api/admin/organisations'),

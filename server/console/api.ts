@@ -17,7 +17,8 @@ export async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE
   }
   try {
     const result = (await response.json()) as Result<T>;
-    if (typeof result === 'object' && result !== null && typeof result.ok === 'boolean') return result.ok ? result : { ok: false, error: localError(result.error) };
+    if (typeof result === 'object' && result !== null && typeof result.ok === 'boolean')
+      return result.ok ? result : { ok: false, error: localError(result.error) };
   } catch {
     // Not JSON: a proxy or crash page. Fall through to a message that names the status.
   }

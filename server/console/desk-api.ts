@@ -13,7 +13,12 @@ export interface ReportFilter {
 }
 
 const reportQuery = (f: ReportFilter, extra: Record<string, string> = {}) =>
-  new URLSearchParams({ from: String(f.from), to: String(f.to), ...(f.organisationId ? { organisationId: f.organisationId } : {}), ...extra }).toString();
+  new URLSearchParams({
+    from: String(f.from),
+    to: String(f.to),
+    ...(f.organisationId ? { organisationId: f.organisationId } : {}),
+    ...extra,
+  }).toString();
 
 export const deskApi = {
   overview: () => call<DeskOrganisation[]>('GET', '/api/desk'),
@@ -27,7 +32,8 @@ export const deskApi = {
 
   slaReport: (f: ReportFilter) => call<SlaReport>('GET', `/api/reports/sla?${reportQuery(f)}`),
   slaCsvUrl: (f: ReportFilter) => `/api/reports/sla?${reportQuery(f, { format: 'csv' })}`,
-  statementUrl: (organisationId: string, month: string) => `/api/reports/credits?${new URLSearchParams({ organisationId, month, format: 'html' }).toString()}`,
+  statementUrl: (organisationId: string, month: string) =>
+    `/api/reports/credits?${new URLSearchParams({ organisationId, month, format: 'html' }).toString()}`,
 
   plans: () => call<SupportPlanView[]>('GET', '/api/admin/support-plans'),
   createPlan: (input: CreateSupportPlanInput) => call<SupportPlanView>('POST', '/api/admin/support-plans', input),

@@ -4,6 +4,7 @@ import { call } from './api';
 
 export const incidentApi = {
   list: () => call<IncidentView[]>('GET', '/api/incidents'),
-  postUpdate: (ticketId: string, text: string, clientId: string) => call<IncidentView>('POST', `/api/incidents/${ticketId}/updates`, { text, clientId }),
+  postUpdate: (ticketId: string, text: string, clientId: string) =>
+    call<IncidentView>('POST', `/api/incidents/${ticketId}/updates`, { text, clientId }),
   resolve: (ticketId: string) => call<IncidentView>('POST', `/api/incidents/${ticketId}/resolve`),
 };

@@ -1,14 +1,6 @@
 // The console's calls to the ticket REST API, and file uploads with progress (XMLHttpRequest reports it; fetch does not).
 import type { Result } from '../../shared/errors';
-import type {
-  AttachmentView,
-  SlaPolicy,
-  TicketDetail,
-  TicketEvent,
-  TicketPriority,
-  TicketStatus,
-  TicketSummary,
-} from '../../shared/ticket-model';
+import type { AttachmentView, SlaPolicy, TicketDetail, TicketEvent, TicketPriority, TicketStatus, TicketSummary } from '../../shared/ticket-model';
 import type { CreateApiTokenSchema, SlaPolicyInput } from '../../shared/ticket-schemas';
 import type * as v from 'valibot';
 import { uploadWithProgress } from '../../shared/browser-upload';

@@ -29,7 +29,14 @@ export type DomainEvent =
   /** Sessions ended (revoked, a password changed): consoles signed in with them close at once. */
   | { type: 'agent.sessions_ended'; agentId: string; sessionIds: string[] }
   | { type: 'canned_replies.changed' }
-  | { type: 'conversation.read'; conversation: Conversation; reader: Reader; readerId: string; seq: number; positions: { visitor: number; agent: number } }
+  | {
+      type: 'conversation.read';
+      conversation: Conversation;
+      reader: Reader;
+      readerId: string;
+      seq: number;
+      positions: { visitor: number; agent: number };
+    }
   | { type: 'visitor.presence_changed'; endUserId: string; online: boolean }
   | { type: 'end_user.erased'; endUserId: string }
   /** A user rated a chat or ticket (CSAT): consoles show it; integrations may forward it. */

@@ -110,7 +110,18 @@ export interface ServiceOptions {
 }
 
 export function createServices(options: ServiceOptions): SupportServices {
-  const { store, clock, newId, onListenerError, visitorOfflineGraceMs, visitorOnlineElsewhere, timers, articleImageOrigins = [], agentGraceMs, attachmentFiles } = options;
+  const {
+    store,
+    clock,
+    newId,
+    onListenerError,
+    visitorOfflineGraceMs,
+    visitorOnlineElsewhere,
+    timers,
+    articleImageOrigins = [],
+    agentGraceMs,
+    attachmentFiles,
+  } = options;
   const floods = new FloodLimits(options.rateLimits, options.rateLimitFactor);
   const events = new DomainEvents(onListenerError);
   const routing = createRoutingServices({
@@ -125,7 +136,11 @@ export function createServices(options: ServiceOptions): SupportServices {
   const signInLimits = new SignInLimits(options.rateLimits);
   const sessions = new AgentSessions({ store, events, clock });
   const twoFactor = new TwoFactor({ store, clock });
-  const launches = new LaunchWindowBook({ store, clock, onError: (error) => (options.onJobError ? options.onJobError(error, 'load launch windows') : onListenerError(error, { type: 'queue.changed' })) });
+  const launches = new LaunchWindowBook({
+    store,
+    clock,
+    onError: (error) => (options.onJobError ? options.onJobError(error, 'load launch windows') : onListenerError(error, { type: 'queue.changed' })),
+  });
   const conversations = new Conversations({ store, events, clock, router, newId, launches });
   const presence = new VisitorPresence(
     (endUserId, online) => events.emit({ type: 'visitor.presence_changed', endUserId, online }),
@@ -188,7 +203,9 @@ export function createServices(options: ServiceOptions): SupportServices {
     monitor: monitoring.monitor,
   });
   const incidentError = options.onJobError ?? ((error: unknown) => onListenerError(error, { type: 'queue.changed' }));
-  monitoring.onChange((change) => void incidents.onQualityChange(change).catch((error: unknown) => incidentError(error, `incident on ${change.type}`)));
+  monitoring.onChange(
+    (change) => void incidents.onQualityChange(change).catch((error: unknown) => incidentError(error, `incident on ${change.type}`)),
+  );
   events.on((event) => {
     if (event.type === 'conversation.queued' || event.type === 'ticket.changed') {
       void incidents.onDomainEvent(event).catch((error: unknown) => incidentError(error, `incident link on ${event.type}`));
@@ -221,7 +238,14 @@ export function createServices(options: ServiceOptions): SupportServices {
     integrations,
     satisfaction,
     launches,
-    desk: new Desk({ store, clock, newId, launches, classrooms: () => monitoring.monitor.classroomList(), satisfaction: () => satisfaction.figures() }),
+    desk: new Desk({
+      store,
+      clock,
+      newId,
+      launches,
+      classrooms: () => monitoring.monitor.classroomList(),
+      satisfaction: () => satisfaction.figures(),
+    }),
     floods,
     accounts: {
       sessions,

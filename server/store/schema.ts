@@ -214,7 +214,17 @@ export interface ArticleSearchMissesTable {
   created_at: EpochMs;
 }
 
-export interface Database extends TicketTables, SuggestedEditTables, PrivacyTables, AccountTables, PlanTables, MonitoringTables, IntegrationTables, SatisfactionTables, DeskTables, PagingTables {
+export interface Database
+  extends TicketTables,
+    SuggestedEditTables,
+    PrivacyTables,
+    AccountTables,
+    PlanTables,
+    MonitoringTables,
+    IntegrationTables,
+    SatisfactionTables,
+    DeskTables,
+    PagingTables {
   organisations: OrganisationsTable;
   end_users: EndUsersTable;
   agents: AgentsTable;

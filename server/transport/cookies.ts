@@ -17,7 +17,13 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 export function sessionCookie(token: string, maxAgeMs: number, secure: boolean): string {
-  const attributes = [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${Math.floor(maxAgeMs / 1000)}`];
+  const attributes = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${Math.floor(maxAgeMs / 1000)}`,
+  ];
   if (secure) attributes.push('Secure');
   return attributes.join('; ');
 }

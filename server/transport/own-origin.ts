@@ -74,7 +74,10 @@ export class OwnOrigin {
     const direct = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
     const peer = req.socket.remoteAddress;
     if (!peer || !this.trust(peer, 0)) return direct;
-    const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
+    const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim()
+      .toLowerCase();
     return forwarded === 'https' ? 'https' : forwarded === 'http' ? 'http' : direct;
   }
 }

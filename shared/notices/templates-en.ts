@@ -20,7 +20,11 @@ export const EN: NoticeTemplates = {
   chat_ticket_by_customer: (n) => `We turned this chat into ticket ${n.ticket}. Follow it under Tickets; we will reply there.`,
   chat_ticket_by_agent: (n) => `Ticket ${n.ticket} was created for this chat: "${n.subject}". You can follow it under Tickets.`,
   ticket_created: (n) =>
-    n.channel === 'chat' ? 'We created this ticket from your chat.' : n.channel === 'message' ? 'Your message was saved as this ticket.' : 'Ticket created.',
+    n.channel === 'chat'
+      ? 'We created this ticket from your chat.'
+      : n.channel === 'message'
+        ? 'Your message was saved as this ticket.'
+        : 'Ticket created.',
   ticket_assigned: (n) => (n.agent ? `${n.agent} is looking after your ticket.` : 'Your ticket is waiting for the next free engineer.'),
   ticket_reopened: () => 'Reopened because you replied.',
   ticket_auto_closed: (n, f) => `Closed ${f.days(n.days)} after it was solved. Replying starts a new ticket.`,
@@ -32,10 +36,12 @@ export const EN: NoticeTemplates = {
   callback_acknowledged: (n) => `We have your call-back request and will call ${n.phone}.`,
   ticket_linked: (n) => `Continued in ticket ${n.ticket}.`,
   // To agents.
-  alert_assigned: (n) => (n.created ? `A new ${n.priority ? `${n.priority} ` : ''}ticket, ${n.ticket}, was assigned to you` : `${n.ticket} was assigned to you`),
+  alert_assigned: (n) =>
+    n.created ? `A new ${n.priority ? `${n.priority} ` : ''}ticket, ${n.ticket}, was assigned to you` : `${n.ticket} was assigned to you`,
   alert_callback: (n) => `${n.user} asks for a call back on ${n.ticket}: ${n.phone} (${n.preferredTime})`,
   alert_sla_warning: (n) => `${n.ticket} (${n.priority}) has used ${n.percent}% of its ${METRIC[n.metric]} time`,
-  alert_sla_breach: (n) => `${n.ticket} (${n.priority}) missed its ${METRIC[n.metric]} target and was escalated to ${n.agent ? `${n.agent} (${AGENT_LEVEL[n.level]})` : AGENT_LEVEL[n.level]}`,
+  alert_sla_breach: (n) =>
+    `${n.ticket} (${n.priority}) missed its ${METRIC[n.metric]} target and was escalated to ${n.agent ? `${n.agent} (${AGENT_LEVEL[n.level]})` : AGENT_LEVEL[n.level]}`,
   customer_chat_started: (n) => `${n.user ?? 'Someone'} from ${n.organisation} started a ${n.priority} chat.`,
   chat_handed_to_you: (n) => `${n.by} ${n.how} a chat from ${n.organisation} to you.`,
   text: (n) => n.text,

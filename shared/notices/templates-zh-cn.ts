@@ -34,7 +34,8 @@ export const ZH_CN: NoticeTemplates = {
   alert_assigned: (n) => (n.created ? `新的${n.priority ? ` ${n.priority} ` : ''}工单 ${n.ticket} 已分配给你` : `工单 ${n.ticket} 已分配给你`),
   alert_callback: (n) => `${n.user} 请求就工单 ${n.ticket} 回电：${n.phone}（${n.preferredTime}）`,
   alert_sla_warning: (n) => `工单 ${n.ticket}（${n.priority}）的${METRIC[n.metric]}时限已用去 ${n.percent}%`,
-  alert_sla_breach: (n) => `工单 ${n.ticket}（${n.priority}）未达到${METRIC[n.metric]}目标，已升级给${n.agent ? ` ${n.agent}（${AGENT_LEVEL[n.level]}）` : AGENT_LEVEL[n.level]}`,
+  alert_sla_breach: (n) =>
+    `工单 ${n.ticket}（${n.priority}）未达到${METRIC[n.metric]}目标，已升级给${n.agent ? ` ${n.agent}（${AGENT_LEVEL[n.level]}）` : AGENT_LEVEL[n.level]}`,
   customer_chat_started: (n) => `${n.organisation} 的${n.user ? ` ${n.user} ` : '一位用户'}发起了 ${n.priority} 对话。`,
   chat_handed_to_you: (n) => `${n.by} 将 ${n.organisation} 的一个对话${n.how === 'transferred' ? '转接' : '升级'}给了你。`,
   text: (n) => n.text,

@@ -33,7 +33,11 @@ export function accountsContract(harness: StoreHarness): void {
     });
 
     it('lists an agent’s live sessions, most recently used first, and ends them by id, all, or all but one', async () => {
-      const [a, b, c] = [aSession(lin.id, 'ha', { lastUsedAt: 10 }), aSession(lin.id, 'hb', { lastUsedAt: 30 }), aSession(lin.id, 'hc', { lastUsedAt: 20 })];
+      const [a, b, c] = [
+        aSession(lin.id, 'ha', { lastUsedAt: 10 }),
+        aSession(lin.id, 'hb', { lastUsedAt: 30 }),
+        aSession(lin.id, 'hc', { lastUsedAt: 20 }),
+      ];
       for (const s of [a, b, c]) await store.createSession(s);
       const expired = aSession(lin.id, 'old', { expiresAt: 100 });
       await store.createSession(expired);
@@ -68,7 +72,15 @@ export function accountsContract(harness: StoreHarness): void {
     });
 
     it('uses a link once, never after it expired, and drops only unused links', async () => {
-      const link = { tokenHash: `h-${randomUUID()}`, agentId: lin.id, purpose: 'invite' as const, createdBy: sam.id, createdAt: 1, expiresAt: 100, usedAt: null };
+      const link = {
+        tokenHash: `h-${randomUUID()}`,
+        agentId: lin.id,
+        purpose: 'invite' as const,
+        createdBy: sam.id,
+        createdAt: 1,
+        expiresAt: 100,
+        usedAt: null,
+      };
       await store.createAccountLink(link);
       expect(await store.findAccountLink(link.tokenHash)).toEqual(link);
       expect(await store.useAccountLink(link.tokenHash, 100)).toBe(false);

@@ -23,7 +23,10 @@ import { aTicket } from '../support/ticket-records';
 const OLD_ROWS: Array<[string, Notice]> = [
   ['You are now talking to Li Wei, a senior engineer.', { code: 'assigned', agent: 'Li Wei', tier: 'L2' }],
   ['You are now talking to Lin, Agent, a support engineer.', { code: 'assigned', agent: 'Lin, Agent', tier: 'L1' }],
-  ['We are bringing in your account manager, Mia. You stay at the front of the queue.', { code: 'bringing_in', target: 'account_manager', manager: 'Mia' }],
+  [
+    'We are bringing in your account manager, Mia. You stay at the front of the queue.',
+    { code: 'bringing_in', target: 'account_manager', manager: 'Mia' },
+  ],
   ['We are bringing in a support supervisor. You stay at the front of the queue.', { code: 'bringing_in', target: 'supervisors' }],
   [
     'Sam lost their connection. You are back at the front of the queue, and the next free engineer will continue with you.',
@@ -76,9 +79,16 @@ async function migrationRun(db: Kysely<Database>, traits: DialectTraits, prepare
     )
     .execute();
   await db.updateTable('conversations').set({ last_seq: texts.length }).where('id', '=', conversation.id).execute();
-  const transcript = texts.map((text, i) => ({ authorKind: i === texts.length - 1 ? 'visitor' : 'system', authorName: 'x', text, createdAt: 5_000 + i }));
+  const transcript = texts.map((text, i) => ({
+    authorKind: i === texts.length - 1 ? 'visitor' : 'system',
+    authorName: 'x',
+    text,
+    createdAt: 5_000 + i,
+  }));
   const { ticket } = await store.createTicket(aTicket(org.id, { transcript: transcript as never }), []);
-  await sql`insert into canned_replies (id, shortcut, title, text, updated_at) values ('r1', 'audio', 'Audio', 'Check the microphone', 1)`.execute(db);
+  await sql`insert into canned_replies (id, shortcut, title, text, updated_at) values ('r1', 'audio', 'Audio', 'Check the microphone', 1)`.execute(
+    db,
+  );
 
   const after = await migrator.migrateToLatest();
   if (after.error) throw after.error;
@@ -87,7 +97,9 @@ async function migrationRun(db: Kysely<Database>, traits: DialectTraits, prepare
   const raw = await db.selectFrom('messages').select(['text', 'notice', 'author_kind']).orderBy('seq').execute();
   const migratedTicket = await store.getTicket(ticket.id);
   const canned = await sql<{ locale: string }>`select locale from canned_replies`.execute(db);
-  const agentLocale = await sql<{ name: string }>`select column_name as name from information_schema.columns where table_name = 'agents' and column_name = 'locale'`
+  const agentLocale = await sql<{
+    name: string;
+  }>`select column_name as name from information_schema.columns where table_name = 'agents' and column_name = 'locale'`
     .execute(db)
     .catch(() => null);
   return { messages, raw, ticket: migratedTicket!, canned: canned.rows, agentLocale };

@@ -13,7 +13,9 @@ import { aTicket } from '../support/ticket-records';
 /** Runs one migrating process to its end; resolves with its exit code and output. */
 function migrateInProcess(url: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/contract/support/migrate-postgres.ts', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/contract/support/migrate-postgres.ts', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -104,7 +106,10 @@ describe('PostgreSQL: several nodes on one database', () => {
       nodeB.createTicket({ ...keyed, id: randomUUID() }, []),
     ]);
     expect(created.filter((c) => c.created)).toHaveLength(41);
-    const numbers = created.filter((c) => c.created).map((c) => c.ticket.number).sort((a, b) => a - b);
+    const numbers = created
+      .filter((c) => c.created)
+      .map((c) => c.ticket.number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 41 }, (_, i) => before + i + 1));
   });
 
@@ -114,7 +119,9 @@ describe('PostgreSQL: several nodes on one database', () => {
     const chats = await Promise.all(Array.from({ length: 6 }, () => nodeA.createConversation(aConversation(org.id, user.id))));
     // Both nodes try every chat for both agents at once: two seats, so exactly two claims win.
     const claims = await Promise.all(
-      chats.flatMap(({ conversation }) => agents.flatMap((agent) => [nodeA, nodeB].map((node) => node.claimConversation(conversation.id, agent.id, 10)))),
+      chats.flatMap(({ conversation }) =>
+        agents.flatMap((agent) => [nodeA, nodeB].map((node) => node.claimConversation(conversation.id, agent.id, 10))),
+      ),
     );
     expect(claims.filter(Boolean)).toHaveLength(2);
     for (const agent of agents) expect(await nodeB.listAssigned(agent.id)).toHaveLength(1);
@@ -141,7 +148,9 @@ describe('PostgreSQL: several nodes on one database', () => {
     const client = new pg.Client(database.url);
     await client.connect();
     try {
-      const positions = await client.query<{ position: number }>('select position from chat_moves where conversation_id = $1 order by position', [conversation.id]);
+      const positions = await client.query<{ position: number }>('select position from chat_moves where conversation_id = $1 order by position', [
+        conversation.id,
+      ]);
       expect(positions.rows.map((r) => r.position)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     } finally {
       await client.end();
@@ -151,7 +160,11 @@ describe('PostgreSQL: several nodes on one database', () => {
   it('fails as unavailable, never as a crash, when PostgreSQL ends its connections, and recovers on the next call', async () => {
     const admin = new pg.Client(database.url);
     await admin.connect();
-    const outcome = (call: Promise<unknown>) => call.then(() => 'ok', (error: { code?: string }) => String(error.code));
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        () => 'ok',
+        (error: { code?: string }) => String(error.code),
+      );
     let during: string[];
     try {
       // What a restart or a failover does to every open connection, here while calls are on their way.

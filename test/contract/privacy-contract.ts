@@ -35,7 +35,12 @@ export function privacyContract(harness: StoreHarness): void {
     });
 
     it('lists audit entries newest first, filtered, a page at a time', async () => {
-      const entries = [anEntry(1), anEntry(2, { action: 'agent.created' }), anEntry(2), anEntry(3, { actor: { kind: 'agent', id: 'a2', name: 'Bo' } })];
+      const entries = [
+        anEntry(1),
+        anEntry(2, { action: 'agent.created' }),
+        anEntry(2),
+        anEntry(3, { actor: { kind: 'agent', id: 'a2', name: 'Bo' } }),
+      ];
       for (const entry of entries) await store.appendAudit(entry);
       const all = await store.listAudit({ limit: 10 });
       expect(all.map((e) => e.at)).toEqual([3, 2, 2, 1]);
@@ -79,7 +84,19 @@ export function privacyContract(harness: StoreHarness): void {
           aTicket(org.id, { status: closedAt === null ? 'open' : 'closed', closedAt, conversationId, createdAt: 100 }),
           [],
         );
-        const attachment = { id: randomUUID(), ticketId: created.id, name: 'a.png', type: 'image/png', size: 3, storageKey: `${created.id}/file`, uploadedByKind: 'agent' as const, uploadedById: null, uploadedByName: 'Lin', createdAt: 100, uploadKey: null };
+        const attachment = {
+          id: randomUUID(),
+          ticketId: created.id,
+          name: 'a.png',
+          type: 'image/png',
+          size: 3,
+          storageKey: `${created.id}/file`,
+          uploadedByKind: 'agent' as const,
+          uploadedById: null,
+          uploadedByName: 'Lin',
+          createdAt: 100,
+          uploadKey: null,
+        };
         await store.saveTicket(created, { events: [aTicketEvent(created.id, 1)], attachment });
         return created;
       };
@@ -110,8 +127,26 @@ export function privacyContract(harness: StoreHarness): void {
       await store.appendMessage(aMessage(adaChat.id, ada.id, { text: 'I am Ada, my phone is 555' }));
       await store.appendMessage(aMessage(boChat.id, bo.id, { authorName: 'Bo Other', text: 'Bo here' }));
       const { ticket } = await store.createTicket(aTicket(org.id, { endUserId: ada.id, conversationId: adaChat.id, subject: 'Ada cannot hear' }), []);
-      const attachment = { id: randomUUID(), ticketId: ticket.id, name: 'ada.png', type: 'image/png', size: 3, storageKey: `${ticket.id}/ada`, uploadedByKind: 'customer' as const, uploadedById: ada.id, uploadedByName: 'Ada Lovelace', createdAt: 100, uploadKey: null };
-      const event = aTicketEvent(ticket.id, 1, { kind: 'callback_requested', actorKind: 'customer', actorName: 'Ada Lovelace', text: 'Call me', data: { phone: '555', preferredTime: 'now' } });
+      const attachment = {
+        id: randomUUID(),
+        ticketId: ticket.id,
+        name: 'ada.png',
+        type: 'image/png',
+        size: 3,
+        storageKey: `${ticket.id}/ada`,
+        uploadedByKind: 'customer' as const,
+        uploadedById: ada.id,
+        uploadedByName: 'Ada Lovelace',
+        createdAt: 100,
+        uploadKey: null,
+      };
+      const event = aTicketEvent(ticket.id, 1, {
+        kind: 'callback_requested',
+        actorKind: 'customer',
+        actorName: 'Ada Lovelace',
+        text: 'Call me',
+        data: { phone: '555', preferredTime: 'now' },
+      });
       await store.saveTicket(ticket, { events: [event], attachment });
 
       const erased = await store.eraseEndUser(ada.id, 9_000, 'Erased user', '(erased)');
@@ -129,14 +164,16 @@ export function privacyContract(harness: StoreHarness): void {
       expect((await store.listMessagesAfter(boChat.id, 0, 10)).map((m) => m.text)).toEqual(['Bo here']);
       expect(await store.getEndUser(bo.id)).toMatchObject({ name: 'Bo Other', externalId: 'bo-1' });
       expect((await store.searchEndUsers('bo o', 10)).map((m) => m.user.id)).toEqual([bo.id]);
-      expect((await store.searchEndUsers('ada-1', 10))).toEqual([]);
+      expect(await store.searchEndUsers('ada-1', 10)).toEqual([]);
     });
 
     it('finds end users by part of the name in any case, or by exact external id, wildcards taken literally', async () => {
       const ada = await store.createEndUser(anEndUser(org.id, { name: 'Ada Lovelace', externalId: 'ext-42' }));
       await store.createEndUser(anEndUser(org.id, { name: 'Bo' }));
       expect((await store.searchEndUsers('LOVE', 10)).map((m) => m.user.id)).toEqual([ada.id]);
-      expect((await store.searchEndUsers('ext-42', 10)).map((m) => [m.user.id, m.organisationName, m.conversations])).toEqual([[ada.id, org.name, 0]]);
+      expect((await store.searchEndUsers('ext-42', 10)).map((m) => [m.user.id, m.organisationName, m.conversations])).toEqual([
+        [ada.id, org.name, 0],
+      ]);
       expect(await store.searchEndUsers('%', 10)).toEqual([]);
       expect(await store.searchEndUsers('_', 10)).toEqual([]);
     });

@@ -20,7 +20,14 @@ export function readStateContract(harness: StoreHarness): void {
       await harness.dispose(store);
     });
 
-    const mark = (over: Partial<ReadMarkInput>): ReadMarkInput => ({ conversationId, readerKind: 'agent', readerId: 'agent-1', seq: 1, at: 10, ...over });
+    const mark = (over: Partial<ReadMarkInput>): ReadMarkInput => ({
+      conversationId,
+      readerKind: 'agent',
+      readerId: 'agent-1',
+      seq: 1,
+      at: 10,
+      ...over,
+    });
 
     it('starts at 0 for everyone', async () => {
       expect(await store.readPositions(conversationId)).toEqual({ visitor: 0, agent: 0 });
@@ -41,7 +48,7 @@ export function readStateContract(harness: StoreHarness): void {
       expect((await store.readPositions(conversationId)).agent).toBe(9);
     });
 
-    it('keeps each reader apart: the visitor\'s mark, and the furthest of all agents', async () => {
+    it("keeps each reader apart: the visitor's mark, and the furthest of all agents", async () => {
       await store.markRead(mark({ readerId: 'agent-1', seq: 4 }));
       await store.markRead(mark({ readerId: 'agent-2', seq: 6 }));
       await store.markRead(mark({ readerKind: 'visitor', readerId: userId, seq: 2 }));
@@ -50,7 +57,7 @@ export function readStateContract(harness: StoreHarness): void {
       expect(await store.readMarksOf('visitor', userId, [conversationId])).toEqual(new Map([[conversationId, 2]]));
     });
 
-    it('moves the author\'s mark to each message they write, in the same commit', async () => {
+    it("moves the author's mark to each message they write, in the same commit", async () => {
       const agent = await store.createAgent(anAgent());
       await store.appendMessage(aMessage(conversationId, userId));
       await store.appendMessage(aMessage(conversationId, agent.id, { authorKind: 'agent' }));

@@ -55,11 +55,21 @@ export function routingContract(harness: StoreHarness): void {
       await store.claimConversation(id, lin.id, 10);
       await store.recordAgentReply(id, lin.id, 12);
       expect(await store.returnToQueue(id, sam.id, { target: 'L2', reservedFor: null, avoidAgentId: lin.id, queuedAt: 20 })).toBe(false);
-      expect(await store.returnToQueue(id, lin.id, { target: 'account_manager', reservedFor: sam.id, avoidAgentId: lin.id, queuedAt: 20 })).toBe(true);
+      expect(await store.returnToQueue(id, lin.id, { target: 'account_manager', reservedFor: sam.id, avoidAgentId: lin.id, queuedAt: 20 })).toBe(
+        true,
+      );
       expect(await store.getConversation(id)).toMatchObject({
         status: 'queued',
         assigneeId: null,
-        routing: { target: 'account_manager', reservedFor: sam.id, front: true, queuedAt: 20, avoidAgentId: lin.id, assigneeReplied: false, firstResponseAt: 12 },
+        routing: {
+          target: 'account_manager',
+          reservedFor: sam.id,
+          front: true,
+          queuedAt: 20,
+          avoidAgentId: lin.id,
+          assigneeReplied: false,
+          firstResponseAt: 12,
+        },
       });
       expect(await store.claimConversation(id, lin.id, 30, { anyPresence: true })).toBe(false);
       expect(await store.claimConversation(id, sam.id, 30)).toBe(true);
@@ -145,7 +155,14 @@ export function routingContract(harness: StoreHarness): void {
 
     it('stores an internal note once per author and client id', async () => {
       const id = await chat();
-      const note = { id: crypto.randomUUID(), conversationId: id, clientId: crypto.randomUUID(), author: { id: lin.id, name: 'Lin' }, text: 'Loaner laptop', createdAt: 60 };
+      const note = {
+        id: crypto.randomUUID(),
+        conversationId: id,
+        clientId: crypto.randomUUID(),
+        author: { id: lin.id, name: 'Lin' },
+        text: 'Loaner laptop',
+        createdAt: 60,
+      };
       const rival = { ...note, id: crypto.randomUUID(), text: 'changed' };
       const results = await Promise.all([store.addNote(note), store.addNote(rival)]);
       // Either may win when the two run on separate connections (PostgreSQL's pool); both answer with the winner.
@@ -160,11 +177,21 @@ export function routingContract(harness: StoreHarness): void {
     it('keeps canned replies with unique shortcuts', async () => {
       const reply = { id: crypto.randomUUID(), shortcut: 'mic', title: 'Microphone', text: 'Allow it', locale: 'en' as const, updatedAt: 1 };
       await store.createCannedReply(reply);
-      const duplicate = await store.createCannedReply({ ...reply, id: crypto.randomUUID() }).then(() => null, (error: unknown) => error);
+      const duplicate = await store.createCannedReply({ ...reply, id: crypto.randomUUID() }).then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect(store.isUniqueViolation(duplicate)).toBe(true);
       expect(await store.updateCannedReply({ ...reply, title: 'Microphone permission', updatedAt: 2 })).toBe(true);
       // Its language is kept (the "/" picker offers the user's language first).
-      const chinese = { id: crypto.randomUUID(), shortcut: 'mic-zh', title: '麦克风', text: '请允许使用麦克风', locale: 'zh-CN' as const, updatedAt: 3 };
+      const chinese = {
+        id: crypto.randomUUID(),
+        shortcut: 'mic-zh',
+        title: '麦克风',
+        text: '请允许使用麦克风',
+        locale: 'zh-CN' as const,
+        updatedAt: 3,
+      };
       await store.createCannedReply(chinese);
       expect((await store.listCannedReplies()).find((r) => r.id === chinese.id)).toEqual(chinese);
       expect(await store.deleteCannedReply(chinese.id)).toBe(true);
@@ -184,8 +211,21 @@ export function routingContract(harness: StoreHarness): void {
       expect(await store.findSession('a', 1)).toBeNull();
       expect(await store.findSession('b', 1)).toBeNull();
 
-      expect(await store.updateOrganisation(org.id, { hotline: null, allowedOrigins: ['https://x.example'], identityRequired: true, identitySecret: 'new' })).toBe(true);
-      expect(await store.getOrganisation(org.id)).toMatchObject({ hotline: null, allowedOrigins: ['https://x.example'], identityRequired: true, identitySecret: 'new', name: org.name });
+      expect(
+        await store.updateOrganisation(org.id, {
+          hotline: null,
+          allowedOrigins: ['https://x.example'],
+          identityRequired: true,
+          identitySecret: 'new',
+        }),
+      ).toBe(true);
+      expect(await store.getOrganisation(org.id)).toMatchObject({
+        hotline: null,
+        allowedOrigins: ['https://x.example'],
+        identityRequired: true,
+        identitySecret: 'new',
+        name: org.name,
+      });
       expect((await store.listOrganisations()).map((o) => o.id)).toEqual([org.id]);
       expect((await store.listAgents()).map((a) => a.name)).toEqual(['Lin', 'Sam']);
     });

@@ -43,7 +43,12 @@ export function storeContract(name: string, harness: StoreHarness): void {
     it('finds an organisation by its app key, with origins and flags intact', async () => {
       const manager = await store.createAgent(anAgent({ tier: 'account_manager' }));
       const org = await store.createOrganisation(
-        anOrganisation({ allowedOrigins: ['https://a.example', 'https://b.example'], identityRequired: true, accountManagerId: manager.id, hotline: '+1 555 0100' }),
+        anOrganisation({
+          allowedOrigins: ['https://a.example', 'https://b.example'],
+          identityRequired: true,
+          accountManagerId: manager.id,
+          hotline: '+1 555 0100',
+        }),
       );
       expect(await store.findOrganisationByAppKey(org.appKey)).toEqual(org);
       expect(await store.findOrganisationByAppKey('nope')).toBeNull();
@@ -92,7 +97,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.countAgents()).toBe(1);
       expect(await store.listAvailableAgents()).toEqual([]);
       await store.setAgentPresence(agent.id, 'available');
-      expect(await store.listAvailableAgents()).toEqual([{ agentId: agent.id, tier: 'L1', role: 'agent', capacity: 3, activeChats: 0, lastAssignedAt: 0 }]);
+      expect(await store.listAvailableAgents()).toEqual([
+        { agentId: agent.id, tier: 'L1', role: 'agent', capacity: 3, activeChats: 0, lastAssignedAt: 0 },
+      ]);
       // A node starting: the agent's console counts as dropped, so routing skips it until it reconnects.
       await store.startGraceForEveryone(1_000);
       expect(await store.listAvailableAgents()).toEqual([]);
@@ -134,7 +141,11 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const taken = await store.createConversation(aConversation(org.id, user.id, { createdAt: 200 }));
       const agent = await store.createAgent(anAgent());
       expect(await store.claimConversation(taken.conversation.id, agent.id, 400)).toBe(true);
-      const keys = (c: typeof waiting.conversation) => ({ id: c.id, createdAt: c.createdAt, routing: { front: c.routing.front, firstResponseDueAt: c.routing.firstResponseDueAt, priority: c.routing.priority } });
+      const keys = (c: typeof waiting.conversation) => ({
+        id: c.id,
+        createdAt: c.createdAt,
+        routing: { front: c.routing.front, firstResponseDueAt: c.routing.firstResponseDueAt, priority: c.routing.priority },
+      });
       const listed = (await store.listQueueOrder()).sort((a, b) => a.createdAt - b.createdAt);
       expect(listed).toEqual([keys(waiting.conversation), keys(atFront.conversation)]);
       expect(listed[1]?.routing.front).toBe(true);
@@ -145,10 +156,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));
       const a = await store.createAgent(anAgent());
       const b = await store.createAgent(anAgent());
-      const results = await Promise.all([
-        store.claimConversation(conversation.id, a.id, 10),
-        store.claimConversation(conversation.id, b.id, 10),
-      ]);
+      const results = await Promise.all([store.claimConversation(conversation.id, a.id, 10), store.claimConversation(conversation.id, b.id, 10)]);
       expect(results.filter(Boolean)).toHaveLength(1);
       const claimed = await store.getConversation(conversation.id);
       expect(claimed).toMatchObject({ status: 'active', assignedAt: 10 });
@@ -167,7 +175,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(results.filter(Boolean)).toHaveLength(3);
       expect(await store.listAssigned(agent.id)).toHaveLength(3);
       expect(await store.listQueued()).toHaveLength(9);
-      expect(await store.listAvailableAgents()).toEqual([{ agentId: agent.id, tier: 'L1', role: 'agent', capacity: 3, activeChats: 3, lastAssignedAt: 50 }]);
+      expect(await store.listAvailableAgents()).toEqual([
+        { agentId: agent.id, tier: 'L1', role: 'agent', capacity: 3, activeChats: 3, lastAssignedAt: 50 },
+      ]);
     });
 
     it('refuses claims for agents who are away, inactive or unknown', async () => {
@@ -218,18 +228,28 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const agent = await store.createAgent(anAgent());
       expect(await store.claimConversation(conversation.id, agent.id, 1_000, { anyPresence: true })).toBe(true);
       const first = await store.appendMessage(aMessage(conversation.id, user.id));
-      const system = await store.appendMessage(aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, clientId: null, authorName: 'Support' }));
+      const system = await store.appendMessage(
+        aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, clientId: null, authorName: 'Support' }),
+      );
       if (!first.created || !system.created) throw new Error('both appends should have created a message');
       expect(first.conversation).toEqual({ ...(await store.getConversation(conversation.id)), lastSeq: 1 });
       expect(system.conversation).toEqual(await store.getConversation(conversation.id));
-      expect(system.conversation).toMatchObject({ id: conversation.id, status: 'active', assigneeId: agent.id, lastSeq: 2, context: conversation.context });
+      expect(system.conversation).toMatchObject({
+        id: conversation.id,
+        status: 'active',
+        assigneeId: agent.id,
+        lastSeq: 2,
+        context: conversation.context,
+      });
     });
 
     it('finds the newest message by the given kinds of author, skipping the others', async () => {
       const { org, user } = await seed();
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));
       await store.appendMessage(aMessage(conversation.id, user.id, { text: 'My audio is not working' }));
-      await store.appendMessage(aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, authorName: 'Support', text: 'You are now talking to Ada' }));
+      await store.appendMessage(
+        aMessage(conversation.id, user.id, { authorKind: 'system', authorId: null, authorName: 'Support', text: 'You are now talking to Ada' }),
+      );
       expect((await store.lastMessage(conversation.id))?.text).toBe('You are now talking to Ada');
       expect((await store.lastMessage(conversation.id, ['visitor', 'agent']))?.text).toBe('My audio is not working');
       expect(await store.lastMessage(conversation.id, ['agent'])).toBeNull();
@@ -240,9 +260,7 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const { conversation } = await store.createConversation(aConversation(org.id, user.id));
       const draft = aMessage(conversation.id, user.id);
       const first = await store.appendMessage(draft);
-      const repeats = await Promise.all(
-        Array.from({ length: 5 }, () => store.appendMessage({ ...draft, id: crypto.randomUUID(), text: 'changed' })),
-      );
+      const repeats = await Promise.all(Array.from({ length: 5 }, () => store.appendMessage({ ...draft, id: crypto.randomUUID(), text: 'changed' })));
       expect(first.created).toBe(true);
       for (const repeat of repeats) expect(repeat).toEqual({ message: first.message, created: false });
       expect(await store.listMessagesAfter(conversation.id, 0, 100)).toEqual([first.message]);

@@ -80,7 +80,9 @@ export function suggestedEditsContract(harness: StoreHarness): void {
       expect(await store.applySuggestedEdit(randomUUID(), applied(anEdit()), article.updatedAt, { by: admin.id, at: 3_000 })).toBe('missing');
       const orphan = anEdit({ articleId: randomUUID() });
       await store.createSuggestedEdit(orphan);
-      expect(await store.applySuggestedEdit(orphan.id, { ...applied(orphan), id: orphan.articleId }, 1_000, { by: admin.id, at: 3_000 })).toBe('missing');
+      expect(await store.applySuggestedEdit(orphan.id, { ...applied(orphan), id: orphan.articleId }, 1_000, { by: admin.id, at: 3_000 })).toBe(
+        'missing',
+      );
       expect((await store.getSuggestedEdit(orphan.id))?.status).toBe('pending');
       expect(await store.getArticle(article.id)).toEqual(article);
     });

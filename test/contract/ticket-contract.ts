@@ -45,8 +45,13 @@ export function ticketContract(harness: StoreHarness): void {
     });
 
     it('keeps a ticket and its first events exactly as given', async () => {
-      const draft = aTicket(orgId, { environment: { organisation: 'Maple', classroomId: 'room-1' }, transcript: [{ authorKind: 'visitor', authorName: 'Ada', text: 'hi', createdAt: 1 }] });
-      const { ticket } = await store.createTicket({ ...draft, eventSeq: 1 }, [aTicketEvent(draft.id, 1, { kind: 'created', data: { channel: 'chat' } })]);
+      const draft = aTicket(orgId, {
+        environment: { organisation: 'Maple', classroomId: 'room-1' },
+        transcript: [{ authorKind: 'visitor', authorName: 'Ada', text: 'hi', createdAt: 1 }],
+      });
+      const { ticket } = await store.createTicket({ ...draft, eventSeq: 1 }, [
+        aTicketEvent(draft.id, 1, { kind: 'created', data: { channel: 'chat' } }),
+      ]);
       expect(await store.getTicket(ticket.id)).toEqual(ticket);
       expect(await store.listTicketEvents(ticket.id)).toMatchObject([{ seq: 1, kind: 'created', public: true, data: { channel: 'chat' } }]);
     });
@@ -56,7 +61,9 @@ export function ticketContract(harness: StoreHarness): void {
       const changed = { ...ticket, status: 'open' as const, eventSeq: 1 };
       expect(await store.saveTicket(changed, { events: [aTicketEvent(ticket.id, 1)] })).toBe(true);
       // A writer that read version 0 lost the race: nothing of its write lands.
-      expect(await store.saveTicket({ ...ticket, status: 'pending', eventSeq: 1 }, { events: [aTicketEvent(ticket.id, 1, { text: 'stale' })] })).toBe(false);
+      expect(await store.saveTicket({ ...ticket, status: 'pending', eventSeq: 1 }, { events: [aTicketEvent(ticket.id, 1, { text: 'stale' })] })).toBe(
+        false,
+      );
       const stored = await store.getTicket(ticket.id);
       expect(stored).toMatchObject({ status: 'open', version: 1 });
       expect((await store.listTicketEvents(ticket.id)).map((e) => e.text)).toEqual(['Please rejoin the class']);
@@ -106,7 +113,16 @@ export function ticketContract(harness: StoreHarness): void {
 
     it('acknowledges a call-back once', async () => {
       const { ticket } = await store.createTicket(aTicket(orgId), []);
-      const callback = { id: randomUUID(), ticketId: ticket.id, phone: '+1 555 0199', preferredTime: 'now', createdAt: 1, acknowledgedAt: null, acknowledgedBy: null, acknowledgedByName: null };
+      const callback = {
+        id: randomUUID(),
+        ticketId: ticket.id,
+        phone: '+1 555 0199',
+        preferredTime: 'now',
+        createdAt: 1,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        acknowledgedByName: null,
+      };
       expect(await store.saveTicket(ticket, { events: [], callback })).toBe(true);
       expect(await store.listOpenCallbacks()).toEqual([callback]);
       const ack = { id: callback.id, agentId: 'a1', agentName: 'Lin', at: 2 };
@@ -144,7 +160,19 @@ export function ticketContract(harness: StoreHarness): void {
       const { ticket: other } = await store.createTicket(aTicket(orgId), []);
       const file = (ticketId: string, uploadKey: string | null) => {
         const id = randomUUID();
-        return { id, ticketId, name: 'log.txt', type: 'text/plain', size: 5, storageKey: `${ticketId}/${id}`, uploadedByKind: 'customer' as const, uploadedById: 'u1', uploadedByName: 'Ada', createdAt: 4, uploadKey };
+        return {
+          id,
+          ticketId,
+          name: 'log.txt',
+          type: 'text/plain',
+          size: 5,
+          storageKey: `${ticketId}/${id}`,
+          uploadedByKind: 'customer' as const,
+          uploadedById: 'u1',
+          uploadedByName: 'Ada',
+          createdAt: 4,
+          uploadKey,
+        };
       };
       const first = file(ticket.id, 'customer:u1:k1');
       expect(await store.saveTicket(ticket, { events: [], attachment: first })).toBe(true);
@@ -154,7 +182,9 @@ export function ticketContract(harness: StoreHarness): void {
 
       // A second attachment under the same key on the same ticket never lands, nor does the rest of its write.
       const fresh = (await store.getTicket(ticket.id))!;
-      await expect(store.saveTicket({ ...fresh, subject: 'changed' }, { events: [], attachment: file(ticket.id, 'customer:u1:k1') })).rejects.toThrow();
+      await expect(
+        store.saveTicket({ ...fresh, subject: 'changed' }, { events: [], attachment: file(ticket.id, 'customer:u1:k1') }),
+      ).rejects.toThrow();
       expect((await store.getTicket(ticket.id))?.subject).toBe(ticket.subject);
       expect(await store.listAttachments(ticket.id)).toEqual([first]);
 
@@ -177,7 +207,17 @@ export function ticketContract(harness: StoreHarness): void {
 
     it('finds API tokens by hash and revokes them once', async () => {
       const admin = await store.createAgent(anAgent({ role: 'admin' }));
-      const token = { id: randomUUID(), name: 'LMS', tokenHash: 'h1', createdBy: admin.id, createdAt: 1, lastUsedAt: null, revokedAt: null, organisationId: orgId, expiresAt: 10_000 };
+      const token = {
+        id: randomUUID(),
+        name: 'LMS',
+        tokenHash: 'h1',
+        createdBy: admin.id,
+        createdAt: 1,
+        lastUsedAt: null,
+        revokedAt: null,
+        organisationId: orgId,
+        expiresAt: 10_000,
+      };
       await store.createApiToken(token);
       expect(await store.findApiTokenByHash('h1')).toEqual(token);
       await store.touchApiToken(token.id, 7);
@@ -188,7 +228,17 @@ export function ticketContract(harness: StoreHarness): void {
 
     it("keeps an all-organisations token's scope as null, and lists one organisation's tickets when asked", async () => {
       const admin = await store.createAgent(anAgent({ role: 'admin' }));
-      const everywhere = { id: randomUUID(), name: 'All', tokenHash: 'h-all', createdBy: admin.id, createdAt: 1, lastUsedAt: null, revokedAt: null, organisationId: null, expiresAt: null };
+      const everywhere = {
+        id: randomUUID(),
+        name: 'All',
+        tokenHash: 'h-all',
+        createdBy: admin.id,
+        createdAt: 1,
+        lastUsedAt: null,
+        revokedAt: null,
+        organisationId: null,
+        expiresAt: null,
+      };
       await store.createApiToken(everywhere);
       expect(await store.findApiTokenByHash('h-all')).toEqual(everywhere);
       const otherOrg = (await store.createOrganisation(anOrganisation())).id;

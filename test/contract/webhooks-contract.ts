@@ -53,8 +53,15 @@ export function webhooksContract(harness: StoreHarness): void {
       await store.createWebhook(hook);
       await store.createWebhook(aWebhook(other));
       expect(await store.listWebhooks(orgId)).toEqual([hook]);
-      expect(await store.updateWebhook(hook.id, { active: false, disabledReason: { code: 'deliveries_failed', lastAnswer: '503' }, updatedAt: 5_000 })).toBe(true);
-      expect(await store.getWebhook(hook.id)).toEqual({ ...hook, active: false, disabledReason: { code: 'deliveries_failed', lastAnswer: '503' }, updatedAt: 5_000 });
+      expect(
+        await store.updateWebhook(hook.id, { active: false, disabledReason: { code: 'deliveries_failed', lastAnswer: '503' }, updatedAt: 5_000 }),
+      ).toBe(true);
+      expect(await store.getWebhook(hook.id)).toEqual({
+        ...hook,
+        active: false,
+        disabledReason: { code: 'deliveries_failed', lastAnswer: '503' },
+        updatedAt: 5_000,
+      });
       expect(await store.updateWebhook(randomUUID(), { active: true, updatedAt: 1 })).toBe(false);
     });
 
@@ -88,9 +95,15 @@ export function webhooksContract(harness: StoreHarness): void {
       const delivery = aDelivery(hook);
       await store.enqueueDeliveries([delivery]);
       await store.claimDelivery(delivery.id, 0, 3_000, 33_000);
-      await store.finishAttempt({ deliveryId: delivery.id, at: 3_000, status: 500, response: 'down', durationMs: 12 }, { status: 'pending', nextAttemptAt: 8_000, finishedAt: null });
+      await store.finishAttempt(
+        { deliveryId: delivery.id, at: 3_000, status: 500, response: 'down', durationMs: 12 },
+        { status: 'pending', nextAttemptAt: 8_000, finishedAt: null },
+      );
       await store.claimDelivery(delivery.id, 1, 8_000, 38_000);
-      await store.finishAttempt({ deliveryId: delivery.id, at: 8_000, status: 200, response: 'ok', durationMs: 7 }, { status: 'delivered', nextAttemptAt: 8_010, finishedAt: 8_010 });
+      await store.finishAttempt(
+        { deliveryId: delivery.id, at: 8_000, status: 200, response: 'ok', durationMs: 7 },
+        { status: 'delivered', nextAttemptAt: 8_010, finishedAt: 8_010 },
+      );
       const [logged] = await store.listDeliveries(hook.id, 10);
       expect(logged).toMatchObject({ id: delivery.id, status: 'delivered', attempts: 2, finishedAt: 8_010 });
       expect(logged!.attemptLog.map((a) => [a.status, a.response, a.durationMs])).toEqual([

@@ -57,7 +57,14 @@ describe.runIf(browserAvailable())('console: invite links and the forced passwor
     const call = caller(server.url);
     const adminCookie = await server.signIn('admin@example.com', 'admin-password');
     const { generatedPassword } = okData(
-      (await call<{ agent: AdminAgent; generatedPassword: string }>('POST', '/api/admin/agents', { email: 'gen@example.com', name: 'Gen Erated', role: 'agent', tier: 'L1' }, adminCookie)).result,
+      (
+        await call<{ agent: AdminAgent; generatedPassword: string }>(
+          'POST',
+          '/api/admin/agents',
+          { email: 'gen@example.com', name: 'Gen Erated', role: 'agent', tier: 'L1' },
+          adminCookie,
+        )
+      ).result,
     );
     const page = await (await browser.newProfile()).newPage();
     await signInToConsole(page, server.url, 'gen@example.com', generatedPassword);
@@ -70,7 +77,14 @@ describe.runIf(browserAvailable())('console: invite links and the forced passwor
     await page.getByLabel('Repeat new password').fill('my very own password');
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('switch', { name: 'Available' }).or(page.getByRole('checkbox', { name: 'Available' })).isEnabled()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('switch', { name: 'Available' })
+          .or(page.getByRole('checkbox', { name: 'Available' }))
+          .isEnabled(),
+      )
+      .toBe(true);
 
     // A reload keeps the session; the old, generated password no longer signs in.
     await page.reload();

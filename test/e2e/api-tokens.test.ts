@@ -31,7 +31,9 @@ describe.runIf(browserAvailable())('API tokens in the console', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Ticket settings' }).click();
     await page.getByLabel('Token name').fill('Maple LMS');
     const scope = page.getByRole('combobox', { name: 'Organisation' });
-    await expect.poll(() => scope.locator('option').allInnerTexts(), { timeout: 10_000 }).toEqual(['Choose…', 'Maple School', 'Oak School', 'All organisations']);
+    await expect
+      .poll(() => scope.locator('option').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(['Choose…', 'Maple School', 'Oak School', 'All organisations']);
     await scope.selectOption({ label: 'Maple School' });
     await page.getByLabel('Last day (optional)').fill('2099-12-31');
     await page.getByRole('button', { name: 'Create token' }).click();

@@ -63,7 +63,9 @@ describe.runIf(browserAvailable())('article images in the console preview', () =
     await page.getByRole('button', { name: 'Articles', exact: true }).click();
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByLabel('Title').fill('Where the camera switch is');
-    await page.getByLabel('Body (markdown)').fill(`The switch:\n\n![camera switch](${allowed.origin}/switch.png)\n\n![elsewhere](${other.origin}/elsewhere.png)`);
+    await page
+      .getByLabel('Body (markdown)')
+      .fill(`The switch:\n\n![camera switch](${allowed.origin}/switch.png)\n\n![elsewhere](${other.origin}/elsewhere.png)`);
 
     const preview = page.getByRole('region', { name: 'Preview' });
     const image = preview.getByRole('img', { name: 'camera switch' });

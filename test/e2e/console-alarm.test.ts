@@ -40,26 +40,55 @@ describe.runIf(browserAvailable())('the call-back alarm in the console', () => {
     await agent.setViewportSize({ width: 1400, height: 900 });
     await signInToConsole(agent, server.url);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Alma Alarm/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Alma Alarm/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('The teacher cannot hear anyone');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Checking the room now.');
 
     // Another student of the school asks for a call back on a P1 ticket.
     const demo = (await server.services.store.listOrganisations()).find((o) => o.name === 'Maple Online Academy')!;
-    const caller = server.visitor({ appKey: demo.appKey, token: await identityToken(demo.identitySecret, { sub: 'stu-carl', name: 'Carl Caller', role: 'student' }) }, { origin: server.url });
+    const caller = server.visitor(
+      { appKey: demo.appKey, token: await identityToken(demo.identitySecret, { sub: 'stu-carl', name: 'Carl Caller', role: 'student' }) },
+      { origin: server.url },
+    );
     await nextEvent(caller, 'session');
-    const ticket = okData(await request(caller, 'ticket:create', { clientId: newClientId(), description: 'The whole class is disconnected', impact: 'class_stopped', affected: 'class', context: {} }));
+    const ticket = okData(
+      await request(caller, 'ticket:create', {
+        clientId: newClientId(),
+        description: 'The whole class is disconnected',
+        impact: 'class_stopped',
+        affected: 'class',
+        context: {},
+      }),
+    );
     okData(await request(caller, 'ticket:callback', { ticketId: ticket.id, phone: '+1 555 0142', preferredTime: 'now' }));
     const alerts = agent.getByRole('region', { name: 'Ticket alerts' });
     await expect.poll(() => alerts.innerText(), { timeout: 10_000 }).toContain('+1 555 0142');
-    for (const [width, height] of [[1400, 900], [1000, 800]] as const) {
+    for (const [width, height] of [
+      [1400, 900],
+      [1000, 800],
+    ] as const) {
       await agent.setViewportSize({ width, height });
-      for (const [role, name] of [['button', 'Send'], ['textbox', 'Reply'], ['button', 'Close chat'], ['button', 'Transfer…']] as const) {
+      for (const [role, name] of [
+        ['button', 'Send'],
+        ['textbox', 'Reply'],
+        ['button', 'Close chat'],
+        ['button', 'Transfer…'],
+      ] as const) {
         expect(await onTop(agent, role, name), `${name} at ${width}×${height}`).toBe(true);
       }
       // Nor on the console's own "New chat" notice.
       const notice = agent.getByText('New chat: Alma Alarm (P2)');
-      expect(await notice.evaluate((el) => { const r = el.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2); return !!hit && (hit === el || el.contains(hit)); }), `notice at ${width}×${height}`).toBe(true);
+      expect(
+        await notice.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+          return !!hit && (hit === el || el.contains(hit));
+        }),
+        `notice at ${width}×${height}`,
+      ).toBe(true);
       await agent.screenshot({ path: `test-results/console-alarm-${width}.png` });
     }
 
@@ -82,7 +111,7 @@ describe.runIf(browserAvailable())('the call-back alarm in the console', () => {
     caller.disconnect();
   }, 90_000);
 
-  it("says an agent’s reply waits for the connection, not “Not sent”, and sends it when the connection is back", async () => {
+  it('says an agent’s reply waits for the connection, not “Not sent”, and sends it when the connection is back', async () => {
     const student = await (await browser.newProfile()).newPage();
     await student.goto(`${server.url}/examples/classroom/?user=stu-olga&name=Olga%20Offline&role=student&room=physics-101`);
     await student.getByRole('button', { name: /support/i }).click();
@@ -93,7 +122,10 @@ describe.runIf(browserAvailable())('the call-back alarm in the console', () => {
     const agent = await profile.newPage();
     await signInToConsole(agent, server.url);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Olga Offline/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Olga Offline/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My camera is black');
 
     await profile.setOffline(true);

@@ -26,7 +26,9 @@ describe.runIf(browserAvailable())('console layout', () => {
     await page.getByLabel('Email').waitFor();
     expect(await axeViolations(page), 'sign-in').toEqual([]);
     // The check sees what it should: an image without a text alternative fails it.
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { id: 'axe-probe', src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('img'), { id: 'axe-probe', src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })),
+    );
     expect(await axeViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt \(critical\): .*#axe-probe/)]));
     await page.evaluate(() => document.getElementById('axe-probe')?.remove());
     // An admin of its own (every section): the language chosen below is saved with the account, and the layout

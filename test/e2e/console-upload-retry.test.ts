@@ -51,7 +51,10 @@ describe.runIf(browserAvailable())('retrying a console upload', () => {
     const page = await profile.newPage();
     await signInToConsole(page, server.url);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Tickets' }).click();
-    await page.getByRole('button', { name: /Whiteboard stays blank/ }).first().click();
+    await page
+      .getByRole('button', { name: /Whiteboard stays blank/ })
+      .first()
+      .click();
 
     await page.locator('#ticket-attach').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: PNG });
     const retry = page.getByRole('button', { name: 'Retry' });

@@ -33,13 +33,26 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
     const demo = await server.services.store.findOrganisationByAppKey('demo-classroom');
     // Degraded after 1 s of bad reports instead of 20 s, so Monitoring has a degraded user to show at once.
     const call = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
-    dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } } }));
+    dataOf(
+      await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, {
+        rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } },
+      }),
+    );
     // A canned reply for the "/" picker; its shortcut is what agents type, the same in every language.
     dataOf(await call('POST', '/api/admin/canned-replies', { shortcut: CANNED, title: '麦克风', text: '请检查麦克风是否静音。', locale: 'zh-CN' }));
     li = await server.agent({ name: 'Li Wei', role: 'agent', tier: 'L1' });
     const admin = (await server.services.store.listAgents()).find((a) => a.email === 'admin@example.com')!;
     const words = (text: string) => text.match(/[A-Za-z]{2,}/g) ?? [];
-    names = [...words(demo!.name), ...words(STUDENT), ...words(ROOM), ...words(admin.name), ...words(admin.email), ...words(li.name), ...words(li.email), CANNED];
+    names = [
+      ...words(demo!.name),
+      ...words(STUDENT),
+      ...words(ROOM),
+      ...words(admin.name),
+      ...words(admin.email),
+      ...words(li.name),
+      ...words(li.email),
+      CANNED,
+    ];
   });
   afterAll(async () => {
     await browser?.close();
@@ -53,7 +66,9 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
   it('shows no English the console wrote on any screen an admin opens', { timeout: 180_000 }, async () => {
     // A Chinese student on a poor network asks for help: a chat in the inbox, a classroom in Monitoring.
     const student = await (await browser.newProfile({ locale: 'zh-CN' })).newPage();
-    await student.goto(`${server.url}/examples/classroom/?lang=zh-CN&user=stu-xm&name=${encodeURIComponent(STUDENT)}&role=student&room=${ROOM}&network=poor`);
+    await student.goto(
+      `${server.url}/examples/classroom/?lang=zh-CN&user=stu-xm&name=${encodeURIComponent(STUDENT)}&role=student&room=${ROOM}&network=poor`,
+    );
     await student.getByRole('button', { name: /客服/ }).click();
     await student.getByRole('textbox', { name: '消息' }).fill('老师的声音听不到');
     await student.getByRole('button', { name: '发送' }).click();
@@ -80,18 +95,28 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
     const settled = async () => {
       let before = '';
       await expect
-        .poll(async () => {
-          const now = await page.locator('main').last().innerText();
-          const still = now === before && !/加载/.test(now);
-          before = now;
-          return still;
-        }, { timeout: 15_000, interval: 300 })
+        .poll(
+          async () => {
+            const now = await page.locator('main').last().innerText();
+            const still = now === before && !/加载/.test(now);
+            before = now;
+            return still;
+          },
+          { timeout: 15_000, interval: 300 },
+        )
         .toBe(true);
     };
-    const heading = (name: string | RegExp) => () => page.getByRole('heading', { name, exact: typeof name === 'string' }).first().waitFor({ timeout: 15_000 });
+    const heading = (name: string | RegExp) => () =>
+      page
+        .getByRole('heading', { name, exact: typeof name === 'string' })
+        .first()
+        .waitFor({ timeout: 15_000 });
 
     // Inbox and the student's chat, then a ticket filed from it and the ticket view.
-    await page.getByRole('button', { name: new RegExp(STUDENT) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(STUDENT) })
+      .first()
+      .click();
     await expect.poll(() => page.getByRole('log', { name: ZH_CN.chat.history }).innerText(), { timeout: 15_000 }).toContain('老师的声音听不到');
     await scan('chat');
     // The chat's dialogs and pickers: transfer, the keyboard shortcuts, and the "/" canned replies once it is ours.
@@ -177,7 +202,13 @@ describe.runIf(browserAvailable())('every console section in Chinese', () => {
     await section(ZH_CN.app.ticketSettings, heading(ZH_CN.settings.slaTitle));
     await page.getByRole('heading', { name: ZH_CN.settings.tokensTitle }).waitFor();
     await scan('ticket-settings');
-    await section(ZH_CN.app.tickets, () => page.getByRole('navigation', { name: ZH_CN.tickets.section }).getByText(/CS-\d+/).first().waitFor({ timeout: 15_000 }));
+    await section(ZH_CN.app.tickets, () =>
+      page
+        .getByRole('navigation', { name: ZH_CN.tickets.section })
+        .getByText(/CS-\d+/)
+        .first()
+        .waitFor({ timeout: 15_000 }),
+    );
     await scan('tickets');
 
     // Account, and every Admin tab as it first opens (console-zh-admin.test.ts works each of them in depth).

@@ -35,13 +35,17 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     await page.getByRole('button', { name: labels.submit }).click();
   }
 
-  it('shows the same routing message in Chinese to the student and the Chinese supervisor, in English to the agent', { timeout: 90_000 }, async () => {
+  it('shows the same routing message in Chinese to the student and the Chinese supervisor, in English to the agent', {
+    timeout: 90_000,
+  }, async () => {
     const li = await server.agent({ name: 'Li Wei', tier: 'L2' });
     const zhou = await server.agent({ name: 'Zhou Min', role: 'supervisor', tier: 'L2' });
 
     // A student whose browser speaks Chinese asks for help.
     const student = await (await browser.newProfile({ locale: 'zh-CN' })).newPage();
-    await student.goto(`${server.url}/examples/classroom/?lang=zh-CN&user=stu-xm&name=${encodeURIComponent('Xiao Ming')}&role=student&room=physics-101`);
+    await student.goto(
+      `${server.url}/examples/classroom/?lang=zh-CN&user=stu-xm&name=${encodeURIComponent('Xiao Ming')}&role=student&room=physics-101`,
+    );
     await student.getByRole('button', { name: /support|客服/i }).click();
     await student.getByRole('textbox', { name: /^(Message|消息)$/ }).fill('老师的声音听不到');
     await student.getByRole('button', { name: /^(Send|发送)$/ }).click();
@@ -51,7 +55,10 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     const agent = await (await browser.newProfile({ locale: 'en-US' })).newPage();
     await signIn(agent, li.email, li.password, { email: 'Email', password: 'Password', submit: 'Sign in' });
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Xiao Ming/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Xiao Ming/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 15_000 }).toContain('You are now talking to Li Wei, a senior engineer.');
     // The context panel names the student's language in the agent's.
     await expect.poll(() => agent.getByRole('complementary', { name: 'Context' }).innerText()).toMatch(/Language\s+Chinese \(China\) \(zh-CN\)/);
@@ -74,7 +81,10 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     await expect.poll(() => inbox.getByRole('tab', { name: /^我的/ }).count()).toBe(1);
     await inbox.getByRole('tab', { name: /^全部/ }).click();
     await expect.poll(() => inbox.getByRole('tab', { name: /^全部/ }).getAttribute('aria-selected')).toBe('true');
-    await inbox.getByRole('button', { name: /Xiao Ming/ }).first().click();
+    await inbox
+      .getByRole('button', { name: /Xiao Ming/ })
+      .first()
+      .click();
 
     // The chat: its history and its header in Chinese, the routing message as the student reads it.
     const log = supervisor.getByRole('log', { name: '对话记录' });
@@ -88,10 +98,32 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     // No English left in what the console itself wrote on this screen (names, ids, codes and the language switch's
     // "English", named in its own language, and the host page's own field names such as "lesson" aside).
     const chrome = await supervisor.locator('header.topbar, nav.inbox .inbox-tabs, .chat-head, .context dt, .composer-modes').allInnerTexts();
-    const englishWords = chrome.join(' ').replace(/English|lesson|Xiao Ming|Li Wei|Zhou Min|physics-101|Maple School|L[12]|P[1-4]|zh-CN|SDK|Ctrl\+K/g, '').match(/[A-Za-z]{3,}/g);
+    const englishWords = chrome
+      .join(' ')
+      .replace(/English|lesson|Xiao Ming|Li Wei|Zhou Min|physics-101|Maple School|L[12]|P[1-4]|zh-CN|SDK|Ctrl\+K/g, '')
+      .match(/[A-Za-z]{3,}/g);
     expect(englishWords).toBeNull();
     // The whole page, every name and label included, people's and places' names aside.
-    const NAMES = ['Administrator', 'Xiao', 'Ming', 'Li', 'Wei', 'Zhou', 'Min', 'Maple', 'School', 'physics', 'lesson', 'Chrome', 'HeadlessChrome', 'Linux', 'Classroom', 'Example', 'zh', 'CN'];
+    const NAMES = [
+      'Administrator',
+      'Xiao',
+      'Ming',
+      'Li',
+      'Wei',
+      'Zhou',
+      'Min',
+      'Maple',
+      'School',
+      'physics',
+      'lesson',
+      'Chrome',
+      'HeadlessChrome',
+      'Linux',
+      'Classroom',
+      'Example',
+      'zh',
+      'CN',
+    ];
     expect(await consoleEnglishLeft(supervisor, NAMES), 'chat').toEqual([]);
 
     // A ticket from this chat, then the ticket view: list, controls, SLA clocks, details, timeline and reply box.
@@ -121,7 +153,9 @@ describe.runIf(browserAvailable())('the console in Chinese', () => {
     // Switching to English applies at once and is saved with the account: a reload stays English.
     await supervisor.getByRole('combobox', { name: '语言' }).selectOption('en');
     await expect.poll(() => supervisor.getByRole('switch', { name: 'Available' }).count()).toBe(1);
-    await expect.poll(() => supervisor.getByRole('log', { name: 'Conversation history' }).innerText()).toContain('You are now talking to Li Wei, a senior engineer.');
+    await expect
+      .poll(() => supervisor.getByRole('log', { name: 'Conversation history' }).innerText())
+      .toContain('You are now talking to Li Wei, a senior engineer.');
     await supervisor.waitForTimeout(300);
     await supervisor.reload();
     await expect.poll(() => supervisor.getByRole('switch', { name: 'Available' }).count(), { timeout: 15_000 }).toBe(1);

@@ -32,7 +32,11 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     notTheirs = await server.organisation({ name: 'Not Theirs' });
     const supervisor = await server.agent({ name: 'Sue', role: 'supervisor' });
     call = apiCaller(server.url, { cookie: await server.signIn(supervisor.email, supervisor.password) });
-    for (const [org, priority] of [[maple, 'P1'], [maple, 'P3'], [birch, 'P2']] as const) {
+    for (const [org, priority] of [
+      [maple, 'P1'],
+      [maple, 'P3'],
+      [birch, 'P2'],
+    ] as const) {
       dataOf(await call('POST', '/api/tickets', { subject: 'Class cannot join', priority, organisationId: org.id, category: 'join' }));
     }
     page = await (await browser.newProfile()).newPage();
@@ -83,7 +87,9 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await page.screenshot({ path: 'test-results/desk.png', fullPage: true });
 
     // While it runs a new P3 ticket of Maple's comes in as P2.
-    const ticket = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Quiz will not open', priority: 'P3', organisationId: maple.id }));
+    const ticket = dataOf(
+      await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Quiz will not open', priority: 'P3', organisationId: maple.id }),
+    );
     expect(ticket.priority).toBe('P2');
   }, 60_000);
 
@@ -101,7 +107,9 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     expect(await page.getByRole('table', { name: 'Volume by category' }).innerText()).toMatch(/join\s+2\s+0/);
     expect(await page.getByRole('img', { name: /Attainment in percent per priority/ }).count()).toBe(1);
     const statement = page.getByRole('link', { name: 'Open the printable statement' });
-    expect(await statement.getAttribute('href')).toMatch(new RegExp(`/api/reports/credits\\?organisationId=${maple.id}&month=\\d{4}-\\d{2}&format=html`));
+    expect(await statement.getAttribute('href')).toMatch(
+      new RegExp(`/api/reports/credits\\?organisationId=${maple.id}&month=\\d{4}-\\d{2}&format=html`),
+    );
     await page.screenshot({ path: 'test-results/reports.png', fullPage: true });
 
     const download = page.waitForEvent('download');
@@ -147,7 +155,12 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await expect.poll(() => plans.innerText(), { timeout: 10_000 }).toMatch(/Dedicated\s+1\s+Business hours, Asia\/Shanghai\s+5% of the monthly fee/);
     const stored = (await server.services.store.listSupportPlans()).find((p) => p.name === 'Dedicated')!;
     expect(stored.targets.P1.firstResponseMinutes).toBe(10);
-    expect(stored.businessHours).toMatchObject({ timeZone: 'Asia/Shanghai', holidays: ['2027-01-01'], p1AlwaysOn: true, week: { mon: [{ from: '09:00', to: '18:00' }], sat: [{ from: '09:00', to: '12:00' }], sun: [] } });
+    expect(stored.businessHours).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      holidays: ['2027-01-01'],
+      p1AlwaysOn: true,
+      week: { mon: [{ from: '09:00', to: '18:00' }], sat: [{ from: '09:00', to: '12:00' }], sun: [] },
+    });
 
     await admin.getByLabel('Plan of Maple School').selectOption({ label: 'Dedicated' });
     await admin.getByRole('row').filter({ hasText: 'Maple School' }).getByRole('button', { name: 'Apply' }).click();
@@ -177,9 +190,13 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     expect(await picker.inputValue()).toBe('');
     await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 10_000 }).toEqual(['Default SLA policy', 'Dedicated (version 2)']);
     // Maple's form shows the plan it was put on from the Plans screen.
-    expect(await admin.getByRole('form', { name: 'Settings of Maple School' }).getByRole('combobox', { name: 'Support plan' }).locator('option:checked').innerText()).toBe(
-      'Dedicated (version 2)',
-    );
+    expect(
+      await admin
+        .getByRole('form', { name: 'Settings of Maple School' })
+        .getByRole('combobox', { name: 'Support plan' })
+        .locator('option:checked')
+        .innerText(),
+    ).toBe('Dedicated (version 2)');
     await picker.selectOption({ label: 'Dedicated (version 2)' });
     await birchForm.getByRole('button', { name: 'Save' }).click();
     const plan = (await server.services.store.listSupportPlans()).find((p) => p.name === 'Dedicated')!;
@@ -190,12 +207,20 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await admin.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Admin' }).click();
     await admin.getByRole('tab', { name: 'Organisations' }).click();
     await expect
-      .poll(() => admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('combobox', { name: 'Support plan' }).inputValue(), { timeout: 10_000 })
+      .poll(() => admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('combobox', { name: 'Support plan' }).inputValue(), {
+        timeout: 10_000,
+      })
       .toBe(plan.id);
 
     // A new P2 ticket of Birch's is due on the plan's 20 minutes; one of an organisation without a plan is not.
     const timed = async (organisationId: string) =>
-      dataOf(await call<{ sla: { planId: string | null; firstResponse: { targetMs: number | null } } }>('POST', '/api/tickets', { subject: 'Audio drops', priority: 'P2', organisationId }));
+      dataOf(
+        await call<{ sla: { planId: string | null; firstResponse: { targetMs: number | null } } }>('POST', '/api/tickets', {
+          subject: 'Audio drops',
+          priority: 'P2',
+          organisationId,
+        }),
+      );
     const birchTicket = await timed(birch.id);
     expect(birchTicket.sla.planId).toBe(plan.id);
     expect(birchTicket.sla.firstResponse.targetMs).toBe(20 * 60_000);
@@ -204,7 +229,10 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     expect(other.sla.firstResponse.targetMs).not.toBe(20 * 60_000);
 
     // Back on the default policy.
-    await admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Default SLA policy' });
+    await admin
+      .getByRole('form', { name: 'Settings of Birch Academy' })
+      .getByRole('combobox', { name: 'Support plan' })
+      .selectOption({ label: 'Default SLA policy' });
     await admin.getByRole('form', { name: 'Settings of Birch Academy' }).getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await server.services.store.getOrganisation(birch.id))?.supportPlanId, { timeout: 10_000 }).toBeNull();
     await admin.close();
@@ -245,7 +273,9 @@ describe.runIf(browserAvailable())('desk and reports in the browser', () => {
     await expect.poll(() => windows.innerText(), { timeout: 10_000 }).toContain('Summer course');
     const launch = (await server.services.store.listLaunchWindows(maple.id, 0)).find((w) => w.title === 'Summer course')!;
     expect([launch.startsAt, launch.endsAt]).toEqual([Date.UTC(2027, 2, 10, 1, 0), Date.UTC(2027, 2, 12, 10, 0)]);
-    expect(await windows.getByRole('listitem').filter({ hasText: 'Summer course' }).innerText()).toMatch(/Mar 10, 2027,? 9:00\s?AM \(Asia\/Shanghai\) · Mar 9, 2027,? 8:00\s?PM your time/);
+    expect(await windows.getByRole('listitem').filter({ hasText: 'Summer course' }).innerText()).toMatch(
+      /Mar 10, 2027,? 9:00\s?AM \(Asia\/Shanghai\) · Mar 9, 2027,? 8:00\s?PM your time/,
+    );
     await ari.close();
   }, 60_000);
 });

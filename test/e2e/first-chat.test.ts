@@ -40,7 +40,10 @@ describe.runIf(browserAvailable())('first support chat in the browser', () => {
     await goAvailable(agentPage);
 
     // Routing assigns the waiting chat; the agent opens it from the list by the student's name.
-    await agentPage.getByRole('button', { name: /Ada Lovelace/ }).first().click();
+    await agentPage
+      .getByRole('button', { name: /Ada Lovelace/ })
+      .first()
+      .click();
     const agentLog = agentPage.getByRole('log');
     await expect.poll(() => agentLog.innerText(), { timeout: 10_000 }).toContain('My audio is not working');
     // The classroom context arrived without anyone asking for it.
@@ -56,8 +59,6 @@ describe.runIf(browserAvailable())('first support chat in the browser', () => {
     await agentPage.getByRole('textbox', { name: 'Reply' }).fill('Please allow the microphone in the address bar, then rejoin.');
     await agentPage.getByRole('button', { name: 'Send' }).click();
 
-    await expect
-      .poll(() => studentLog.innerText(), { timeout: 10_000 })
-      .toContain('Please allow the microphone in the address bar, then rejoin.');
+    await expect.poll(() => studentLog.innerText(), { timeout: 10_000 }).toContain('Please allow the microphone in the address bar, then rejoin.');
   });
 });

@@ -94,7 +94,10 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
 
     const consolePage = await openConsole();
     await consolePage.getByRole('tab', { name: /^All/ }).click();
-    await consolePage.getByRole('button', { name: /Alan Turing/ }).first().click();
+    await consolePage
+      .getByRole('button', { name: /Alan Turing/ })
+      .first()
+      .click();
     const tried = consolePage.getByRole('region', { name: 'Help articles tried' });
     await expect.poll(() => tried.innerText(), { timeout: 10_000 }).toContain("The teacher and classmates can't hear me");
     await expectAccessible(consolePage, 'the console’s chat with its context');
@@ -125,7 +128,9 @@ describe.runIf(browserAvailable())('help articles in the widget', () => {
     expect(await consolePage.getByLabel('Slug').inputValue()).toBe('document-camera-shows-a-mirrored-picture');
     await consolePage.getByLabel('Summary').fill('Flip it in the camera settings.');
     await consolePage.getByLabel('Tags').fill('camera, visualiser');
-    await consolePage.getByLabel('Body (markdown)').fill('Open **Settings → Video** and choose *Mirror: off*.\n\n<script>alert(1)</script> [x](javascript:alert(2))');
+    await consolePage
+      .getByLabel('Body (markdown)')
+      .fill('Open **Settings → Video** and choose *Mirror: off*.\n\n<script>alert(1)</script> [x](javascript:alert(2))');
     const preview = consolePage.getByRole('region', { name: 'Preview' });
     await expect.poll(() => preview.innerHTML(), { timeout: 10_000 }).toContain('<strong>Settings → Video</strong>');
     expect(await preview.innerHTML()).not.toMatch(/<script|href="javascript/);

@@ -62,7 +62,10 @@ describe.runIf(browserAvailable())('host events in the browser', () => {
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Hana Host/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Hana Host/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My microphone stopped working');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Check the browser lets the page use it.');
     await agent.getByRole('button', { name: 'Send' }).click();
@@ -106,9 +109,17 @@ describe.runIf(browserAvailable())('host events in the browser', () => {
 
     const api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
     const ticket = dataOf(
-      await api<TicketDetail>('POST', '/api/tickets', { organisationId: org.id, endUserId: user.id, subject: 'Recording has no sound', priority: 'P3', description: 'Lesson 4' }),
+      await api<TicketDetail>('POST', '/api/tickets', {
+        organisationId: org.id,
+        endUserId: user.id,
+        subject: 'Recording has no sound',
+        priority: 'P3',
+        description: 'Lesson 4',
+      }),
     );
-    dataOf(await api('POST', `/api/tickets/${ticket.number}/comments`, { text: 'We re-encoded the recording; please try again.', visibility: 'public' }));
+    dataOf(
+      await api('POST', `/api/tickets/${ticket.number}/comments`, { text: 'We re-encoded the recording; please try again.', visibility: 'public' }),
+    );
     // The page hears the reply on its ticket while the panel is closed.
     await expect.poll(() => heard(student), { timeout: 10_000 }).toContain(`ticket:${ticket.number}:open:true`);
 

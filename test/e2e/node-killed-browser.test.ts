@@ -64,7 +64,10 @@ describe.runIf(browserAvailable())('the student’s node killed mid-chat, in the
     const { email, password } = deployment.agents[0]!;
     await signInToConsole(agent, cluster.balancer.url, email, password);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Kai Killed/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Kai Killed/ })
+      .first()
+      .click();
     const agentLog = agent.getByRole('log');
     await expect.poll(() => agentLog.innerText(), { timeout: 10_000 }).toContain('My video froze');
     expect(await pinnedNode(agentProfile)).toBe(survivor);

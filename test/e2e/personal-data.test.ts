@@ -48,7 +48,9 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
     await page.screenshot({ path: 'test-results/retention.png' });
     await page.getByRole('tab', { name: 'Audit log' }).click();
     const entries = page.getByRole('table', { name: 'Audit log entries' });
-    await expect.poll(() => entries.innerText(), { timeout: 10_000 }).toMatch(/Retention changed\s+Maple School\s+from: none · to: 30\s+(::ffff:)?127\.0\.0\.1/);
+    await expect
+      .poll(() => entries.innerText(), { timeout: 10_000 })
+      .toMatch(/Retention changed\s+Maple School\s+from: none · to: 30\s+(::ffff:)?127\.0\.0\.1/);
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Agent added' });
     await expect.poll(() => page.getByText('No entries.').count()).toBe(1);
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Retention changed' });
@@ -58,7 +60,10 @@ describe.runIf(browserAvailable())('personal data in the console', () => {
     // Zoe's chat: export from the context panel, then erase — the button waits for ERASE.
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Inbox' }).click();
     await goAvailable(page);
-    await page.getByRole('button', { name: /Zoe Pupil/ }).first().click();
+    await page
+      .getByRole('button', { name: /Zoe Pupil/ })
+      .first()
+      .click();
     const panel = page.getByRole('region', { name: 'Personal data' });
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export data' }).click()]);
     const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as EndUserExport;

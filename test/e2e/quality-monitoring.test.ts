@@ -24,7 +24,11 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     // Degraded after 1 s of bad reports instead of 20 s: the test need not wait; everything else is the default.
     const demo = await server.services.store.findOrganisationByAppKey('demo-classroom');
     const call = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
-    dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } } }));
+    dataOf(
+      await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, {
+        rules: { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 } },
+      }),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -46,7 +50,11 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
       await page.goto(`${server.url}/examples/classroom/?user=${user}&name=${user}&role=student&room=${room}&network=${network}`);
       return page;
     };
-    const [ada, ben, cy] = await Promise.all([student('ada', 'physics-101', 'good'), student('ben', 'physics-101', 'poor'), student('cy', 'physics-101', 'poor')]);
+    const [ada, ben, cy] = await Promise.all([
+      student('ada', 'physics-101', 'good'),
+      student('ben', 'physics-101', 'poor'),
+      student('cy', 'physics-101', 'poor'),
+    ]);
     const healthy = await student('max', 'chem-2', 'good');
     // Ada switches her network to Poor by hand, as a person trying the example page would.
     await ada.getByRole('radio', { name: 'Poor' }).check();
@@ -67,9 +75,13 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     await expect.poll(() => row.innerText(), { timeout: 10_000 }).toMatch(/Degraded[\s\S]*3 of 3/);
     await expect.poll(() => agent.getByRole('row', { name: /chem-2/ }).innerText()).toMatch(/Good[\s\S]*0 of 1/);
     await agent.getByRole('button', { name: 'Show physics-101' }).click();
-    await agent.getByRole('img', { name: /RTT and packet loss in physics-101/ }).locator('canvas').first().waitFor();
+    await agent
+      .getByRole('img', { name: /RTT and packet loss in physics-101/ })
+      .locator('canvas')
+      .first()
+      .waitFor();
     await expect.poll(() => agent.getByRole('list', { name: 'Affected users' }).innerText()).toMatch(/ada[\s\S]*ben[\s\S]*cy|ada|ben|cy/);
-    expect((await agent.getByRole('list', { name: 'Affected users' }).getByRole('listitem').count())).toBe(3);
+    expect(await agent.getByRole('list', { name: 'Affected users' }).getByRole('listitem').count()).toBe(3);
     await expectAccessible(agent, 'Monitoring with a degraded classroom and its chart');
     await agent.screenshot({ path: '/tmp/monitoring-console.png', fullPage: true });
 
@@ -87,8 +99,14 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     // long enough, so the classroom's Incident opens — announced in the console, shown to the three students.
     const demo = await server.services.store.findOrganisationByAppKey('demo-classroom');
     const call = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
-    const fast = { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 }, incident: { ...DEFAULT_QUALITY_RULES.incident, afterMs: 1_000 } };
-    const incidentAlert = agent.getByText(/Incident CS-\d{6} opened: classroom physics-101 \(Maple Online Academy\), 3 users affected/).waitFor({ timeout: 20_000 });
+    const fast = {
+      ...DEFAULT_QUALITY_RULES,
+      user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 },
+      incident: { ...DEFAULT_QUALITY_RULES.incident, afterMs: 1_000 },
+    };
+    const incidentAlert = agent
+      .getByText(/Incident CS-\d{6} opened: classroom physics-101 \(Maple Online Academy\), 3 users affected/)
+      .waitFor({ timeout: 20_000 });
     dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: fast }));
     await incidentAlert;
     for (const page of [ada, ben, cy]) {
@@ -101,7 +119,9 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
 
     await agent.getByRole('button', { name: 'Monitoring' }).click();
     const incidents = agent.getByRole('region', { name: 'Incidents' });
-    await expect.poll(() => incidents.innerText(), { timeout: 10_000 }).toMatch(/Incident[\s\S]*CS-\d{6}[\s\S]*classroom physics-101 \(Maple Online Academy\)[\s\S]*3 users affected, 1 chats/);
+    await expect
+      .poll(() => incidents.innerText(), { timeout: 10_000 })
+      .toMatch(/Incident[\s\S]*CS-\d{6}[\s\S]*classroom physics-101 \(Maple Online Academy\)[\s\S]*3 users affected, 1 chats/);
     await expect.poll(() => agent.getByRole('row', { name: /physics-101/ }).innerText()).toMatch(/Incident CS-\d{6}/);
     // One update from the agent reaches every affected student's widget.
     await incidents.getByRole('textbox', { name: 'Update to every affected user' }).fill('The video provider is failing over; back in 5 minutes.');
@@ -119,7 +139,9 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
 
     // Quality recovers (users and the classroom after 1 s instead of 30 s): the console chimes and proposes to
     // resolve; the incident's timeline holds each step with the classroom's figures; resolving tells the students.
-    const recoveredAlert = agent.getByText(/Incident CS-\d{6}: quality in classroom physics-101 has recovered, resolve it\?/).waitFor({ timeout: 30_000 });
+    const recoveredAlert = agent
+      .getByText(/Incident CS-\d{6}: quality in classroom physics-101 has recovered, resolve it\?/)
+      .waitFor({ timeout: 30_000 });
     const quick = { ...fast, user: { ...fast.user, recoveredAfterMs: 1_000 }, classroom: { ...fast.classroom, recoveredAfterMs: 1_000 } };
     dataOf(await call('PUT', `/api/admin/organisations/${demo!.id}/quality-rules`, { rules: quick }));
     for (const page of [ada, ben, cy]) await page.getByRole('radio', { name: 'Good' }).check();
@@ -131,13 +153,17 @@ describe.runIf(browserAvailable())('quality monitoring in the browser', () => {
     await incidents.getByRole('button', { name: /^CS-\d{6}$/ }).click();
     const timeline = agent.getByRole('region', { name: 'Timeline' });
     const figures = /last minute RTT \d+ ms, loss [\d.]+ %, jitter \d+ ms; \d of 3 users degraded/;
-    await expect.poll(() => timeline.getByRole('listitem').allInnerTexts(), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(new RegExp(`Incident opened for classroom physics-101: 3 users affected — ${figures.source}`)),
-        expect.stringMatching(new RegExp(`Update to every affected user: The video provider is failing over; back in 5 minutes\\. — ${figures.source}`)),
-        expect.stringMatching(new RegExp(`Quality recovered: proposed for resolving — ${figures.source}`)),
-      ]),
-    );
+    await expect
+      .poll(() => timeline.getByRole('listitem').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`Incident opened for classroom physics-101: 3 users affected — ${figures.source}`)),
+          expect.stringMatching(
+            new RegExp(`Update to every affected user: The video provider is failing over; back in 5 minutes\\. — ${figures.source}`),
+          ),
+          expect.stringMatching(new RegExp(`Quality recovered: proposed for resolving — ${figures.source}`)),
+        ]),
+      );
     // Poor, then Good: the recovered step's figures are the minute's, with fewer degraded than the classroom's rule
     // needs (the last of the three may still be waiting for her first good report).
     expect((await timeline.getByRole('listitem').allInnerTexts()).find((t) => t.includes('Quality recovered'))).toMatch(/[01] of 3 users degraded/);

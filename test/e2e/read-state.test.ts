@@ -39,11 +39,30 @@ describe.runIf(browserAvailable())('read state in the browser', () => {
     await expect.poll(() => agent.title()).toMatch(/^\(1\)/);
 
     await agent.reload();
-    await expect.poll(() => agent.getByRole('button', { name: /Una Unread/ }).first().innerText(), { timeout: 10_000 }).toMatch(/\b1\s*unread/);
+    await expect
+      .poll(
+        () =>
+          agent
+            .getByRole('button', { name: /Una Unread/ })
+            .first()
+            .innerText(),
+        { timeout: 10_000 },
+      )
+      .toMatch(/\b1\s*unread/);
 
-    await agent.getByRole('button', { name: /Una Unread/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Una Unread/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Is anyone there?');
-    await expect.poll(() => agent.getByRole('button', { name: /Una Unread/ }).first().innerText()).not.toMatch(/unread/);
+    await expect
+      .poll(() =>
+        agent
+          .getByRole('button', { name: /Una Unread/ })
+          .first()
+          .innerText(),
+      )
+      .not.toMatch(/unread/);
     await expect.poll(() => agent.title()).not.toMatch(/^\(/);
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Hello Una, I am here.');
     await agent.getByRole('button', { name: 'Send' }).click();

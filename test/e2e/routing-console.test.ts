@@ -52,7 +52,10 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
 
     // Lin (L1) goes available first and gets the chat; then Sam comes.
     const linPage = await agentConsole(lin.email, lin.password);
-    await linPage.getByRole('button', { name: /Ada Lovelace/ }).first().click();
+    await linPage
+      .getByRole('button', { name: /Ada Lovelace/ })
+      .first()
+      .click();
     await expect.poll(() => linPage.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Nobody can hear me in the class');
     // The student's urgency and the running class made it a P1.
     await expect.poll(() => linPage.getByRole('complementary', { name: 'Context' }).innerText()).toMatch(/Priority\s+P1 urgent/);
@@ -67,7 +70,10 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
     await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
 
     // Sam gets it, with Lin's note in the history.
-    await samPage.getByRole('button', { name: /Ada Lovelace/ }).first().click();
+    await samPage
+      .getByRole('button', { name: /Ada Lovelace/ })
+      .first()
+      .click();
     const samLog = samPage.getByRole('log');
     await expect.poll(() => samLog.innerText(), { timeout: 10_000 }).toContain('Lin Li transferred this chat to Sam Senior');
     expect(await samLog.innerText()).toContain('looks like the school network blocks UDP');
@@ -81,7 +87,9 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
 
     // Lin keeps the chat to read, under Handed over, and can no longer reply.
     await shot(linPage, 'transfer-lin-after');
-    await expect.poll(() => linPage.getByRole('navigation', { name: 'Inbox' }).innerText(), { timeout: 10_000 }).toMatch(/Handed over[\s\S]*Ada Lovelace/i);
+    await expect
+      .poll(() => linPage.getByRole('navigation', { name: 'Inbox' }).innerText(), { timeout: 10_000 })
+      .toMatch(/Handed over[\s\S]*Ada Lovelace/i);
     expect(await linPage.getByRole('textbox', { name: 'Reply' }).isDisabled()).toBe(true);
     await shot(linPage, 'transfer-handed-over');
 
@@ -95,7 +103,10 @@ describe.runIf(browserAvailable())('handing chats over in the console', () => {
     const kim = await server.agent({ name: 'Kim Park', tier: 'L1' });
     const bo = await student('stu-bo', 'Bo Chen', 'Something is not working well', 'My video is frozen');
     const kimPage = await agentConsole(kim.email, kim.password);
-    await kimPage.getByRole('button', { name: /Bo Chen/ }).first().click();
+    await kimPage
+      .getByRole('button', { name: /Bo Chen/ })
+      .first()
+      .click();
     await expect.poll(() => kimPage.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My video is frozen');
 
     await kimPage.getByRole('tab', { name: 'Internal note' }).click();

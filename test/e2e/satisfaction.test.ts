@@ -31,7 +31,10 @@ describe.runIf(browserAvailable())('satisfaction in the browser', () => {
     const agent = await (await browser.newProfile()).newPage();
     await signInToConsole(agent, server.url);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Cora Csat/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Cora Csat/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('The slides do not change');
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Reload the page, they will follow again.');
     await agent.getByRole('button', { name: 'Send' }).click();
@@ -57,7 +60,11 @@ describe.runIf(browserAvailable())('satisfaction in the browser', () => {
     await agent.screenshot({ path: 'test-results/csat-agent.png' });
 
     // Supervisors (the admin here) see it counted for the organisation and the agent.
-    await agent.getByRole('link', { name: 'Supervisor' }).or(agent.getByRole('button', { name: 'Supervisor' })).first().click();
+    await agent
+      .getByRole('link', { name: 'Supervisor' })
+      .or(agent.getByRole('button', { name: 'Supervisor' }))
+      .first()
+      .click();
     const perAgent = agent.getByRole('table', { name: 'Satisfaction per agent' });
     await expect.poll(() => perAgent.innerText(), { timeout: 10_000 }).toMatch(/1\s+4\.00\s+100%/);
     await expect.poll(() => agent.getByRole('table', { name: 'Satisfaction per organisation' }).innerText()).toContain('Maple Online Academy');

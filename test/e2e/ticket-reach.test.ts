@@ -33,7 +33,14 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
     const org = (await server.services.store.listOrganisations()).find((o) => o.name === 'Maple Online Academy')!;
     dataOf(await admin('PUT', `/api/admin/organisations/${org.id}/oncall/time-zone`, { timeZone: 'UTC' }));
     const wall = (ms: number) => DateTime.fromMillis(ms, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm");
-    dataOf(await admin('POST', `/api/admin/organisations/${org.id}/oncall/shifts`, { tier: 'L1', agentId: lin.id, startsAt: wall(Date.now() - 3_600_000), endsAt: wall(Date.now() + 8 * 3_600_000) }));
+    dataOf(
+      await admin('POST', `/api/admin/organisations/${org.id}/oncall/shifts`, {
+        tier: 'L1',
+        agentId: lin.id,
+        startsAt: wall(Date.now() - 3_600_000),
+        endsAt: wall(Date.now() + 8 * 3_600_000),
+      }),
+    );
     student = await (await browser.newProfile()).newPage();
     linPage = await (await browser.newProfile()).newPage();
   });
@@ -62,7 +69,10 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
     await student.getByRole('button', { name: 'Send ticket' }).click();
     const history = student.getByRole('log', { name: 'Ticket history' });
     await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(1);
-    const mia = await server.services.store.findEndUserByExternalId((await server.services.store.listOrganisations()).find((o) => o.name === 'Maple Online Academy')!.id, 'stu-mia');
+    const mia = await server.services.store.findEndUserByExternalId(
+      (await server.services.store.listOrganisations()).find((o) => o.name === 'Maple Online Academy')!.id,
+      'stu-mia',
+    );
     expect(await server.services.store.getEndUserEmail(mia!.id)).toBe('mia@school.example');
     // Mia goes back to her class with the panel closed.
     await student.getByRole('button', { name: 'Minimize chat' }).click();
@@ -106,23 +116,29 @@ describe.runIf(browserAvailable())('reaching people in the browser', () => {
 
   it('opens a long ticket at its newest reply, not at the top with the reply below the fold', async () => {
     const lin = apiCaller(server.url, { cookie: await server.signIn(linAccount().email, linAccount().password) });
-    for (let i = 1; i <= 12; i++) dataOf(await lin('POST', `/api/tickets/${ticketNumber}/comments`, { text: `Step ${i} of the check: look at the video settings once more.` }));
+    for (let i = 1; i <= 12; i++)
+      dataOf(await lin('POST', `/api/tickets/${ticketNumber}/comments`, { text: `Step ${i} of the check: look at the video settings once more.` }));
     dataOf(await lin('POST', `/api/tickets/${ticketNumber}/comments`, { text: 'Last step: rejoin the class now.' }));
     await student.getByRole('button', { name: 'Back to the list' }).click();
     await student.getByRole('button', { name: new RegExp(ticketNumber) }).click();
     const history = student.getByRole('log', { name: 'Ticket history' });
     await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('Last step: rejoin the class now.');
     const newest = history.getByText('Last step: rejoin the class now.');
-    await expect.poll(async () => {
-      const view = await student.locator('.tk-scroll').boundingBox();
-      const box = await newest.boundingBox();
-      return !!box && !!view && box.y >= view.y && box.y + box.height <= view.y + view.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const view = await student.locator('.tk-scroll').boundingBox();
+        const box = await newest.boundingBox();
+        return !!box && !!view && box.y >= view.y && box.y + box.height <= view.y + view.height;
+      })
+      .toBe(true);
     await student.screenshot({ path: 'test-results/ticket-opens-at-newest.png' });
   }, 60_000);
 
   it('asks the student to rate the resolved ticket once; Lin sees the rating on the ticket', async () => {
-    await linPage.getByRole('region', { name: new RegExp(ticketNumber) }).getByRole('combobox', { name: 'Status' }).selectOption('resolved');
+    await linPage
+      .getByRole('region', { name: new RegExp(ticketNumber) })
+      .getByRole('combobox', { name: 'Status' })
+      .selectOption('resolved');
     const card = student.getByRole('region', { name: 'How did we do?' });
     await expect.poll(() => card.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await card.innerText()).toContain(ticketNumber);

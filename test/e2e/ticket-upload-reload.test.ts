@@ -40,7 +40,8 @@ describe.runIf(browserAvailable())('a ticket upload across reloads', () => {
     await server?.stop();
   });
 
-  const api = async <T,>(path: string): Promise<T> => ((await (await fetch(`${server.url}/api${path}`, { headers: { cookie } })).json()) as { data: T }).data;
+  const api = async <T>(path: string): Promise<T> =>
+    ((await (await fetch(`${server.url}/api${path}`, { headers: { cookie } })).json()) as { data: T }).data;
   const classroom = `/examples/classroom/?user=stu-uma&name=Uma%20Upload&role=student&room=physics-101`;
 
   async function openTicket(page: Page, number: string): Promise<void> {
@@ -75,7 +76,9 @@ describe.runIf(browserAvailable())('a ticket upload across reloads', () => {
     await openTicket(student, number);
     await expect.poll(() => fates.length, { timeout: 20_000 }).toBeGreaterThan(before);
     await expect.poll(() => student.getByRole('alert').filter({ hasText: 'Not sent' }).count(), { timeout: 20_000 }).toBe(1);
-    expect(await student.getByRole('region', { name: 'Files' }).getByRole('listitem').filter({ hasText: 'Not sent' }).innerText()).toContain('blank.png');
+    expect(await student.getByRole('region', { name: 'Files' }).getByRole('listitem').filter({ hasText: 'Not sent' }).innerText()).toContain(
+      'blank.png',
+    );
 
     // The tab is closed; uploads get through again; the student comes back without opening the panel.
     await student.close();

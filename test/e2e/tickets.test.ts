@@ -35,14 +35,22 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await student.getByRole('button', { name: 'Send', exact: true }).click();
 
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Ada Lovelace/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Ada Lovelace/ })
+      .first()
+      .click();
     await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('My audio is not working');
 
     // The agent turns the chat into a ticket.
     await agent.getByRole('button', { name: 'Create ticket' }).click();
     await agent.getByRole('textbox', { name: 'Subject' }).fill('Student hears no audio in physics-101');
     const priority = agent.getByRole('combobox', { name: 'Priority' });
-    expect(await priority.locator('option').allInnerTexts()).toEqual([expect.stringContaining('P1'), expect.stringContaining('P2'), expect.stringContaining('P3'), expect.stringContaining('P4')]);
+    expect(await priority.locator('option').allInnerTexts()).toEqual([
+      expect.stringContaining('P1'),
+      expect.stringContaining('P2'),
+      expect.stringContaining('P3'),
+      expect.stringContaining('P4'),
+    ]);
     await priority.selectOption('P2');
     await agent.getByRole('button', { name: 'Create', exact: true }).click();
     const created = agent.getByText(/CS-\d{6}/).first();
@@ -70,9 +78,7 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Please unmute your headset in the sound settings, then rejoin.');
     await agent.getByRole('button', { name: 'Send' }).click();
 
-    await expect
-      .poll(() => history.innerText(), { timeout: 10_000 })
-      .toContain('Please unmute your headset in the sound settings, then rejoin.');
+    await expect.poll(() => history.innerText(), { timeout: 10_000 }).toContain('Please unmute your headset in the sound settings, then rejoin.');
     // The switch stays the one control named "Tickets" while a ticket is open.
     expect(await student.getByRole('button', { name: 'Tickets' }).count()).toBe(1);
     expect(await widgetText()).not.toContain('muted in Windows');
@@ -116,7 +122,9 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     const p1 = (/CS-\d{6}/.exec(await widgetText()) as RegExpExecArray)[0];
     await agent.goto(`${server.url}/console/tickets/${p1}`);
     const environment = agent.getByRole('region', { name: 'Environment' });
-    await expect.poll(() => environment.innerText(), { timeout: 10_000 }).toMatch(/Browser connection\s+(SLOW-2G|2G|3G|4G)( · [\d.]+ Mbit\/s down)?( · RTT \d+ ms)?/);
+    await expect
+      .poll(() => environment.innerText(), { timeout: 10_000 })
+      .toMatch(/Browser connection\s+(SLOW-2G|2G|3G|4G)( · [\d.]+ Mbit\/s down)?( · RTT \d+ ms)?/);
     expect(await environment.innerText()).not.toMatch(/connectionType|downlinkMbps|browserRttMs/);
   }, 60_000);
 
@@ -125,7 +133,9 @@ describe.runIf(browserAvailable())('tickets in the browser', () => {
     const zone = agent.getByRole('combobox', { name: 'Time zone' });
     expect(await zone.inputValue()).toBe('');
     await zone.selectOption('Asia/Shanghai');
-    await expect.poll(() => agent.getByRole('status').filter({ hasText: 'Times are now shown in Asia/Shanghai.' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => agent.getByRole('status').filter({ hasText: 'Times are now shown in Asia/Shanghai.' }).count(), { timeout: 10_000 })
+      .toBe(1);
     await agent.reload();
     await agent.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Account' }).click();
     await expect.poll(() => agent.getByRole('combobox', { name: 'Time zone' }).inputValue(), { timeout: 10_000 }).toBe('Asia/Shanghai');

@@ -37,7 +37,9 @@ describe.runIf(browserAvailable())('webhooks in the console', () => {
   it('adds a webhook, shows its secret once, logs each delivery with the answer, and resends', async () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Admin' }).click();
     await page.getByRole('tab', { name: 'Webhooks' }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Organisation' }).locator('option').allInnerTexts(), { timeout: 10_000 }).toEqual(['Maple School']);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Organisation' }).locator('option').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(['Maple School']);
     const form = page.getByRole('form', { name: 'Add a webhook' });
     await form.getByLabel('Endpoint URL').fill(receiver.url);
     await form.getByRole('checkbox', { name: 'message.created' }).check();
@@ -75,7 +77,9 @@ describe.runIf(browserAvailable())('webhooks in the console', () => {
   it('sets the on-call rota and a team chat; a page reaches the chat and is acknowledged in the console', async () => {
     const lin = await server.agent({ name: 'Lin Oncall', email: 'lin.oncall@support.example', tier: 'L1' });
     await page.getByRole('tab', { name: 'On call' }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Organisation' }).locator('option').allInnerTexts(), { timeout: 10_000 }).toEqual(['Maple School']);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Organisation' }).locator('option').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(['Maple School']);
     await page.getByRole('textbox', { name: 'Time zone of the rota' }).fill('Asia/Shanghai');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Saved.').isVisible(), { timeout: 10_000 }).toBe(true);
@@ -98,8 +102,17 @@ describe.runIf(browserAvailable())('webhooks in the console', () => {
 
     // A P1 ticket of Lin, whose console is closed: the team chat is paged.
     const api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
-    const ticket = dataOf(await api<TicketDetail>('POST', '/api/tickets', { organisationId: maple.id, subject: 'Whole class frozen', priority: 'P1', assigneeId: lin.id }));
-    await expect.poll(() => receiver.received.filter((r) => r.json.type === 'page' && r.body.includes(ticket.number)).length, { timeout: 15_000 }).toBe(1);
+    const ticket = dataOf(
+      await api<TicketDetail>('POST', '/api/tickets', {
+        organisationId: maple.id,
+        subject: 'Whole class frozen',
+        priority: 'P1',
+        assigneeId: lin.id,
+      }),
+    );
+    await expect
+      .poll(() => receiver.received.filter((r) => r.json.type === 'page' && r.body.includes(ticket.number)).length, { timeout: 15_000 })
+      .toBe(1);
 
     // The tab opened again shows the page; Acknowledge stops it.
     await page.getByRole('tab', { name: 'Webhooks' }).click();

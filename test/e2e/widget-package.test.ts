@@ -38,7 +38,13 @@ describe('the npm package classroom-support', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('packs the built module and its types and nothing else', () => {
-    expect(packed.files.map((f) => f.path).sort()).toEqual(['README.md', 'dist/public-api.d.ts', 'dist/widget.d.ts', 'dist/widget.js', 'package.json']);
+    expect(packed.files.map((f) => f.path).sort()).toEqual([
+      'README.md',
+      'dist/public-api.d.ts',
+      'dist/widget.d.ts',
+      'dist/widget.js',
+      'package.json',
+    ]);
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules/classroom-support/package.json'), 'utf8'));
     expect(manifest.private).toBeUndefined();
     expect(manifest.dependencies).toBeUndefined();
@@ -66,7 +72,10 @@ describe('the npm package classroom-support', () => {
     await run(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: app, timeout: 120_000 });
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toMatch(/<script type="module" crossorigin src="\/examples\/vite\/assets\/[^"]+\.js">/);
-    const bundle = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('');
+    const bundle = readdirSync(join(outDir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+      .join('');
     // The widget itself is in the app's bundle, not fetched from the support server.
     expect(bundle).toContain('classroom-support');
     expect(bundle).toContain('demo-classroom');
@@ -98,7 +107,10 @@ describe('the npm package classroom-support', () => {
       const agent = await (await browser.newProfile()).newPage();
       await signInToConsole(agent, server.url);
       await goAvailable(agent);
-      await agent.getByRole('button', { name: /Vera Vite/ }).first().click();
+      await agent
+        .getByRole('button', { name: /Vera Vite/ })
+        .first()
+        .click();
       await expect.poll(() => agent.getByRole('log').innerText(), { timeout: 10_000 }).toContain('Hello from the Vite page');
       await agent.getByRole('textbox', { name: 'Reply' }).fill('Hi Vera!');
       await agent.getByRole('button', { name: 'Send' }).click();

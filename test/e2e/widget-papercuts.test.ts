@@ -46,7 +46,9 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
       const fit = await page.locator('classroom-support').evaluate((host) => {
         const panel = (host.shadowRoot as ShadowRoot).querySelector('.panel') as HTMLElement;
         const box = panel.getBoundingClientRect();
-        const parts = ['.head', 'form', 'textarea', '.send'].map((s) => (panel.querySelector(`:scope > ${s}, :scope > form ${s}`) as HTMLElement).getBoundingClientRect());
+        const parts = ['.head', 'form', 'textarea', '.send'].map((s) =>
+          (panel.querySelector(`:scope > ${s}, :scope > form ${s}`) as HTMLElement).getBoundingClientRect(),
+        );
         return { scrolled: panel.scrollTop, inside: parts.every((r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5) };
       });
       expect(fit, `at 1280×${height}`).toEqual({ scrolled: 0, inside: true });
@@ -105,10 +107,11 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
 
   it('keeps Tab inside the panel: from the message box on to the header, and Shift+Tab back', async () => {
     const page = await openWidget('stu-tab', 'Tara Tab');
-    const focused = () => page.locator('classroom-support').evaluate((host) => {
-      const el = (host.shadowRoot as ShadowRoot).activeElement as HTMLElement | null;
-      return el ? el.getAttribute('aria-label') ?? el.textContent ?? el.tagName : null;
-    });
+    const focused = () =>
+      page.locator('classroom-support').evaluate((host) => {
+        const el = (host.shadowRoot as ShadowRoot).activeElement as HTMLElement | null;
+        return el ? (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName) : null;
+      });
     const message = page.getByRole('textbox', { name: 'Message' });
     await message.focus();
     // Nothing typed: Send is disabled, so the message box is the panel's last control.
@@ -133,7 +136,10 @@ describe.runIf(browserAvailable())('widget papercuts', () => {
     const agent = await agentProfile.newPage();
     await signInToConsole(agent, server.url);
     await goAvailable(agent);
-    await agent.getByRole('button', { name: /Gus Gone/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Gus Gone/ })
+      .first()
+      .click();
     await agent.getByRole('textbox', { name: 'Reply' }).fill('Let me look at your class.');
     await agent.getByRole('button', { name: 'Send', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Classroom Support' });

@@ -79,7 +79,10 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
 
     // The Chinese agent takes it; the student reads the routing message in Chinese.
     await goAvailable(agent, '接待中');
-    await agent.getByRole('button', { name: /Wang Mei/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Wang Mei/ })
+      .first()
+      .click();
     // Routing's word to the student: the status line in Chinese; any system message the server wrote (a code
     // rendered here by shared/notices) in Chinese too.
     await expect.poll(() => student.getByText('您正在与 Administrator 聊天').count(), { timeout: 15_000 }).toBe(1);
@@ -112,7 +115,10 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
     await noEnglish('form with the P1 emergency');
     await student.screenshot({ path: 'test-results/zh-form.png' });
     // An error in the form: a file of a kind that cannot be sent.
-    await student.locator('classroom-support input[type=file]').first().setInputFiles({ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await student
+      .locator('classroom-support input[type=file]')
+      .first()
+      .setInputFiles({ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
     await expect.poll(() => student.getByText('只能添加截图', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await noEnglish('form error');
     await student.getByRole('button', { name: /^移除/ }).click();
@@ -126,15 +132,26 @@ describe.runIf(browserAvailable())('a Chinese-speaking student and a Chinese-spe
 
     // The agent finds the ticket in the console and replies; the student reads it in the ticket view.
     await agent.getByRole('navigation', { name: '功能区' }).getByRole('button', { name: '工单', exact: true }).click();
-    await agent.getByRole('button', { name: new RegExp(number) }).first().click();
+    await agent
+      .getByRole('button', { name: new RegExp(number) })
+      .first()
+      .click();
     await agent.getByRole('textbox', { name: /^(回复|Reply)$/ }).fill('请重新加入课堂，然后打开声音。');
-    await agent.getByRole('button', { name: /^(发送|Send)$/ }).last().click();
-    await expect.poll(() => student.getByRole('log', { name: '工单记录' }).innerText(), { timeout: 15_000 }).toContain('请重新加入课堂，然后打开声音。');
+    await agent
+      .getByRole('button', { name: /^(发送|Send)$/ })
+      .last()
+      .click();
+    await expect
+      .poll(() => student.getByRole('log', { name: '工单记录' }).innerText(), { timeout: 15_000 })
+      .toContain('请重新加入课堂，然后打开声音。');
     await noEnglish('ticket with the reply');
 
     // The agent ends the chat: the rating card asks in Chinese (its own shadow root), and is skipped.
     await agent.getByRole('navigation', { name: '功能区' }).getByRole('button', { name: '收件箱', exact: true }).click();
-    await agent.getByRole('button', { name: /Wang Mei/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Wang Mei/ })
+      .first()
+      .click();
     await agent.getByRole('button', { name: '结束对话' }).click();
     const card = student.getByRole('region', { name: '我们做得怎么样？' });
     await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);

@@ -49,16 +49,28 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
     await student.screenshot({ path: 'test-results/widget-zh-panel.png' });
   });
 
-  it('outside the plan’s hours says when support is back, in the visitor’s language and time zone, and offers a ticket', { timeout: 60_000 }, async () => {
+  it('outside the plan’s hours says when support is back, in the visitor’s language and time zone, and offers a ticket', {
+    timeout: 60_000,
+  }, async () => {
     // The demo school on a plan (Shanghai hours) open only 09:00–10:00 three days from now: closed now.
     const { store, clock } = server.services;
-    const opens = DateTime.fromMillis(clock.now(), { zone: 'Asia/Shanghai' }).plus({ days: 3 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
-    const week = Object.fromEntries(WEEKDAYS.map((day) => [day, day === WEEKDAYS[opens.weekday - 1] ? [{ from: '09:00', to: '10:00' }] : []])) as BusinessHours['week'];
+    const opens = DateTime.fromMillis(clock.now(), { zone: 'Asia/Shanghai' })
+      .plus({ days: 3 })
+      .set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+    const week = Object.fromEntries(
+      WEEKDAYS.map((day) => [day, day === WEEKDAYS[opens.weekday - 1] ? [{ from: '09:00', to: '10:00' }] : []]),
+    ) as BusinessHours['week'];
     const hours: BusinessHours = { timeZone: 'Asia/Shanghai', week, holidays: [], p1AlwaysOn: false };
     const target = (firstResponseMinutes: number) => ({ firstResponseMinutes, resolutionMinutes: null });
     const plan = await store.saveSupportPlanVersion({
-      id: randomUUID(), name: 'Office hours', targets: { P1: target(15), P2: target(30), P3: target(120), P4: target(240) }, warnAtPercent: 80,
-      businessHours: hours, creditPerBreach: null, createdAt: clock.now(), createdBy: 'Ada',
+      id: randomUUID(),
+      name: 'Office hours',
+      targets: { P1: target(15), P2: target(30), P3: target(120), P4: target(240) },
+      warnAtPercent: 80,
+      businessHours: hours,
+      creditPerBreach: null,
+      createdAt: clock.now(),
+      createdBy: 'Ada',
     });
     const school = (await store.listOrganisations()).find((o) => o.appKey === DEMO_APP_KEY);
     expect(school).toBeDefined();
@@ -72,7 +84,15 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
     await expect.poll(() => status.count(), { timeout: 15_000 }).toBe(1);
     const when = (locale: string) =>
       visitor.evaluate(
-        ([at, lang]) => new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at),
+        ([at, lang]) =>
+          new Intl.DateTimeFormat(lang, {
+            weekday: 'long',
+            month: 'long',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            timeZoneName: 'short',
+          }).format(at),
         [opens.toMillis(), locale] as const,
       );
     const zhWhen = await when('zh-CN');
@@ -101,13 +121,20 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
       <script async src="${server.url}/widget.js"></script>
       <script>ClassroomSupport.init(Object.assign({ server: ${JSON.stringify(server.url)} }, ${init}));</script></body></html>`;
     const pages = new Map<string, string>();
-    const elsewhere = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '') ?? ''));
+    const elsewhere = createServer((req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(req.url ?? '') ?? ''),
+    );
     await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
     const elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
     const cases = [
       { screen: 'page not allowed', origin: elsewhereUrl, init: `{ appKey: '${DEMO_APP_KEY}' }`, says: ZH.errors.origin_not_allowed },
       { screen: 'unknown app key', origin: elsewhereUrl, init: "{ appKey: 'no-such-school' }", says: ZH.errors.unknown_app_key },
-      { screen: 'identity not verified', origin: server.url, init: `{ appKey: '${DEMO_APP_KEY}', token: 'not-a-signed-token' }`, says: ZH.errors.token_invalid },
+      {
+        screen: 'identity not verified',
+        origin: server.url,
+        init: `{ appKey: '${DEMO_APP_KEY}', token: 'not-a-signed-token' }`,
+        says: ZH.errors.token_invalid,
+      },
     ];
     const profile = await browser.newProfile({ locale: 'zh-CN' });
     try {
@@ -116,10 +143,13 @@ describe.runIf(browserAvailable())('the widget in Chinese', () => {
         pages.set(path, hostPage(init));
         const page = await profile.newPage();
         // The server's own origin: the page answered by the test, the widget's requests by the server.
-        if (origin === server.url) await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(path)! }));
+        if (origin === server.url)
+          await page.route(`${origin}${path}`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(path)! }));
         await page.goto(`${origin}${path}`);
         await page.getByRole('button', { name: /客服/ }).click();
-        await expect.poll(() => page.getByRole('dialog', { name: '课堂支持' }).getByRole('status').first().innerText(), { timeout: 15_000 }).toBe(says);
+        await expect
+          .poll(() => page.getByRole('dialog', { name: '课堂支持' }).getByRole('status').first().innerText(), { timeout: 15_000 })
+          .toBe(says);
         expect(await englishLeft(page), screen).toEqual([]);
         await page.screenshot({ path: `test-results/widget-zh${path}.png` });
         await page.close();

@@ -27,7 +27,9 @@ ClassroomSupport.init({
 </script></body></html>`;
   const http = createServer((req, res) => {
     if (req.url === '/token') {
-      void identityToken(org.identitySecret, { sub: 'stu-rita', name: 'Rita Reload', role: 'student', classroom: 'physics-101' }).then((token) => res.end(token));
+      void identityToken(org.identitySecret, { sub: 'stu-rita', name: 'Rita Reload', role: 'student', classroom: 'physics-101' }).then((token) =>
+        res.end(token),
+      );
     } else {
       res.setHeader('content-type', 'text/html');
       res.end(page);
@@ -76,7 +78,10 @@ describe.runIf(browserAvailable())('a reload while the realtime channel is cut',
     await expect.poll(() => studentLog.innerText(), { timeout: 10_000 }).toMatch(/My screen share froze[\s\S]*\d\d:\d\d/);
 
     const agent = await agentConsole();
-    await agent.getByRole('button', { name: /Rita Reload/ }).first().click();
+    await agent
+      .getByRole('button', { name: /Rita Reload/ })
+      .first()
+      .click();
     const agentLog = agent.getByRole('log');
     await expect.poll(() => agentLog.innerText(), { timeout: 10_000 }).toContain('My screen share froze');
 
@@ -92,7 +97,9 @@ describe.runIf(browserAvailable())('a reload while the realtime channel is cut',
     await student.reload();
     await student.getByRole('button', { name: /support/i }).click();
     // Still there after the reload, before any connection: shown as pending, in order.
-    await expect.poll(() => student.getByRole('log').innerText(), { timeout: 10_000 }).toMatch(/First, written offline[\s\S]*Second, written offline/);
+    await expect
+      .poll(() => student.getByRole('log').innerText(), { timeout: 10_000 })
+      .toMatch(/First, written offline[\s\S]*Second, written offline/);
     await student.screenshot({ path: 'test-results/fault-reload-offline.png' });
 
     proxy.setDown(false);

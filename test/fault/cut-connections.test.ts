@@ -23,6 +23,8 @@ describe('connections cut at random', () => {
     const { problems, messages, liveDuplicates } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(2_000);
-    console.info(`cut-connections: ${messages} messages stored, ${proxy.stats.cuts} connections cut, ${liveDuplicates} duplicate live deliveries merged away`);
+    console.info(
+      `cut-connections: ${messages} messages stored, ${proxy.stats.cuts} connections cut, ${liveDuplicates} duplicate live deliveries merged away`,
+    );
   }, 120_000);
 });

@@ -41,7 +41,16 @@ describe('SIGTERM drains a node', () => {
     const inFlightAtSignal = run.visitors.reduce((sum, bot) => sum + (bot.sentAt.size - bot.ackedAt.size), 0);
     first.child.kill('SIGTERM');
     // Still serving, but telling the balancer to send new clients elsewhere.
-    await expect.poll(() => fetch(`${first.url}/healthz`).then((r) => r.status, () => 0), { timeout: 500, interval: 20 }).toBe(503);
+    await expect
+      .poll(
+        () =>
+          fetch(`${first.url}/healthz`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 500, interval: 20 },
+      )
+      .toBe(503);
     await expect.poll(() => cluster.balancer.healthy(), { timeout: DRAIN_DELAY_MS }).toEqual([cluster.names[1]]);
     expect(await exited).toBe(0);
     expect(first.output()).not.toMatch(/"level":(50|60)/);

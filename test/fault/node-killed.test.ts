@@ -61,6 +61,8 @@ describe('a node killed with SIGKILL behind the balancer', () => {
     const { problems, messages, liveDuplicates } = await run.verify(deployment);
     expect(problems).toEqual([]);
     expect(messages).toBeGreaterThanOrEqual(2_000);
-    console.info(`node killed after ${ackedAtKill} acks; ${messages} messages stored; requests per node before the kill ${before.join('/')}; ${liveDuplicates} repeated live deliveries (merged by seq)`);
+    console.info(
+      `node killed after ${ackedAtKill} acks; ${messages} messages stored; requests per node before the kill ${before.join('/')}; ${liveDuplicates} repeated live deliveries (merged by seq)`,
+    );
   }, 90_000);
 });

@@ -121,6 +121,6 @@ describe('Redis away for 10 seconds', () => {
     while ((await inGrace()) && Date.now() < backDeadline) await new Promise((r) => setTimeout(r, 100));
     expect(await inGrace()).toBe(false);
     for (const node of cluster.nodes) expect(node.child.exitCode, node.output()).toBeNull();
-  // About 25 s on an idle machine (10 s of it the outage); the margin is for a machine shared by parallel suites.
+    // About 25 s on an idle machine (10 s of it the outage); the margin is for a machine shared by parallel suites.
   }, 90_000);
 });

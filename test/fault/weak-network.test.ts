@@ -28,7 +28,13 @@ describe('a weak network profile', () => {
   it('delivers every message exactly once and in order at 300 ms and 10% loss', async () => {
     const started = Date.now();
     run = await ChatRun.start(
-      { visitors: 6, perSide: 15, thinkMs: { min: 50, max: 300 }, ackTimeoutMs: 8_000, transportsFor: (i) => (i % 2 === 0 ? ['polling'] : ['websocket']) },
+      {
+        visitors: 6,
+        perSide: 15,
+        thinkMs: { min: 50, max: 300 },
+        ackTimeoutMs: 8_000,
+        transportsFor: (i) => (i % 2 === 0 ? ['polling'] : ['websocket']),
+      },
       deployment,
       server.url,
       clientUrl,

@@ -38,7 +38,10 @@ describe('access between visitors', () => {
   it("cannot write into another visitor's conversation", async () => {
     const res = await request(mallory, 'message:send', { conversationId: aliceChat.id, clientId: newClientId(), text: 'injected' });
     expect(res).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await request(mallory, 'context:update', { conversationId: aliceChat.id, context: { classroomId: 'x' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(mallory, 'context:update', { conversationId: aliceChat.id, context: { classroomId: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await unchanged();
   });
 
@@ -82,7 +85,11 @@ describe('malformed payloads', () => {
     ['a negative sequence', 'history:fetch', { afterSeq: -1 }],
     ['a huge page', 'history:fetch', { afterSeq: 0, limit: 10_000 }],
     ['a context with a bad role', 'conversation:start', { clientId: newClientId(), context: { role: 'admin' } }],
-    ['a context with too many extras', 'conversation:start', { clientId: newClientId(), context: { extra: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, i])) } }],
+    [
+      'a context with too many extras',
+      'conversation:start',
+      { clientId: newClientId(), context: { extra: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, i])) } },
+    ],
     ['a typing flag that is not boolean', 'typing', { typing: 'yes' }],
   ];
 
@@ -113,7 +120,7 @@ describe('agents acting out of turn', () => {
     await server.stop();
   });
 
-  it("cannot reply in or close a chat assigned to someone else", async () => {
+  it('cannot reply in or close a chat assigned to someone else', async () => {
     const org = await server.organisation({ identityRequired: false });
     const visitor = server.visitor({ appKey: org.appKey });
     await nextEvent(visitor, 'session');

@@ -48,7 +48,10 @@ describe('accounts: invite and reset links', () => {
     const info = okData((await call<LinkInfo>('POST', '/api/auth/links/check', { token })).result);
     expect(info).toMatchObject({ email: 'invitee@example.com', name: 'New Person', purpose: 'invite', twoFactorEnabled: false });
 
-    const set = await call<{ signedIn: boolean; agent: AccountView }>('POST', '/api/auth/links/set-password', { token, password: 'invitee password' });
+    const set = await call<{ signedIn: boolean; agent: AccountView }>('POST', '/api/auth/links/set-password', {
+      token,
+      password: 'invitee password',
+    });
     expect(okData(set.result)).toMatchObject({ signedIn: true, agent: { id: agent.id, mustChangePassword: false } });
     const cookie = set.cookie as string;
     expect((await call('GET', '/api/canned-replies', undefined, cookie)).status).toBe(200);
@@ -58,7 +61,10 @@ describe('accounts: invite and reset links', () => {
     expect(list.find((a) => a.id === agent.id)).toMatchObject({ passwordSet: true });
 
     // Used once: refused after, with a typed error, and nothing changes.
-    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'hijacked password' })).toMatchObject({ status: 410, result: { error: { code: 'link_used' } } });
+    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'hijacked password' })).toMatchObject({
+      status: 410,
+      result: { error: { code: 'link_used' } },
+    });
     expect(await call('POST', '/api/auth/links/check', { token })).toMatchObject({ status: 410, result: { error: { code: 'link_used' } } });
     await server.signIn('invitee@example.com', 'invitee password');
   });
@@ -67,10 +73,27 @@ describe('accounts: invite and reset links', () => {
     const { agent } = okData((await invite('late@example.com')).result);
     const expired = newToken();
     const now = Date.now();
-    await server.services.store.createAccountLink({ tokenHash: hashToken(expired), agentId: agent.id, purpose: 'invite', createdBy: null, createdAt: now - 100, expiresAt: now - 1, usedAt: null });
-    expect(await call('POST', '/api/auth/links/check', { token: expired })).toMatchObject({ status: 410, result: { error: { code: 'link_expired' } } });
-    expect(await call('POST', '/api/auth/links/set-password', { token: expired, password: 'late password' })).toMatchObject({ status: 410, result: { error: { code: 'link_expired' } } });
-    expect(await call('POST', '/api/auth/links/set-password', { token: newToken(), password: 'late password' })).toMatchObject({ status: 404, result: { error: { code: 'not_found' } } });
+    await server.services.store.createAccountLink({
+      tokenHash: hashToken(expired),
+      agentId: agent.id,
+      purpose: 'invite',
+      createdBy: null,
+      createdAt: now - 100,
+      expiresAt: now - 1,
+      usedAt: null,
+    });
+    expect(await call('POST', '/api/auth/links/check', { token: expired })).toMatchObject({
+      status: 410,
+      result: { error: { code: 'link_expired' } },
+    });
+    expect(await call('POST', '/api/auth/links/set-password', { token: expired, password: 'late password' })).toMatchObject({
+      status: 410,
+      result: { error: { code: 'link_expired' } },
+    });
+    expect(await call('POST', '/api/auth/links/set-password', { token: newToken(), password: 'late password' })).toMatchObject({
+      status: 404,
+      result: { error: { code: 'not_found' } },
+    });
     expect(await call('POST', '/api/auth/links/set-password', { token: 'short', password: 'late password' })).toMatchObject({ status: 400 });
     expect((await server.services.store.getAgent(agent.id))?.passwordHash).toBe('');
   });
@@ -78,10 +101,18 @@ describe('accounts: invite and reset links', () => {
   it('refuses a weak password or a request from another site and leaves the link usable', async () => {
     const { link } = okData((await invite('careful@example.com')).result);
     const token = tokenOf(link.url);
-    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'short' })).toMatchObject({ status: 400, result: { error: { code: 'bad_request' } } });
-    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'long enough password' }, '', 'https://evil.example')).toMatchObject({ status: 403 });
+    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'short' })).toMatchObject({
+      status: 400,
+      result: { error: { code: 'bad_request' } },
+    });
+    expect(await call('POST', '/api/auth/links/set-password', { token, password: 'long enough password' }, '', 'https://evil.example')).toMatchObject(
+      { status: 403 },
+    );
     expect(await call('POST', '/api/auth/links/set-password', { token, password: 'long enough password', extra: 1 })).toMatchObject({ status: 400 });
-    expect(okData((await call<{ signedIn: boolean }>('POST', '/api/auth/links/set-password', { token, password: 'long enough password' })).result).signedIn).toBe(true);
+    expect(
+      okData((await call<{ signedIn: boolean }>('POST', '/api/auth/links/set-password', { token, password: 'long enough password' })).result)
+        .signedIn,
+    ).toBe(true);
   });
 
   it('lets only one of two simultaneous uses of a link win', async () => {
@@ -102,13 +133,17 @@ describe('accounts: invite and reset links', () => {
     const socket = server.agentSocket(leeCookie);
     await nextEvent(socket, 'session');
     const closed = nextEvent<string>(socket, 'disconnect');
-    const first = okData((await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${lee.id}/password-reset`, undefined, adminCookie)).result).link;
+    const first = okData(
+      (await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${lee.id}/password-reset`, undefined, adminCookie)).result,
+    ).link;
     expect(first.purpose).toBe('reset');
     expect(await closed).toBe('io server disconnect');
     expect((await call('GET', '/api/auth/me', undefined, leeCookie)).status).toBe(401);
     expect((await call('POST', '/api/auth/sign-in', { email: lee.email, password: lee.password })).status).toBe(401);
 
-    const second = okData((await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${lee.id}/password-reset`, undefined, adminCookie)).result).link;
+    const second = okData(
+      (await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${lee.id}/password-reset`, undefined, adminCookie)).result,
+    ).link;
     expect(await call('POST', '/api/auth/links/check', { token: tokenOf(first.url) })).toMatchObject({ status: 404 });
     okData((await call('POST', '/api/auth/links/set-password', { token: tokenOf(second.url), password: 'lee new password' })).result);
     await server.signIn(lee.email, 'lee new password');
@@ -127,8 +162,27 @@ describe('accounts: invite and reset links', () => {
     expect((await call('POST', '/api/admin/agents/not-a-uuid/password-reset', undefined, adminCookie)).status).toBe(400);
     expect((await call('POST', `/api/admin/agents/${admin}/password-reset`, undefined, adminCookie)).status).toBe(409);
     expect(await invite('invitee@example.com')).toMatchObject({ status: 409, result: { error: { code: 'conflict' } } });
-    expect((await call('POST', '/api/admin/invites', { email: 'x@example.com', name: 'X', role: 'agent', tier: 'L1', password: 'sneaky password' }, adminCookie)).status).toBe(400);
-    expect((await call('POST', '/api/admin/invites', { email: 'y@example.com', name: 'Y', role: 'agent', tier: 'L1' }, adminCookie, 'https://evil.example')).status).toBe(403);
+    expect(
+      (
+        await call(
+          'POST',
+          '/api/admin/invites',
+          { email: 'x@example.com', name: 'X', role: 'agent', tier: 'L1', password: 'sneaky password' },
+          adminCookie,
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(
+          'POST',
+          '/api/admin/invites',
+          { email: 'y@example.com', name: 'Y', role: 'agent', tier: 'L1' },
+          adminCookie,
+          'https://evil.example',
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('lets an admin see and end another agent’s sessions, and no one else', async () => {
@@ -142,7 +196,9 @@ describe('accounts: invite and reset links', () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]?.current).toBe(false);
     const closed = nextEvent<string>(socket, 'disconnect');
-    expect(okData((await call<{ ended: number }>('DELETE', `/api/admin/agents/${moe.id}/sessions`, undefined, adminCookie)).result)).toEqual({ ended: 1 });
+    expect(okData((await call<{ ended: number }>('DELETE', `/api/admin/agents/${moe.id}/sessions`, undefined, adminCookie)).result)).toEqual({
+      ended: 1,
+    });
     expect(await closed).toBe('io server disconnect');
     expect((await call('GET', '/api/auth/me', undefined, moeCookie)).status).toBe(401);
     expect((await call('GET', '/api/admin/agents/00000000-0000-4000-8000-000000000000/sessions', undefined, adminCookie)).status).toBe(404);
@@ -150,13 +206,16 @@ describe('accounts: invite and reset links', () => {
 
   it('records invites, resets, two-factor resets and sessions ended by an admin in the audit log, never a link', async () => {
     const { agent, link } = okData((await invite('audited@example.com')).result);
-    const reset = okData((await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${agent.id}/password-reset`, undefined, adminCookie)).result).link;
+    const reset = okData(
+      (await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${agent.id}/password-reset`, undefined, adminCookie)).result,
+    ).link;
     okData((await call('POST', `/api/admin/agents/${agent.id}/two-factor/reset`, undefined, adminCookie)).result);
     okData((await call('DELETE', `/api/admin/agents/${agent.id}/sessions`, undefined, adminCookie)).result);
     const page = okData((await call<AuditPage>('GET', `/api/admin/audit-log?limit=10`, undefined, adminCookie)).result);
     const mine = page.entries.filter((e) => e.target?.id === agent.id);
     expect(mine.map((e) => e.action).sort()).toEqual(['agent.invited', 'agent.password_reset', 'agent.sessions_revoked', 'agent.two_factor_reset']);
-    for (const entry of mine) expect(entry).toMatchObject({ actor: { kind: 'agent', name: 'Administrator' }, target: { label: 'audited@example.com' } });
+    for (const entry of mine)
+      expect(entry).toMatchObject({ actor: { kind: 'agent', name: 'Administrator' }, target: { label: 'audited@example.com' } });
     const text = JSON.stringify(mine);
     expect(text).not.toContain(tokenOf(link.url));
     expect(text).not.toContain(tokenOf(reset.url));

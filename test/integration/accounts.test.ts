@@ -98,7 +98,10 @@ describe('accounts: the agent’s own password and sessions', () => {
     const dropId = (other as SessionView).id;
 
     // Another agent (even an admin) cannot end it through their own sessions route.
-    expect(await call('DELETE', `/api/auth/sessions/${dropId}`, undefined, adminCookie)).toMatchObject({ status: 404, result: { error: { code: 'not_found' } } });
+    expect(await call('DELETE', `/api/auth/sessions/${dropId}`, undefined, adminCookie)).toMatchObject({
+      status: 404,
+      result: { error: { code: 'not_found' } },
+    });
     expect((await call('DELETE', '/api/auth/sessions/not-an-id!', undefined, keep)).status).toBe(400);
     expect((await call('DELETE', `/api/auth/sessions/${dropId}`, undefined, keep, 'https://evil.example')).status).toBe(403);
     expect((await call('GET', '/api/auth/me', undefined, drop)).status).toBe(200);
@@ -114,28 +117,55 @@ describe('accounts: the agent’s own password and sessions', () => {
 
   it('signs out everywhere else in one call', async () => {
     const bo = await server.agent({ name: 'Bo' });
-    const cookies = [await server.signIn(bo.email, bo.password), await server.signIn(bo.email, bo.password), await server.signIn(bo.email, bo.password)];
+    const cookies = [
+      await server.signIn(bo.email, bo.password),
+      await server.signIn(bo.email, bo.password),
+      await server.signIn(bo.email, bo.password),
+    ];
     const answer = await call<{ ended: number }>('DELETE', '/api/auth/sessions', undefined, cookies[0]);
     expect(okData(answer.result)).toEqual({ ended: 2 });
-    expect((await call<SessionView[]>('GET', '/api/auth/sessions', undefined, cookies[0])).result).toMatchObject({ ok: true, data: [{ current: true }] });
+    expect((await call<SessionView[]>('GET', '/api/auth/sessions', undefined, cookies[0])).result).toMatchObject({
+      ok: true,
+      data: [{ current: true }],
+    });
     expect((await call('GET', '/api/auth/me', undefined, cookies[2])).status).toBe(401);
   });
 
   it('forces a generated first password to be changed before anything else, over REST and the socket', async () => {
     const created = okData(
-      (await call<{ agent: AdminAgent; generatedPassword: string }>('POST', '/api/admin/agents', { email: 'gen@example.com', name: 'Gen', role: 'agent', tier: 'L1' }, adminCookie)).result,
+      (
+        await call<{ agent: AdminAgent; generatedPassword: string }>(
+          'POST',
+          '/api/admin/agents',
+          { email: 'gen@example.com', name: 'Gen', role: 'agent', tier: 'L1' },
+          adminCookie,
+        )
+      ).result,
     );
     const signIn = await call<AccountView>('POST', '/api/auth/sign-in', { email: 'gen@example.com', password: created.generatedPassword });
     expect(okData(signIn.result)).toMatchObject({ mustChangePassword: true });
     const cookie = signIn.cookie as string;
 
     expect(okData((await call<AccountView>('GET', '/api/auth/me', undefined, cookie)).result)).toMatchObject({ mustChangePassword: true });
-    for (const [method, path] of [['GET', '/api/auth/sessions'], ['GET', '/api/canned-replies'], ['GET', '/api/tickets'], ['GET', '/api/articles']] as const) {
-      expect(await call(method, path, undefined, cookie)).toMatchObject({ status: 403, result: { ok: false, error: { code: 'password_change_required' } } });
+    for (const [method, path] of [
+      ['GET', '/api/auth/sessions'],
+      ['GET', '/api/canned-replies'],
+      ['GET', '/api/tickets'],
+      ['GET', '/api/articles'],
+    ] as const) {
+      expect(await call(method, path, undefined, cookie)).toMatchObject({
+        status: 403,
+        result: { ok: false, error: { code: 'password_change_required' } },
+      });
     }
     expect(await connectError(server.agentSocket(cookie))).toMatchObject({ code: 'password_change_required' });
 
-    const changed = await call<AccountView>('POST', '/api/auth/password', { currentPassword: created.generatedPassword, newPassword: 'my own password' }, cookie);
+    const changed = await call<AccountView>(
+      'POST',
+      '/api/auth/password',
+      { currentPassword: created.generatedPassword, newPassword: 'my own password' },
+      cookie,
+    );
     expect(okData(changed.result)).toMatchObject({ mustChangePassword: false });
     expect((await call('GET', '/api/canned-replies', undefined, cookie)).status).toBe(200);
     await nextEvent(server.agentSocket(cookie), 'session');
@@ -143,7 +173,14 @@ describe('accounts: the agent’s own password and sessions', () => {
 
   it('keeps a password an admin chose (provisioning scripts) as it is, with no forced change', async () => {
     const created = okData(
-      (await call<{ agent: AdminAgent; generatedPassword?: string }>('POST', '/api/admin/agents', { email: 'script@example.com', name: 'Script', role: 'agent', tier: 'L1', password: 'chosen-by-admin' }, adminCookie)).result,
+      (
+        await call<{ agent: AdminAgent; generatedPassword?: string }>(
+          'POST',
+          '/api/admin/agents',
+          { email: 'script@example.com', name: 'Script', role: 'agent', tier: 'L1', password: 'chosen-by-admin' },
+          adminCookie,
+        )
+      ).result,
     );
     expect(created.generatedPassword).toBeUndefined();
     const signIn = await call<AccountView>('POST', '/api/auth/sign-in', { email: 'script@example.com', password: 'chosen-by-admin' });

@@ -5,7 +5,18 @@ import type { Result } from '../../shared/errors';
 import type { ConversationSummary, VisitorConversation } from '../../shared/model';
 import type { AdminAgent, AdminOrganisation, CannedReply } from '../../shared/routing-model';
 import type { Agent } from '../../server/domain/records';
-import { connectError, eventWhere, identityToken, newClientId, nextEvent, okData, request, startTestServer, TEST_ORIGIN, type TestServer } from '../support/server';
+import {
+  connectError,
+  eventWhere,
+  identityToken,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  TEST_ORIGIN,
+  type TestServer,
+} from '../support/server';
 
 describe('administration API', () => {
   let server: TestServer;
@@ -26,7 +37,13 @@ describe('administration API', () => {
     await server.stop();
   });
 
-  async function call<T>(method: string, path: string, body?: unknown, cookie = adminCookie, origin = server.url): Promise<{ status: number; result: Result<T> }> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    cookie = adminCookie,
+    origin = server.url,
+  ): Promise<{ status: number; result: Result<T> }> {
     const res = await fetch(server.url + path, {
       method,
       headers: { cookie, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -56,7 +73,13 @@ describe('administration API', () => {
   });
 
   it('refuses changes sent from another site, even with an admin’s cookie', async () => {
-    const { status, result } = await call('POST', '/api/admin/canned-replies', { shortcut: 'evil', title: 'Evil', text: 'x' }, adminCookie, 'https://evil.example');
+    const { status, result } = await call(
+      'POST',
+      '/api/admin/canned-replies',
+      { shortcut: 'evil', title: 'Evil', text: 'x' },
+      adminCookie,
+      'https://evil.example',
+    );
     expect(status).toBe(403);
     expect(result).toMatchObject({ ok: false, error: { code: 'origin_not_allowed' } });
     expect(await server.services.store.listCannedReplies()).toEqual([]);
@@ -134,7 +157,10 @@ describe('administration API', () => {
     const admins = (await server.services.store.listAgents()).filter((a) => a.role === 'admin');
     expect(admins).toHaveLength(1);
     const id = admins[0]?.id as string;
-    expect(await call('PATCH', `/api/admin/agents/${id}`, { role: 'agent' })).toMatchObject({ status: 409, result: { ok: false, error: { code: 'conflict' } } });
+    expect(await call('PATCH', `/api/admin/agents/${id}`, { role: 'agent' })).toMatchObject({
+      status: 409,
+      result: { ok: false, error: { code: 'conflict' } },
+    });
     expect(await call('PATCH', `/api/admin/agents/${id}`, { active: false })).toMatchObject({ status: 409 });
     expect(await call('PATCH', `/api/admin/agents/${id}`, {})).toMatchObject({ status: 400 });
     expect(await call('PATCH', '/api/admin/agents/not-a-uuid', { capacity: 2 })).toMatchObject({ status: 400 });
@@ -151,7 +177,12 @@ describe('administration API', () => {
     });
     expect(status).toBe(201);
     const { organisation, identitySecret } = okData(result);
-    expect(organisation).toMatchObject({ name: 'Hilltop College', identityRequired: true, accountManager: { id: manager.id, name: 'Mia' }, hotline: '+44 20 7946 0000' });
+    expect(organisation).toMatchObject({
+      name: 'Hilltop College',
+      identityRequired: true,
+      accountManager: { id: manager.id, name: 'Mia' },
+      hotline: '+44 20 7946 0000',
+    });
     expect(JSON.stringify(okData((await call<AdminOrganisation[]>('GET', '/api/admin/organisations')).result))).not.toContain(identitySecret);
 
     const claims = { sub: 's-1', name: 'Ada', role: 'student' as const };
@@ -160,7 +191,9 @@ describe('administration API', () => {
 
     const rotated = okData((await call<{ identitySecret: string }>('POST', `/api/admin/organisations/${organisation.id}/rotate-secret`)).result);
     expect(rotated.identitySecret).not.toBe(identitySecret);
-    expect(await connectError(server.visitor({ appKey: organisation.appKey, token: await identityToken(identitySecret, claims) }))).toMatchObject({ code: 'token_invalid' });
+    expect(await connectError(server.visitor({ appKey: organisation.appKey, token: await identityToken(identitySecret, claims) }))).toMatchObject({
+      code: 'token_invalid',
+    });
     await nextEvent(server.visitor({ appKey: organisation.appKey, token: await identityToken(rotated.identitySecret, claims) }), 'session');
   });
 
@@ -176,7 +209,15 @@ describe('administration API', () => {
     const orgs = okData((await call<AdminOrganisation[]>('GET', '/api/admin/organisations')).result);
     expect(orgs.map((o) => o.name)).not.toContain('X');
     const target = orgs[0] as AdminOrganisation;
-    const updated = okData((await call<AdminOrganisation>('PATCH', `/api/admin/organisations/${target.id}`, { allowedOrigins: ['https://a.example', 'http://localhost:8080'], identityRequired: false, hotline: null })).result);
+    const updated = okData(
+      (
+        await call<AdminOrganisation>('PATCH', `/api/admin/organisations/${target.id}`, {
+          allowedOrigins: ['https://a.example', 'http://localhost:8080'],
+          identityRequired: false,
+          hotline: null,
+        })
+      ).result,
+    );
     expect(updated).toMatchObject({ allowedOrigins: ['https://a.example', 'http://localhost:8080'], identityRequired: false, hotline: null });
   });
 
@@ -184,7 +225,15 @@ describe('administration API', () => {
     const socket = server.agentSocket(agentCookie);
     await nextEvent(socket, 'session');
     const changed = nextEvent(socket, 'canned:changed');
-    const created = okData((await call<CannedReply>('POST', '/api/admin/canned-replies', { shortcut: 'Mic', title: 'Microphone', text: 'Hi {name}, allow the microphone.' })).result);
+    const created = okData(
+      (
+        await call<CannedReply>('POST', '/api/admin/canned-replies', {
+          shortcut: 'Mic',
+          title: 'Microphone',
+          text: 'Hi {name}, allow the microphone.',
+        })
+      ).result,
+    );
     expect(created).toMatchObject({ shortcut: 'mic' });
     await changed;
     expect(okData(await request(socket, 'canned:list'))).toEqual([created]);
@@ -192,7 +241,15 @@ describe('administration API', () => {
 
     expect(await call('POST', '/api/admin/canned-replies', { shortcut: 'mic', title: 'Again', text: 'x' })).toMatchObject({ status: 409 });
     expect(await call('POST', '/api/admin/canned-replies', { shortcut: 'has space', title: 'x', text: 'x' })).toMatchObject({ status: 400 });
-    const edited = okData((await call<CannedReply>('PUT', `/api/admin/canned-replies/${created.id}`, { shortcut: 'mic', title: 'Microphone permission', text: 'Allow it' })).result);
+    const edited = okData(
+      (
+        await call<CannedReply>('PUT', `/api/admin/canned-replies/${created.id}`, {
+          shortcut: 'mic',
+          title: 'Microphone permission',
+          text: 'Allow it',
+        })
+      ).result,
+    );
     expect(edited).toMatchObject({ id: created.id, title: 'Microphone permission' });
     okData((await call('DELETE', `/api/admin/canned-replies/${created.id}`)).result);
     expect(await call('DELETE', `/api/admin/canned-replies/${created.id}`)).toMatchObject({ status: 404 });

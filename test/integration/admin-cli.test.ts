@@ -52,7 +52,10 @@ describe('first admin and npm run admin', () => {
     const signIn = await call<AccountView>('POST', '/api/auth/sign-in', { email: 'root@example.com', password: generated });
     expect(okData(signIn.result)).toMatchObject({ role: 'admin', mustChangePassword: true });
     const cookie = signIn.cookie as string;
-    expect(await call('GET', '/api/admin/agents', undefined, cookie)).toMatchObject({ status: 403, result: { error: { code: 'password_change_required' } } });
+    expect(await call('GET', '/api/admin/agents', undefined, cookie)).toMatchObject({
+      status: 403,
+      result: { error: { code: 'password_change_required' } },
+    });
     password = 'root chose this one';
     okData((await call('POST', '/api/auth/password', { currentPassword: generated, newPassword: password }, cookie)).result);
     expect((await call('GET', '/api/admin/agents', undefined, cookie)).status).toBe(200);
@@ -87,7 +90,9 @@ describe('first admin and npm run admin', () => {
     await awayFromStepEdge();
     const { secret } = okData((await call<TwoFactorEnrolment>('POST', '/api/auth/two-factor/setup', undefined, cookie)).result);
     okData((await call('POST', '/api/auth/two-factor/confirm', { code: await totpCode(secret, -1) }, cookie)).result);
-    expect((await call('POST', '/api/auth/sign-in', { email: 'root@example.com', password })).result).toMatchObject({ error: { code: 'two_factor_required' } });
+    expect((await call('POST', '/api/auth/sign-in', { email: 'root@example.com', password })).result).toMatchObject({
+      error: { code: 'two_factor_required' },
+    });
     expect((await admin('reset-two-factor', 'root@example.com')).code).toBe(0);
     const signIn = await call<AccountView>('POST', '/api/auth/sign-in', { email: 'root@example.com', password });
     expect(okData(signIn.result).twoFactorEnabled).toBe(false);

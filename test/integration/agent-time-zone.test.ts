@@ -10,7 +10,15 @@ import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp-receiver';
 /** The expiry as the email should read it: "2026-12-08 09:30 Asia/Shanghai", by Intl rather than by luxon. */
 function wallClock(at: number, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

@@ -11,7 +11,17 @@ import { createServices } from '../../server/domain/services';
 import { openSqliteStore } from '../../server/store/sqlite/index';
 import { readStarterArticles } from '../../server/starter-articles';
 import { FakeClock } from '../support/fake-clock';
-import { eventWhere, newClientId, nextEvent, okData, request, requestRaw, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import {
+  eventWhere,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  requestRaw,
+  startTestServer,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
 import { memoryRateLimits } from '../../server/store/rate-limits/flexible-rate-limits';
 
 describe('help articles', () => {
@@ -47,7 +57,14 @@ describe('help articles', () => {
     });
 
     it('refuses malformed searches with bad_request', async () => {
-      for (const payload of [{ query: 'mic' }, { query: '', locale: 'en' }, { query: 'x'.repeat(201), locale: 'en' }, { query: 'mic', locale: 'fr' }, { query: 'mic', locale: 'en', limit: 50 }, { query: 'mic', locale: 'en', extra: 1 }]) {
+      for (const payload of [
+        { query: 'mic' },
+        { query: '', locale: 'en' },
+        { query: 'x'.repeat(201), locale: 'en' },
+        { query: 'mic', locale: 'fr' },
+        { query: 'mic', locale: 'en', limit: 50 },
+        { query: 'mic', locale: 'en', extra: 1 },
+      ]) {
         const result = await requestRaw(student, 'articles:search', payload);
         expect(result.ok ? 'ok' : result.error.code).toBe('bad_request');
       }
@@ -139,14 +156,25 @@ describe('help articles', () => {
       expect(article.html).toContain('<strong>HDMI</strong>');
       expect(okData(await search('projector hdmi', 'en'))).toEqual([]);
 
-      const preview = okData((await api<{ html: string }>('POST', '/api/articles/preview', cookie, { body: '<b>x</b> [y](javascript:alert(1))' })).result);
+      const preview = okData(
+        (await api<{ html: string }>('POST', '/api/articles/preview', cookie, { body: '<b>x</b> [y](javascript:alert(1))' })).result,
+      );
       expect(preview.html).not.toMatch(/<b>|href=/);
 
-      const published = okData((await api<ArticleDetail>('POST', `/api/articles/${article.id}/publish`, cookie, { expectedUpdatedAt: article.updatedAt })).result);
+      const published = okData(
+        (await api<ArticleDetail>('POST', `/api/articles/${article.id}/publish`, cookie, { expectedUpdatedAt: article.updatedAt })).result,
+      );
       expect(published.status).toBe('published');
       expect(okData(await search('projector hdmi', 'en'))[0]?.slug).toBe('projector-hdmi');
 
-      const edited = okData((await api<ArticleDetail>('PUT', `/api/articles/${article.id}`, cookie, { ...draft({ title: 'Beamer shows no picture' }), expectedUpdatedAt: published.updatedAt })).result);
+      const edited = okData(
+        (
+          await api<ArticleDetail>('PUT', `/api/articles/${article.id}`, cookie, {
+            ...draft({ title: 'Beamer shows no picture' }),
+            expectedUpdatedAt: published.updatedAt,
+          })
+        ).result,
+      );
       expect(okData(await search('beamer', 'en'))[0]?.title).toBe('Beamer shows no picture');
 
       okData((await api('POST', `/api/articles/${article.id}/unpublish`, cookie, { expectedUpdatedAt: edited.updatedAt })).result);
@@ -156,7 +184,10 @@ describe('help articles', () => {
     it('refuses a save over a newer version, a duplicate slug, and deleting a live article', async () => {
       const cookie = await adminCookie();
       const article = okData((await api<ArticleDetail>('POST', '/api/articles', cookie, draft())).result);
-      const first = await api<ArticleDetail>('PUT', `/api/articles/${article.id}`, cookie, { ...draft({ title: 'First' }), expectedUpdatedAt: article.updatedAt });
+      const first = await api<ArticleDetail>('PUT', `/api/articles/${article.id}`, cookie, {
+        ...draft({ title: 'First' }),
+        expectedUpdatedAt: article.updatedAt,
+      });
       const second = await api('PUT', `/api/articles/${article.id}`, cookie, { ...draft({ title: 'Second' }), expectedUpdatedAt: article.updatedAt });
       expect(first.status).toBe(200);
       expect(second).toMatchObject({ status: 409, result: { ok: false, error: { code: 'conflict' } } });
@@ -164,7 +195,10 @@ describe('help articles', () => {
       const duplicate = await api('POST', '/api/articles', cookie, draft({ title: 'Again' }));
       expect(duplicate).toMatchObject({ status: 409, result: { error: { code: 'conflict' } } });
 
-      const live = okData((await api<ArticleDetail>('POST', `/api/articles/${article.id}/publish`, cookie, { expectedUpdatedAt: okData(first.result).updatedAt })).result);
+      const live = okData(
+        (await api<ArticleDetail>('POST', `/api/articles/${article.id}/publish`, cookie, { expectedUpdatedAt: okData(first.result).updatedAt }))
+          .result,
+      );
       expect((await api('DELETE', `/api/articles/${article.id}`, cookie)).status).toBe(409);
       okData((await api('POST', `/api/articles/${article.id}/unpublish`, cookie, { expectedUpdatedAt: live.updatedAt })).result);
       expect((await api('DELETE', `/api/articles/${article.id}`, cookie)).status).toBe(200);
@@ -212,7 +246,13 @@ describe('help articles', () => {
 
     it('refuses bad input, strangers and cross-site writes', async () => {
       const cookie = await adminCookie();
-      for (const body of [draft({ slug: 'Not A Slug!' }), draft({ title: '' }), draft({ locale: 'de' }), draft({ tags: 'audio' }), { ...draft(), status: 'published' }]) {
+      for (const body of [
+        draft({ slug: 'Not A Slug!' }),
+        draft({ title: '' }),
+        draft({ locale: 'de' }),
+        draft({ tags: 'audio' }),
+        { ...draft(), status: 'published' },
+      ]) {
         const res = await api('POST', '/api/articles', cookie, body);
         expect(res).toMatchObject({ status: 400, result: { error: { code: 'bad_request' } } });
       }
@@ -240,7 +280,11 @@ describe('help articles', () => {
 
     it('words its own parts in the article’s language, and a missing article in the asked one', async () => {
       // Everything the page says besides the article: title suffix, header and the missing page's words.
-      const own = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<main>[\s\S]*<\/main>/, '').replace(/<[^>]+>/g, ' ');
+      const own = (html: string) =>
+        html
+          .replace(/<style>[\s\S]*?<\/style>/, '')
+          .replace(/<main>[\s\S]*<\/main>/, '')
+          .replace(/<[^>]+>/g, ' ');
       const zh = await (await fetch(`${server.url}/help/weak-network?lang=zh-CN`)).text();
       expect(own(zh)).toContain('课堂支持 · 帮助中心');
       // The only Latin word is the English translation's link, named in English and marked so.
@@ -266,7 +310,15 @@ describe('starter articles', () => {
     const boot = async () => {
       const store = openSqliteStore(file);
       await store.migrate();
-      const services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
+      const services = createServices({
+        store,
+        clock: new FakeClock(),
+        newId: randomUUID,
+        onListenerError: (e) => {
+          throw e;
+        },
+        rateLimits: memoryRateLimits(),
+      });
       return { store, services };
     };
     try {

@@ -35,15 +35,32 @@ describe('audit log', () => {
   it('records each administrative action once, with who, what, when and from where — never a secret', async () => {
     const chosenPassword = 'a-chosen-password-123';
     secrets.push(chosenPassword);
-    const created = dataOf(await call<{ agent: AdminAgent }>('POST', '/api/admin/agents', { email: 'kim@example.com', name: 'Kim', role: 'agent', tier: 'L1', password: chosenPassword }));
-    const generated = dataOf(await call<{ agent: AdminAgent; generatedPassword: string }>('POST', '/api/admin/agents', { email: 'jo@example.com', name: 'Jo', role: 'agent', tier: 'L1' }));
+    const created = dataOf(
+      await call<{ agent: AdminAgent }>('POST', '/api/admin/agents', {
+        email: 'kim@example.com',
+        name: 'Kim',
+        role: 'agent',
+        tier: 'L1',
+        password: chosenPassword,
+      }),
+    );
+    const generated = dataOf(
+      await call<{ agent: AdminAgent; generatedPassword: string }>('POST', '/api/admin/agents', {
+        email: 'jo@example.com',
+        name: 'Jo',
+        role: 'agent',
+        tier: 'L1',
+      }),
+    );
     secrets.push(generated.generatedPassword);
     const kim = created.agent.id;
     dataOf(await call('PATCH', `/api/admin/agents/${kim}`, { capacity: 5 }));
     dataOf(await call('PATCH', `/api/admin/agents/${kim}`, { role: 'supervisor' }));
     dataOf(await call('PATCH', `/api/admin/agents/${kim}`, { active: false }));
     dataOf(await call('PATCH', `/api/admin/agents/${kim}`, { active: true }));
-    const org = dataOf(await call<{ organisation: AdminOrganisation; identitySecret: string }>('POST', '/api/admin/organisations', { name: 'Oak School' }));
+    const org = dataOf(
+      await call<{ organisation: AdminOrganisation; identitySecret: string }>('POST', '/api/admin/organisations', { name: 'Oak School' }),
+    );
     secrets.push(org.identitySecret);
     const orgId = org.organisation.id;
     dataOf(await call('PATCH', `/api/admin/organisations/${orgId}`, { hotline: '+1 555 0100' }));
@@ -52,8 +69,15 @@ describe('audit log', () => {
     const reply = dataOf(await call<CannedReply>('POST', '/api/admin/canned-replies', { shortcut: 'mic', title: 'Mic', text: 'Check your mic' }));
     dataOf(await call('PUT', `/api/admin/canned-replies/${reply.id}`, { shortcut: 'mic', title: 'Microphone', text: 'Check your mic' }));
     dataOf(await call('DELETE', `/api/admin/canned-replies/${reply.id}`));
-    dataOf(await call('PUT', '/api/sla-policy', { targets: { P1: MINUTES, P2: MINUTES, P3: MINUTES, P4: { firstResponseMinutes: 60, resolutionMinutes: null } }, warnAtPercent: 75 }));
-    const token = dataOf(await call<{ token: string; record: { id: string } }>('POST', '/api/api-tokens', { name: 'LMS sync', allOrganisations: true }));
+    dataOf(
+      await call('PUT', '/api/sla-policy', {
+        targets: { P1: MINUTES, P2: MINUTES, P3: MINUTES, P4: { firstResponseMinutes: 60, resolutionMinutes: null } },
+        warnAtPercent: 75,
+      }),
+    );
+    const token = dataOf(
+      await call<{ token: string; record: { id: string } }>('POST', '/api/api-tokens', { name: 'LMS sync', allOrganisations: true }),
+    );
     secrets.push(token.token);
     dataOf(await call('DELETE', `/api/api-tokens/${token.record.id}`));
 
@@ -84,10 +108,16 @@ describe('audit log', () => {
       expect(entry.at).toBeGreaterThan(Date.now() - 60_000);
     }
     const byAction = (action: string) => entries.find((e) => e.action === action) as AuditEntry;
-    expect(byAction('agent.role_changed')).toMatchObject({ target: { kind: 'agent', id: kim, label: 'kim@example.com' }, details: { changes: { role: 'supervisor' } } });
+    expect(byAction('agent.role_changed')).toMatchObject({
+      target: { kind: 'agent', id: kim, label: 'kim@example.com' },
+      details: { changes: { role: 'supervisor' } },
+    });
     expect(byAction('organisation.retention_changed')).toMatchObject({ target: { id: orgId, label: 'Oak School' }, details: { from: null, to: 30 } });
     expect(byAction('organisation.updated').details).toEqual({ changes: { hotline: '+1 555 0100' } });
-    expect(byAction('api_token.created')).toMatchObject({ target: { kind: 'api_token', label: 'LMS sync' }, details: { scope: 'all organisations', expiresAt: null } });
+    expect(byAction('api_token.created')).toMatchObject({
+      target: { kind: 'api_token', label: 'LMS sync' },
+      details: { scope: 'all organisations', expiresAt: null },
+    });
     const text = JSON.stringify(entries);
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
@@ -102,7 +132,9 @@ describe('audit log', () => {
   it('filters by action and actor and pages from newest to oldest without gaps', async () => {
     const created = dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?action=agent.created'));
     expect(created.entries.map((e) => e.target?.label)).toEqual(['jo@example.com', 'kim@example.com']);
-    expect(dataOf(await call<AuditPage>(`GET`, `/api/admin/audit-log?actorId=${adminId}&limit=200`)).entries.length).toBe((await allEntries()).length);
+    expect(dataOf(await call<AuditPage>(`GET`, `/api/admin/audit-log?actorId=${adminId}&limit=200`)).entries.length).toBe(
+      (await allEntries()).length,
+    );
     expect(dataOf(await call<AuditPage>('GET', '/api/admin/audit-log?actorId=00000000-0000-4000-8000-000000000000')).entries).toEqual([]);
 
     const seen: string[] = [];

@@ -23,7 +23,9 @@ async function startBackend(name: string, port = 0): Promise<Backend> {
     if (req.url === '/healthz') return void res.writeHead(backend.healthy ? 200 : 503).end();
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end(`${name}${body ? ` got ${body}` : ''} for ${String(req.headers['x-forwarded-for'])}`));
+    req.on('end', () =>
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`${name}${body ? ` got ${body}` : ''} for ${String(req.headers['x-forwarded-for'])}`),
+    );
   });
   const server = new Server(http);
   server.on('connection', (socket) => {

@@ -13,7 +13,8 @@ import {
   startTestServer,
   TEST_ORIGIN,
   type AgentClient,
-  type TestServer, type VisitorClient,
+  type TestServer,
+  type VisitorClient,
 } from '../support/server';
 
 describe('delivery', () => {
@@ -53,7 +54,7 @@ describe('delivery', () => {
     await server.stop();
   });
 
-  it('stores one sender\'s messages in the order sent, even when sent without waiting for acks', async () => {
+  it("stores one sender's messages in the order sent, even when sent without waiting for acks", async () => {
     const acks = Array.from({ length: 40 }, (_, i) =>
       request(visitor, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `burst ${i}` }).then(okData),
     );
@@ -70,7 +71,9 @@ describe('delivery', () => {
     const reconnected = new Promise<void>((resolve) => visitor.io.once('reconnect', () => resolve()));
     proxy.setDown(true);
     await new Promise((r) => setTimeout(r, 50));
-    const missed = okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Sent while you were away' }));
+    const missed = okData(
+      await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Sent while you were away' }),
+    );
     proxy.setDown(false);
     await reconnected;
     await expect.poll(() => live.map((m) => m.id), { timeout: 3_000 }).toContain(missed.id);

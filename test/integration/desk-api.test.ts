@@ -56,7 +56,10 @@ describe.each(stores)('desk API on %s', (store) => {
       deliveries: () => [],
     });
     expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health.openIncidents).toBe(1);
-    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk', undefined, supervisorCookie)).find((o) => o.name === 'Birch Academy')!.health.openIncidents).toBe(0);
+    expect(
+      dataOf(await call<DeskOrganisation[]>('GET', '/api/desk', undefined, supervisorCookie)).find((o) => o.name === 'Birch Academy')!.health
+        .openIncidents,
+    ).toBe(0);
     expect(await server.services.store.resolveIncident(incident.ticketId, clock.now(), [])).toBe(true);
     expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]!.health.openIncidents).toBe(0);
   };
@@ -87,7 +90,9 @@ describe.each(stores)('desk API on %s', (store) => {
   it('refuses agents, and hides other organisations from an account manager', async () => {
     expect((await call('GET', '/api/desk', undefined, agentCookie)).result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await call('GET', `/api/desk/organisations/${otherOrg.id}`)).result).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect((await call('POST', '/api/desk/check-ins', { organisationId: otherOrg.id, at: clock.now() + 60 * MINUTE, agenda: 'x' })).result).toMatchObject({
+    expect(
+      (await call('POST', '/api/desk/check-ins', { organisationId: otherOrg.id, at: clock.now() + 60 * MINUTE, agenda: 'x' })).result,
+    ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
@@ -108,7 +113,9 @@ describe.each(stores)('desk API on %s', (store) => {
       expect((await call('POST', '/api/desk/check-ins', bad)).result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
     const at = clock.now() + 3 * 60 * MINUTE;
-    const checkIn = dataOf(await call<CheckIn>('POST', '/api/desk/check-ins', { organisationId: org.id, at, agenda: 'Quarterly review', remindMinutesBefore: 30 }));
+    const checkIn = dataOf(
+      await call<CheckIn>('POST', '/api/desk/check-ins', { organisationId: org.id, at, agenda: 'Quarterly review', remindMinutesBefore: 30 }),
+    );
     expect(checkIn).toMatchObject({ at, agenda: 'Quarterly review', notes: '', remindMinutesBefore: 30, remindedAt: null, createdBy: managerId });
     const notes = dataOf(await call<CheckIn>('PATCH', `/api/desk/check-ins/${checkIn.id}`, { notes: 'Ask about the spring launch' }));
     expect(notes.notes).toBe('Ask about the spring launch');
@@ -132,23 +139,51 @@ describe.each(stores)('desk API on %s', (store) => {
 
   it('declares a launch window: while it runs new tickets are one priority more urgent, and it can be removed', async () => {
     const now = clock.now();
-    const bad = await call('POST', '/api/desk/launch-windows', { organisationId: org.id, title: 'Spring course', startsAt: now + 60 * MINUTE, endsAt: now });
+    const bad = await call('POST', '/api/desk/launch-windows', {
+      organisationId: org.id,
+      title: 'Spring course',
+      startsAt: now + 60 * MINUTE,
+      endsAt: now,
+    });
     expect(bad.result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    const window = dataOf(await call<LaunchWindow>('POST', '/api/desk/launch-windows', { organisationId: org.id, title: 'Spring course', startsAt: now + 60 * MINUTE, endsAt: now + 3 * 60 * MINUTE }));
-    const before = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Before', priority: 'P3', organisationId: org.id }, supervisorCookie));
+    const window = dataOf(
+      await call<LaunchWindow>('POST', '/api/desk/launch-windows', {
+        organisationId: org.id,
+        title: 'Spring course',
+        startsAt: now + 60 * MINUTE,
+        endsAt: now + 3 * 60 * MINUTE,
+      }),
+    );
+    const before = dataOf(
+      await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Before', priority: 'P3', organisationId: org.id }, supervisorCookie),
+    );
     expect(before.priority).toBe('P3');
     expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]).toMatchObject({ launchActive: false, launchWindow: { id: window.id } });
 
     clock.advance(61 * MINUTE);
     await server.services.launches.changed();
-    const during = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'During', priority: 'P3', organisationId: org.id }, supervisorCookie));
+    const during = dataOf(
+      await call<{ priority: string }>('POST', '/api/tickets', { subject: 'During', priority: 'P3', organisationId: org.id }, supervisorCookie),
+    );
     expect(during.priority).toBe('P2');
-    const elsewhere = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'Not launching', priority: 'P3', organisationId: otherOrg.id }, supervisorCookie));
+    const elsewhere = dataOf(
+      await call<{ priority: string }>(
+        'POST',
+        '/api/tickets',
+        { subject: 'Not launching', priority: 'P3', organisationId: otherOrg.id },
+        supervisorCookie,
+      ),
+    );
     expect(elsewhere.priority).toBe('P3');
-    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]).toMatchObject({ launchActive: true, launchWindow: { title: 'Spring course' } });
+    expect(dataOf(await call<DeskOrganisation[]>('GET', '/api/desk'))[0]).toMatchObject({
+      launchActive: true,
+      launchWindow: { title: 'Spring course' },
+    });
 
     dataOf(await call('DELETE', `/api/desk/launch-windows/${window.id}`));
-    const after = dataOf(await call<{ priority: string }>('POST', '/api/tickets', { subject: 'After', priority: 'P3', organisationId: org.id }, supervisorCookie));
+    const after = dataOf(
+      await call<{ priority: string }>('POST', '/api/tickets', { subject: 'After', priority: 'P3', organisationId: org.id }, supervisorCookie),
+    );
     expect(after.priority).toBe('P3');
     expect((await call('DELETE', `/api/desk/launch-windows/${window.id}`)).result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -166,7 +201,12 @@ describe.each(stores)('desk API on %s', (store) => {
         name: 'Shanghai hours',
         targets: { P1: target(10), P2: target(20), P3: target(60), P4: target(120) },
         warnAtPercent: 80,
-        businessHours: { timeZone: 'Asia/Shanghai', week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] }, holidays: [], p1AlwaysOn: true },
+        businessHours: {
+          timeZone: 'Asia/Shanghai',
+          week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
+          holidays: [],
+          p1AlwaysOn: true,
+        },
       }),
     );
     dataOf(await admin('PATCH', `/api/admin/organisations/${org.id}`, { supportPlanId: plan.id }));

@@ -46,7 +46,12 @@ describe('visitor identity at the handshake', () => {
 
   it('keeps a verified user’s profile as their latest token says, whether it changed or not', async () => {
     const connect = async (name: string, classroom: string) =>
-      (await nextEvent<VisitorSession>(server.visitor({ appKey: strict.appKey, token: await identityToken(strict.identitySecret, { ...claims, sub: 'prof-1', name, classroom }) }), 'session')).user;
+      (
+        await nextEvent<VisitorSession>(
+          server.visitor({ appKey: strict.appKey, token: await identityToken(strict.identitySecret, { ...claims, sub: 'prof-1', name, classroom }) }),
+          'session',
+        )
+      ).user;
     const first = await connect('Ms. Rivera', 'room-42');
     expect(await connect('Ms. Rivera', 'room-42')).toEqual(first);
     const renamed = await connect('Dr. Rivera', 'room-43');
@@ -77,7 +82,11 @@ describe('visitor identity at the handshake', () => {
 
   it('refuses a token without the claims it needs', async () => {
     const { SignJWT } = await import('jose');
-    const bare = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').setIssuedAt().sign(new TextEncoder().encode(strict.identitySecret));
+    const bare = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('5m')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(strict.identitySecret));
     expect(await connectError(server.visitor({ appKey: strict.appKey, token: bare }))).toMatchObject({ code: 'token_invalid' });
   });
 
@@ -85,7 +94,9 @@ describe('visitor identity at the handshake', () => {
     expect(await connectError(server.visitor({ appKey: 'nobody' }))).toMatchObject({ code: 'unknown_app_key' });
     expect(await connectError(server.visitor({ appKey: open.appKey }, { origin: 'http://evil.test' }))).toMatchObject({ code: 'origin_not_allowed' });
     // Exact match only: a prefix or another port is another origin.
-    expect(await connectError(server.visitor({ appKey: open.appKey }, { origin: 'http://classroom.test:8080' }))).toMatchObject({ code: 'origin_not_allowed' });
+    expect(await connectError(server.visitor({ appKey: open.appKey }, { origin: 'http://classroom.test:8080' }))).toMatchObject({
+      code: 'origin_not_allowed',
+    });
   });
 
   it('accepts long-polling from a page on the server itself, where browsers send no Origin', async () => {

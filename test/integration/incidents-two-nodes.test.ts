@@ -14,7 +14,16 @@ import { REDIS_TEST_URL } from '../support/cluster';
 import { nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
 import { chooseTestDatabase, type TestDatabaseChoice } from '../support/test-store';
 
-const BAD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 850, packetLossPct: 9, jitterMs: 140, freezes: 3, audioLevelLow: false, sdkNetworkQuality: 5 };
+const BAD: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 850,
+  packetLossPct: 9,
+  jitterMs: 140,
+  freezes: 3,
+  audioLevelLow: false,
+  sdkNetworkQuality: 5,
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('incidents on two nodes sharing one database and one Redis', () => {
@@ -42,8 +51,14 @@ describe('incidents on two nodes sharing one database and one Redis', () => {
 
   it('users on both nodes degrade: exactly one incident, each of them told once', async () => {
     // Degraded after 1 s, the incident after 1 s more; set on each node so neither waits for its rules cache.
-    const fast = { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 }, incident: { ...DEFAULT_QUALITY_RULES.incident, afterMs: 1_000 } };
-    const calls = await Promise.all([a, b].map(async (node) => apiCaller(node.url, { cookie: await node.signIn('admin@example.com', 'admin-password') })));
+    const fast = {
+      ...DEFAULT_QUALITY_RULES,
+      user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 1_000 },
+      incident: { ...DEFAULT_QUALITY_RULES.incident, afterMs: 1_000 },
+    };
+    const calls = await Promise.all(
+      [a, b].map(async (node) => apiCaller(node.url, { cookie: await node.signIn('admin@example.com', 'admin-password') })),
+    );
     for (const call of calls) dataOf(await call('PUT', `/api/admin/organisations/${org.id}/quality-rules`, { rules: fast }));
 
     const students: { socket: VisitorClient; notices: IncidentNotice[] }[] = [];

@@ -13,7 +13,16 @@ import { FakeClock } from '../support/fake-clock';
 import { nextEvent, okData, request, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 
-const GOOD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 90, packetLossPct: 0.2, jitterMs: 12, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 1 };
+const GOOD: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 90,
+  packetLossPct: 0.2,
+  jitterMs: 12,
+  freezes: 0,
+  audioLevelLow: false,
+  sdkNetworkQuality: 1,
+};
 const BAD: QualityReport = { ...GOOD, rttMs: 850, packetLossPct: 9, jitterMs: 140, freezes: 3, sdkNetworkQuality: 5 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The monitor ticks once a second on real timers; the clock it reads is the test's. */
@@ -50,7 +59,8 @@ describe('incidents', () => {
   /** One report from everyone: the first three of physics as given, the rest good. */
   const round = async (firstThree: QualityReport) => {
     await sleep(REPORT_GAP);
-    for (const [i, s] of physics.entries()) okData(await request(s.socket, 'quality:report', { ...(i < 3 ? firstThree : GOOD), classroomId: 'physics-101' }));
+    for (const [i, s] of physics.entries())
+      okData(await request(s.socket, 'quality:report', { ...(i < 3 ? firstThree : GOOD), classroomId: 'physics-101' }));
     okData(await request(maths.socket, 'quality:report', { ...GOOD, classroomId: 'maths-7' }));
   };
   const advance = async (ms: number) => {
@@ -63,7 +73,10 @@ describe('incidents', () => {
     receiver = await startWebhookReceiver();
     api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
     org = await server.organisation({ identityRequired: false, name: 'Maple School' });
-    const hook = await api('POST', `/api/admin/organisations/${org.id}/webhooks`, { url: receiver.url, events: ['incident.opened', 'incident.resolved'] });
+    const hook = await api('POST', `/api/admin/organisations/${org.id}/webhooks`, {
+      url: receiver.url,
+      events: ['incident.opened', 'incident.resolved'],
+    });
     expect(hook.status).toBe(201);
     const ola = await server.agent({ email: 'ola@example.com' });
     agent = server.agentSocket(await server.signIn(ola.email, ola.password));
@@ -94,17 +107,32 @@ describe('incidents', () => {
     const list = dataOf(await api<IncidentView[]>('GET', '/api/incidents'));
     expect(list).toHaveLength(1);
     incident = list[0]!;
-    expect(incident).toMatchObject({ ticketId: notice.ticketId, number: notice.number, organisationName: 'Maple School', classroomId: 'physics-101', affectedUsers: 3, recoveredAt: null, resolvedAt: null });
+    expect(incident).toMatchObject({
+      ticketId: notice.ticketId,
+      number: notice.number,
+      organisationName: 'Maple School',
+      classroomId: 'physics-101',
+      affectedUsers: 3,
+      recoveredAt: null,
+      resolvedAt: null,
+    });
     expect(consoleSaw.at(-1)).toMatchObject({ ticketId: incident.ticketId });
 
-    const ticket = dataOf(await api<TicketDetail & { events: { kind: string; data: { incident?: { step: string; figures: { rttMs: number } | null } } }[] }>('GET', `/api/tickets/${incident.ticketId}`));
+    const ticket = dataOf(
+      await api<TicketDetail & { events: { kind: string; data: { incident?: { step: string; figures: { rttMs: number } | null } } }[] }>(
+        'GET',
+        `/api/tickets/${incident.ticketId}`,
+      ),
+    );
     expect(ticket).toMatchObject({ priority: 'P1', kind: 'incident', subject: 'physics-101' });
     const opened = ticket.events.find((e) => e.kind === 'incident');
     expect(opened?.data.incident).toMatchObject({ step: 'opened', degradedUsers: 3, reportingUsers: 5 });
     expect(opened?.data.incident?.figures?.rttMs).toBeGreaterThan(400);
 
     await expect.poll(() => receiver.received.map((r) => r.json.type), { timeout: 5_000 }).toEqual(['incident.opened']);
-    expect(receiver.received[0]!.json.data).toMatchObject({ incident: { ticketId: incident.ticketId, number: incident.number, classroomId: 'physics-101', affectedUsers: 3 } });
+    expect(receiver.received[0]!.json.data).toMatchObject({
+      incident: { ticketId: incident.ticketId, number: incident.number, classroomId: 'physics-101', affectedUsers: 3 },
+    });
 
     // Still bad a while longer: nothing opens twice.
     await round(BAD);
@@ -114,17 +142,31 @@ describe('incidents', () => {
   });
 
   it('a chat an affected user opens meanwhile is linked; one update reaches every affected user', async () => {
-    const chat = okData(await request(physics[0]!.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' } }));
-    await expect.poll(async () => (await server.services.store.listIncidentLinks(incident.ticketId)).some((l) => l.kind === 'conversation' && l.id === chat.id)).toBe(true);
+    const chat = okData(
+      await request(physics[0]!.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' } }),
+    );
+    await expect
+      .poll(async () => (await server.services.store.listIncidentLinks(incident.ticketId)).some((l) => l.kind === 'conversation' && l.id === chat.id))
+      .toBe(true);
     // Linking a chat tells nobody (the users already know).
     expect(physics.map((s) => s.incidents.length)).toEqual([1, 1, 1, 0, 0]);
 
-    const posted = await api<IncidentView>('POST', `/api/incidents/${incident.ticketId}/updates`, { text: 'The video provider is failing over; back in 5 minutes.', clientId: 'update-0001' });
+    const posted = await api<IncidentView>('POST', `/api/incidents/${incident.ticketId}/updates`, {
+      text: 'The video provider is failing over; back in 5 minutes.',
+      clientId: 'update-0001',
+    });
     expect(dataOf(posted)).toMatchObject({ linkedChats: 1, lastUpdate: { text: 'The video provider is failing over; back in 5 minutes.' } });
     await expect.poll(() => physics.map((s) => s.incidents.length), { timeout: 5_000 }).toEqual([2, 2, 2, 0, 0]);
-    expect(physics[1]!.incidents[1]).toMatchObject({ update: { text: 'The video provider is failing over; back in 5 minutes.', authorName: expect.any(String) } });
+    expect(physics[1]!.incidents[1]).toMatchObject({
+      update: { text: 'The video provider is failing over; back in 5 minutes.', authorName: expect.any(String) },
+    });
     // The same request again posts nothing twice.
-    dataOf(await api('POST', `/api/incidents/${incident.ticketId}/updates`, { text: 'The video provider is failing over; back in 5 minutes.', clientId: 'update-0001' }));
+    dataOf(
+      await api('POST', `/api/incidents/${incident.ticketId}/updates`, {
+        text: 'The video provider is failing over; back in 5 minutes.',
+        clientId: 'update-0001',
+      }),
+    );
     await sleep(300);
     expect(physics.map((s) => s.incidents.length)).toEqual([2, 2, 2, 0, 0]);
     expect(maths.incidents).toEqual([]);
@@ -146,12 +188,18 @@ describe('incidents', () => {
   });
 
   it('refuses bad input and changes nothing', async () => {
-    expect(await api('POST', `/api/incidents/${incident.ticketId}/updates`, { text: '   ' })).toMatchObject({ status: 400, result: { ok: false, error: { code: 'bad_request' } } });
+    expect(await api('POST', `/api/incidents/${incident.ticketId}/updates`, { text: '   ' })).toMatchObject({
+      status: 400,
+      result: { ok: false, error: { code: 'bad_request' } },
+    });
     expect(await api('POST', `/api/incidents/${incident.ticketId}/updates`, { text: 'x', extra: 1 })).toMatchObject({ status: 400 });
     expect((await api('POST', `/api/incidents/${crypto.randomUUID()}/resolve`)).status).toBe(404);
     expect((await api('GET', '/api/incidents/not-a-uuid')).status).toBe(400);
     expect((await apiCaller(server.url, { cookie: '' })('GET', '/api/incidents')).status).toBe(401);
-    expect(dataOf(await api<IncidentView>('GET', `/api/incidents/${incident.ticketId}`))).toMatchObject({ resolvedAt: null, lastUpdate: { text: expect.any(String) } });
+    expect(dataOf(await api<IncidentView>('GET', `/api/incidents/${incident.ticketId}`))).toMatchObject({
+      resolvedAt: null,
+      lastUpdate: { text: expect.any(String) },
+    });
   });
 
   it('quality recovers: the console is told (proposal); resolving tells the users and sends incident.resolved', async () => {
@@ -173,7 +221,9 @@ describe('incidents', () => {
 
     const ticket = await server.services.store.getTicket(incident.ticketId);
     expect(ticket?.status).toBe('resolved');
-    const steps = (await server.services.store.listTicketEvents(incident.ticketId)).filter((e) => e.kind === 'incident').map((e) => e.data.incident?.step);
+    const steps = (await server.services.store.listTicketEvents(incident.ticketId))
+      .filter((e) => e.kind === 'incident')
+      .map((e) => e.data.incident?.step);
     expect(steps).toEqual(['opened', 'linked', 'update', 'recovered', 'resolved']);
     expect(await server.services.store.getOpenIncident(org.id, 'physics-101')).toBeNull();
   });

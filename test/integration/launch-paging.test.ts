@@ -34,8 +34,18 @@ describe('launch windows page the account manager first', () => {
     orgId = (await server.organisation({ name: 'Maple School', accountManagerId: ada.id })).id;
     dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: ZONE }));
     const now = clock.now();
-    for (const [tier, who] of [['L1', lin], ['account_manager', ada]] as const) {
-      dataOf(await api('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier, agentId: who.id, startsAt: wall(now - 60 * MINUTE), endsAt: wall(now + 24 * 60 * MINUTE) }));
+    for (const [tier, who] of [
+      ['L1', lin],
+      ['account_manager', ada],
+    ] as const) {
+      dataOf(
+        await api('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, {
+          tier,
+          agentId: who.id,
+          startsAt: wall(now - 60 * MINUTE),
+          endsAt: wall(now + 24 * 60 * MINUTE),
+        }),
+      );
     }
   });
   afterAll(async () => {
@@ -45,14 +55,37 @@ describe('launch windows page the account manager first', () => {
 
   it('pages the account manager first during the window, and L1 again after it', async () => {
     const now = clock.now();
-    dataOf(await api<LaunchWindow>('POST', '/api/desk/launch-windows', { organisationId: orgId, title: 'Spring course', startsAt: now - MINUTE, endsAt: now + 60 * MINUTE }));
-    const during = dataOf(await api<TicketDetail>('POST', '/api/tickets', { organisationId: orgId, subject: 'Launch class frozen', priority: 'P1', description: 'Nobody can join', assigneeId: lin.id }));
+    dataOf(
+      await api<LaunchWindow>('POST', '/api/desk/launch-windows', {
+        organisationId: orgId,
+        title: 'Spring course',
+        startsAt: now - MINUTE,
+        endsAt: now + 60 * MINUTE,
+      }),
+    );
+    const during = dataOf(
+      await api<TicketDetail>('POST', '/api/tickets', {
+        organisationId: orgId,
+        subject: 'Launch class frozen',
+        priority: 'P1',
+        description: 'Nobody can join',
+        assigneeId: lin.id,
+      }),
+    );
     await expect.poll(() => mailsTo(ada.email).filter((m) => m.subject?.includes(during.number)).length, { timeout: 5_000 }).toBe(1);
     expect(mailsTo(lin.email).filter((m) => m.subject?.includes(during.number))).toHaveLength(0);
 
     clock.advance(61 * MINUTE);
     await server.services.launches.changed();
-    const after = dataOf(await api<TicketDetail>('POST', '/api/tickets', { organisationId: orgId, subject: 'Ordinary day', priority: 'P1', description: 'Nobody can join', assigneeId: lin.id }));
+    const after = dataOf(
+      await api<TicketDetail>('POST', '/api/tickets', {
+        organisationId: orgId,
+        subject: 'Ordinary day',
+        priority: 'P1',
+        description: 'Nobody can join',
+        assigneeId: lin.id,
+      }),
+    );
     await expect.poll(() => mailsTo(lin.email).filter((m) => m.subject?.includes(after.number)).length, { timeout: 5_000 }).toBe(1);
     expect(mailsTo(ada.email).filter((m) => m.subject?.includes(after.number))).toHaveLength(0);
   });

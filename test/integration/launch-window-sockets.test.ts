@@ -12,12 +12,31 @@ import type { AgentNotice } from '../../shared/routing-model';
 import type { Agent, Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
-import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
+import {
+  eventWhere,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  type AgentClient,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
 import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp-receiver';
 
 const MINUTE = 60_000;
 /** Worse than two thirds of the default thresholds (RTT 400 ms, loss 5 %, jitter 100 ms), better than them. */
-const MIDDLING: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 320, packetLossPct: 4, jitterMs: 80, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 3 };
+const MIDDLING: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 320,
+  packetLossPct: 4,
+  jitterMs: 80,
+  freezes: 0,
+  audioLevelLow: false,
+  sdkNetworkQuality: 3,
+};
 /** The monitor ticks once a second on real timers; the clock it reads is the test's. */
 const TICK = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
@@ -34,7 +53,8 @@ describe('launch windows over sockets', () => {
   let adaConsole: AgentClient;
   const alerts: QualityAlert[] = [];
   const notices: AgentNotice[] = [];
-  const pagesTo = (email: string, ticket: string) => smtp.mails.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === email && m.subject?.includes(ticket));
+  const pagesTo = (email: string, ticket: string) =>
+    smtp.mails.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === email && m.subject?.includes(ticket));
 
   const visitor = async (org: Organisation, name: string): Promise<VisitorClient> => {
     const socket = server.visitor({ appKey: org.appKey, name });
@@ -43,7 +63,9 @@ describe('launch windows over sockets', () => {
   };
   const chat = async (org: Organisation, name: string) => {
     const socket = await visitor(org, name);
-    const started = okData(await request(socket, 'conversation:start', { clientId: newClientId(), urgency: 'question', context: { role: 'student' } }));
+    const started = okData(
+      await request(socket, 'conversation:start', { clientId: newClientId(), urgency: 'question', context: { role: 'student' } }),
+    );
     okData(await request(socket, 'message:send', { conversationId: started.id, clientId: newClientId(), text: `${name}: where is the homework?` }));
     return started;
   };
@@ -68,8 +90,18 @@ describe('launch windows over sockets', () => {
     birch = await server.organisation({ identityRequired: false, name: 'Birch Academy' });
     const wall = (ms: number) => DateTime.fromMillis(ms, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm");
     dataOf(await admin('PUT', `/api/admin/organisations/${maple.id}/oncall/time-zone`, { timeZone: 'UTC' }));
-    for (const [tier, who] of [['L1', lin], ['account_manager', ada]] as const) {
-      dataOf(await admin('POST', `/api/admin/organisations/${maple.id}/oncall/shifts`, { tier, agentId: who.id, startsAt: wall(clock.now() - 60 * MINUTE), endsAt: wall(clock.now() + 24 * 60 * MINUTE) }));
+    for (const [tier, who] of [
+      ['L1', lin],
+      ['account_manager', ada],
+    ] as const) {
+      dataOf(
+        await admin('POST', `/api/admin/organisations/${maple.id}/oncall/shifts`, {
+          tier,
+          agentId: who.id,
+          startsAt: wall(clock.now() - 60 * MINUTE),
+          endsAt: wall(clock.now() + 24 * 60 * MINUTE),
+        }),
+      );
     }
     linConsole = server.agentSocket(await server.signIn(lin.email, lin.password));
     await nextEvent(linConsole, 'session');
@@ -80,7 +112,14 @@ describe('launch windows over sockets', () => {
     adaConsole.on('notice', (n: AgentNotice) => notices.push(n));
     // Ada declares the launch from her desk: it runs from a minute ago for two hours.
     const asAda = apiCaller(server.url, { cookie: await server.signIn(ada.email, ada.password) });
-    dataOf(await asAda<LaunchWindow>('POST', '/api/desk/launch-windows', { organisationId: maple.id, title: 'Spring course', startsAt: clock.now() - MINUTE, endsAt: clock.now() + 120 * MINUTE }));
+    dataOf(
+      await asAda<LaunchWindow>('POST', '/api/desk/launch-windows', {
+        organisationId: maple.id,
+        title: 'Spring course',
+        startsAt: clock.now() - MINUTE,
+        endsAt: clock.now() + 120 * MINUTE,
+      }),
+    );
   }, 30_000);
   afterAll(async () => {
     await server?.stop();
@@ -95,7 +134,10 @@ describe('launch windows over sockets', () => {
     expect((await server.services.store.getConversation(mapleChat.id))?.routing.priority).toBe('P3');
     expect((await server.services.store.getConversation(birchChat.id))?.routing.priority).toBe('P4');
     // Due on the P3 deadline (2 h), not the P4 one (4 h): the launching school's question goes ahead of Birch's.
-    const [mapleRouting, birchRouting] = [(await server.services.store.getConversation(mapleChat.id))!.routing, (await server.services.store.getConversation(birchChat.id))!.routing];
+    const [mapleRouting, birchRouting] = [
+      (await server.services.store.getConversation(mapleChat.id))!.routing,
+      (await server.services.store.getConversation(birchChat.id))!.routing,
+    ];
     expect(mapleRouting.firstResponseDueAt - mapleRouting.queuedAt).toBe(120 * MINUTE);
     expect(birchRouting.firstResponseDueAt - birchRouting.queuedAt).toBe(240 * MINUTE);
     await expect.poll(() => notices.filter((n) => n.conversationId === mapleChat.id).length).toBe(1);
@@ -104,7 +146,8 @@ describe('launch windows over sockets', () => {
 
   it('watches the launching school’s classrooms by tighter rules: middling network alerts there, not elsewhere', async () => {
     const reporters = [await visitor(maple, 'Eve'), await visitor(maple, 'Fay'), await visitor(birch, 'Gus'), await visitor(birch, 'Hal')];
-    for (const [i, socket] of reporters.entries()) okData(await request(socket, 'quality:report', { ...MIDDLING, classroomId: i < 2 ? 'launch-101' : 'ordinary-101' }));
+    for (const [i, socket] of reporters.entries())
+      okData(await request(socket, 'quality:report', { ...MIDDLING, classroomId: i < 2 ? 'launch-101' : 'ordinary-101' }));
     // Launch rules call a user degraded after 10 s of it (20 s normally).
     clock.advance(12_000);
     await TICK();
@@ -112,7 +155,8 @@ describe('launch windows over sockets', () => {
     expect(alerts[0]).toMatchObject({ organisationName: 'Maple School', degradedUsers: 2, reportingUsers: 2 });
     // Past the usual 20 s too, Birch's classroom with the same reports stays quiet (reports at most every 5 s).
     await new Promise((resolve) => setTimeout(resolve, 5_100));
-    for (const [i, socket] of reporters.entries()) okData(await request(socket, 'quality:report', { ...MIDDLING, classroomId: i < 2 ? 'launch-101' : 'ordinary-101' }));
+    for (const [i, socket] of reporters.entries())
+      okData(await request(socket, 'quality:report', { ...MIDDLING, classroomId: i < 2 ? 'launch-101' : 'ordinary-101' }));
     clock.advance(12_000);
     await TICK();
     expect(alerts.map((a) => a.classroomId)).toEqual(['launch-101']);
@@ -121,7 +165,9 @@ describe('launch windows over sockets', () => {
   it('raises a widget ticket to P1 and pages the account manager before the L1 on call', async () => {
     // Lin, who gets the widget's tickets, closes her console: a P1 whose owner has none open is paged.
     linConsole.disconnect();
-    await expect.poll(async () => (await server.services.store.listAgentStatuses()).find((s) => s.agent.id === lin.id)?.disconnectedAt ?? null).not.toBeNull();
+    await expect
+      .poll(async () => (await server.services.store.listAgentStatuses()).find((s) => s.agent.id === lin.id)?.disconnectedAt ?? null)
+      .not.toBeNull();
     const raised = await ticket(maple, 'Cy Student');
     const plain = await ticket(birch, 'Di Student');
     expect((await server.services.store.getTicket(raised.id))?.priority).toBe('P1');

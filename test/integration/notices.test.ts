@@ -25,9 +25,7 @@ describe('notices over real sockets', () => {
 
     const student = server.visitor({ appKey: org.appKey, name: 'Xiao Ming' });
     await nextEvent(student, 'session');
-    const chat = okData(
-      await request(student, 'conversation:start', { clientId: newClientId(), context: { role: 'student', locale: 'zh-CN' } }),
-    );
+    const chat = okData(await request(student, 'conversation:start', { clientId: newClientId(), context: { role: 'student', locale: 'zh-CN' } }));
     okData(await request(student, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: '老师的声音听不到' }));
 
     const toStudent = eventWhere<ChatMessage>(student, 'message:new', (m) => m.authorKind === 'system');

@@ -35,7 +35,15 @@ describe('on-call paging', () => {
     return pages.find((p) => p.ticketId === ticketId && p.reason === 'p1_ticket')!;
   };
   const p1Ticket = async (subject: string, assigneeId: string) =>
-    dataOf(await api<TicketDetail>('POST', '/api/tickets', { organisationId: orgId, subject, priority: 'P1', description: 'The whole class is frozen', assigneeId }));
+    dataOf(
+      await api<TicketDetail>('POST', '/api/tickets', {
+        organisationId: orgId,
+        subject,
+        priority: 'P1',
+        description: 'The whole class is frozen',
+        assigneeId,
+      }),
+    );
 
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
@@ -51,8 +59,19 @@ describe('on-call paging', () => {
 
     dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: ZONE }));
     const now = clock.now();
-    for (const [tier, who] of [['L1', people.lin], ['L2', people.sam], ['account_manager', people.ada]] as const) {
-      dataOf(await api('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier, agentId: who.id, startsAt: wall(now - 60 * MINUTE), endsAt: wall(now + 12 * 60 * MINUTE) }));
+    for (const [tier, who] of [
+      ['L1', people.lin],
+      ['L2', people.sam],
+      ['account_manager', people.ada],
+    ] as const) {
+      dataOf(
+        await api('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, {
+          tier,
+          agentId: who.id,
+          startsAt: wall(now - 60 * MINUTE),
+          endsAt: wall(now + 12 * 60 * MINUTE),
+        }),
+      );
     }
     dataOf(await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: `${chat.url}/slack`, format: 'slack' }));
     dataOf(await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: `${chat.url}/json`, format: 'json' }));
@@ -96,8 +115,16 @@ describe('on-call paging', () => {
     await expect.poll(() => chat.received.filter((r) => r.body.includes(ticket.number)).length, { timeout: 5_000 }).toBe(2);
     const slack = chat.received.find((r) => r.headers['content-type'] === 'application/json' && 'blocks' in (r.json as object))!;
     expect(JSON.stringify(slack.json)).toContain(`<${link}|确认收到>`);
-    const generic = chat.received.find((r) => r.json.type === 'page')!.json as unknown as { page: { reason: string; tier: string; acknowledgeUrl: string; ticketUrl: string; ticket: { number: string } } };
-    expect(generic.page).toMatchObject({ reason: 'p1_ticket', tier: 'L1', acknowledgeUrl: link, ticketUrl: ticketLink, ticket: { number: ticket.number } });
+    const generic = chat.received.find((r) => r.json.type === 'page')!.json as unknown as {
+      page: { reason: string; tier: string; acknowledgeUrl: string; ticketUrl: string; ticket: { number: string } };
+    };
+    expect(generic.page).toMatchObject({
+      reason: 'p1_ticket',
+      tier: 'L1',
+      acknowledgeUrl: link,
+      ticketUrl: ticketLink,
+      ticket: { number: ticket.number },
+    });
     // The step is recorded once its email and chat messages are out.
     await expect.poll(async () => (await p1Page(ticket.id)).steps.length, { timeout: 5_000 }).toBe(1);
     let page = await p1Page(ticket.id);
@@ -175,22 +202,54 @@ describe('on-call paging', () => {
       expect(answer.result.ok ? '' : answer.result.error.message).toMatch(message);
     }
     expect((await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: 'Mars/Olympus' })).status).toBe(400);
-    expect((await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: 'ftp://chat.example/x', format: 'slack' })).status).toBe(400);
-    expect((await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: 'https://chat.example/x', format: 'teams' })).status).toBe(400);
+    expect((await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: 'ftp://chat.example/x', format: 'slack' })).status).toBe(
+      400,
+    );
+    expect((await api('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: 'https://chat.example/x', format: 'teams' })).status).toBe(
+      400,
+    );
     const lin = apiCaller(server.url, { cookie: await server.signIn(people.lin.email, people.lin.password) });
-    expect((await lin('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier: 'L1', agentId: people.lin.id, startsAt: wall(now), endsAt: wall(now + 60 * MINUTE) })).status).toBe(403);
+    expect(
+      (
+        await lin('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, {
+          tier: 'L1',
+          agentId: people.lin.id,
+          startsAt: wall(now),
+          endsAt: wall(now + 60 * MINUTE),
+        })
+      ).status,
+    ).toBe(403);
     const after = dataOf(await api<OncallView>('GET', `/api/admin/organisations/${orgId}/oncall`));
     expect(after).toEqual(before);
     // Nothing refused reaches the audit log.
     const audited = dataOf(await api<AuditPage>('GET', '/api/admin/audit-log?limit=200')).entries.filter((e) => e.action.startsWith('oncall.'));
-    expect(audited.map((e) => e.action).sort()).toEqual(['oncall.channel_added', 'oncall.channel_added', 'oncall.shift_added', 'oncall.shift_added', 'oncall.shift_added', 'oncall.time_zone_changed']);
+    expect(audited.map((e) => e.action).sort()).toEqual([
+      'oncall.channel_added',
+      'oncall.channel_added',
+      'oncall.shift_added',
+      'oncall.shift_added',
+      'oncall.shift_added',
+      'oncall.time_zone_changed',
+    ]);
   });
 
   it('records every rota change in the audit log: who, which shift or team chat, never a chat URL’s token', async () => {
     const now = clock.now();
-    const shift = dataOf(await api<OncallShiftView>('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, { tier: 'L2', agentId: people.sam.id, startsAt: wall(now + 60 * MINUTE), endsAt: wall(now + 120 * MINUTE) }));
+    const shift = dataOf(
+      await api<OncallShiftView>('POST', `/api/admin/organisations/${orgId}/oncall/shifts`, {
+        tier: 'L2',
+        agentId: people.sam.id,
+        startsAt: wall(now + 60 * MINUTE),
+        endsAt: wall(now + 120 * MINUTE),
+      }),
+    );
     dataOf(await api('DELETE', `/api/admin/organisations/${orgId}/oncall/shifts/${shift.id}`));
-    const team = dataOf(await api<PagingChannelView>('POST', `/api/admin/organisations/${orgId}/oncall/channels`, { url: `${chat.url}/services/T000/B000/secret-token-xyz`, format: 'slack' }));
+    const team = dataOf(
+      await api<PagingChannelView>('POST', `/api/admin/organisations/${orgId}/oncall/channels`, {
+        url: `${chat.url}/services/T000/B000/secret-token-xyz`,
+        format: 'slack',
+      }),
+    );
     dataOf(await api('DELETE', `/api/admin/organisations/${orgId}/oncall/channels/${team.id}`));
     dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: 'Europe/London' }));
     dataOf(await api('PUT', `/api/admin/organisations/${orgId}/oncall/time-zone`, { timeZone: ZONE }));
@@ -198,13 +257,22 @@ describe('on-call paging', () => {
     const entries = dataOf(await api<AuditPage>('GET', '/api/admin/audit-log?limit=200')).entries;
     const of = (action: string) => entries.filter((e) => e.action === action);
     const expected = { organisationId: orgId, tier: 'L2', agent: 'Sam', startsAt: shift.startsAt, endsAt: shift.endsAt };
-    expect(of('oncall.shift_added')[0]).toMatchObject({ actor: { kind: 'agent', name: 'Administrator' }, target: { kind: 'oncall_shift', id: shift.id, label: 'L2 · Sam' }, details: expected });
+    expect(of('oncall.shift_added')[0]).toMatchObject({
+      actor: { kind: 'agent', name: 'Administrator' },
+      target: { kind: 'oncall_shift', id: shift.id, label: 'L2 · Sam' },
+      details: expected,
+    });
     expect(of('oncall.shift_deleted')[0]).toMatchObject({ target: { kind: 'oncall_shift', id: shift.id, label: 'L2 · Sam' }, details: expected });
-    expect(of('oncall.channel_added')[0]).toMatchObject({ target: { kind: 'paging_channel', id: team.id }, details: { organisationId: orgId, format: 'slack' } });
+    expect(of('oncall.channel_added')[0]).toMatchObject({
+      target: { kind: 'paging_channel', id: team.id },
+      details: { organisationId: orgId, format: 'slack' },
+    });
     expect(of('oncall.channel_deleted')[0]).toMatchObject({ target: { kind: 'paging_channel', id: team.id } });
     expect(JSON.stringify(entries)).not.toContain('secret-token-xyz');
     // Both changes, whatever their order (two entries may share a millisecond).
-    const zones = of('oncall.time_zone_changed').map((e) => e.details).filter((d) => JSON.stringify(d).includes('Europe/London'));
+    const zones = of('oncall.time_zone_changed')
+      .map((e) => e.details)
+      .filter((d) => JSON.stringify(d).includes('Europe/London'));
     expect(zones).toHaveLength(2);
     expect(zones).toEqual(
       expect.arrayContaining([

@@ -11,7 +11,17 @@ import type { AttachmentView, TicketDetail } from '../../shared/ticket-model';
 import type { Organisation } from '../../server/domain/records';
 import { apiCaller, dataOf } from '../support/api-call';
 import type { ConversationSummary } from '../../shared/model';
-import { eventWhere, identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer, type VisitorClient } from '../support/server';
+import {
+  eventWhere,
+  identityToken,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('ada-screen')]);
 
@@ -49,7 +59,13 @@ describe('personal data of one end user', () => {
     ada = await visit({ appKey: org.appKey, token }, 'Ada here, my microphone is broken');
     bo = await visit({ appKey: org.appKey, name: 'Bo Brown' }, 'Bo here, the video froze');
     ticket = dataOf(
-      await call<TicketDetail>('POST', '/api/tickets', { subject: 'Ada cannot be heard', priority: 'P2', organisationId: org.id, endUserId: ada.session.user.id, description: 'Ada says her mic is broken' }),
+      await call<TicketDetail>('POST', '/api/tickets', {
+        subject: 'Ada cannot be heard',
+        priority: 'P2',
+        organisationId: org.id,
+        endUserId: ada.session.user.id,
+        description: 'Ada says her mic is broken',
+      }),
     );
     const res = await fetch(`${server.url}/api/tickets/${ticket.id}/attachments`, {
       method: 'POST',
@@ -65,7 +81,15 @@ describe('personal data of one end user', () => {
   it('finds end users by name or external id, with their organisation and counts', async () => {
     const found = dataOf(await call<EndUserSummary[]>('GET', '/api/admin/end-users?query=lovelace'));
     expect(found).toEqual([
-      expect.objectContaining({ id: ada.session.user.id, name: 'Ada Lovelace', externalId: 'ada-1', organisation: { id: org.id, name: 'Maple School' }, conversations: 1, tickets: 1, erasedAt: null }),
+      expect.objectContaining({
+        id: ada.session.user.id,
+        name: 'Ada Lovelace',
+        externalId: 'ada-1',
+        organisation: { id: org.id, name: 'Maple School' },
+        conversations: 1,
+        tickets: 1,
+        erasedAt: null,
+      }),
     ]);
     expect(dataOf(await call<EndUserSummary[]>('GET', '/api/admin/end-users?query=ada-1')).map((u) => u.id)).toEqual([ada.session.user.id]);
     expect((await call('GET', '/api/admin/end-users?query=')).status).toBe(400);
@@ -73,7 +97,13 @@ describe('personal data of one end user', () => {
 
   it('exports the user’s profile, chats, tickets and files, and nothing of anyone else', async () => {
     const exported = dataOf(await call<EndUserExport>('GET', `/api/admin/end-users/${ada.session.user.id}/export`));
-    expect(exported.profile).toMatchObject({ id: ada.session.user.id, name: 'Ada Lovelace', externalId: 'ada-1', classroomId: 'physics-101', organisation: { name: 'Maple School' } });
+    expect(exported.profile).toMatchObject({
+      id: ada.session.user.id,
+      name: 'Ada Lovelace',
+      externalId: 'ada-1',
+      classroomId: 'physics-101',
+      organisation: { name: 'Maple School' },
+    });
     expect(exported.conversations).toHaveLength(1);
     expect(exported.conversations[0]?.messages.map((m) => m.text)).toEqual(['Ada here, my microphone is broken']);
     expect(exported.conversations[0]?.readUpTo).toBe(1);
@@ -92,7 +122,10 @@ describe('personal data of one end user', () => {
     for (const who of [agentCookie, supervisorCookie]) {
       expect((await call('GET', `/api/admin/end-users?query=ada`, undefined, who)).status).toBe(403);
       expect((await call('GET', `/api/admin/end-users/${id}/export`, undefined, who)).status).toBe(403);
-      expect(await call('POST', `/api/admin/end-users/${id}/erase`, undefined, who)).toMatchObject({ status: 403, result: { error: { code: 'forbidden' } } });
+      expect(await call('POST', `/api/admin/end-users/${id}/erase`, undefined, who)).toMatchObject({
+        status: 403,
+        result: { error: { code: 'forbidden' } },
+      });
     }
     expect((await call('POST', `/api/admin/end-users/${id}/erase`, undefined, '')).status).toBe(401);
     expect((await call('POST', `/api/admin/end-users/not-a-uuid/erase`)).status).toBe(400);
@@ -110,7 +143,11 @@ describe('personal data of one end user', () => {
 
     const agentConsole = server.agentSocket(cookie);
     await nextEvent(agentConsole, 'session');
-    const consoleRedraws = eventWhere<ConversationSummary>(agentConsole, 'conversation:updated', (c) => c.id === ada.chat.id && c.user.name === 'Erased user');
+    const consoleRedraws = eventWhere<ConversationSummary>(
+      agentConsole,
+      'conversation:updated',
+      (c) => c.id === ada.chat.id && c.user.name === 'Erased user',
+    );
 
     const report = dataOf(await call<ErasureReport>('POST', `/api/admin/end-users/${id}/erase`));
     // Consoles redraw the chat under the new name, with the blanked preview.
@@ -128,12 +165,23 @@ describe('personal data of one end user', () => {
     expect(after.tickets[0]).toMatchObject({ number: ticket.number, subject: '(erased)', description: '(erased)', attachments: [] });
     expect(JSON.stringify(after)).not.toMatch(/Ada|Lovelace|microphone|ada-1/);
     // Ticket numbers and counts stay: the ticket is still there under its number, the chat still counts.
-    expect(dataOf(await call<TicketDetail>('GET', `/api/tickets/${ticket.number}`))).toMatchObject({ id: ticket.id, requester: { name: 'Erased user' } });
+    expect(dataOf(await call<TicketDetail>('GET', `/api/tickets/${ticket.number}`))).toMatchObject({
+      id: ticket.id,
+      requester: { name: 'Erased user' },
+    });
     const chatAfter = await store.getConversation(ada.chat.id);
-    expect(chatAfter).toMatchObject({ lastSeq: chatBefore?.lastSeq, createdAt: chatBefore?.createdAt, organisationId: org.id, routing: { priority: chatBefore?.routing.priority } });
+    expect(chatAfter).toMatchObject({
+      lastSeq: chatBefore?.lastSeq,
+      createdAt: chatBefore?.createdAt,
+      organisationId: org.id,
+      routing: { priority: chatBefore?.routing.priority },
+    });
 
     // The same host user signing in again is a new person with nothing of the old.
-    const again = server.visitor({ appKey: org.appKey, token: await identityToken(org.identitySecret, { sub: 'ada-1', name: 'Ada Lovelace', role: 'student' }) });
+    const again = server.visitor({
+      appKey: org.appKey,
+      token: await identityToken(org.identitySecret, { sub: 'ada-1', name: 'Ada Lovelace', role: 'student' }),
+    });
     const session = await nextEvent<VisitorSession>(again, 'session');
     expect(session.user.id).not.toBe(id);
     expect(session.conversation).toBeNull();

@@ -53,7 +53,10 @@ describe('the server process', () => {
     const health = await fetch(`${first.url}/healthz`);
     expect(health.status).toBe(200);
     // Structured logs: every log line is JSON.
-    const logLines = first.stdout().split('\n').filter((l) => l.startsWith('{'));
+    const logLines = first
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     expect(logLines.length).toBeGreaterThan(0);
     for (const line of logLines) expect(JSON.parse(line)).toHaveProperty('level');
 

@@ -8,7 +8,16 @@ import { apiCaller, dataOf } from '../support/api-call';
 import { FakeClock } from '../support/fake-clock';
 import { nextEvent, okData, request, requestRaw, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
 
-const GOOD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 90, packetLossPct: 0.2, jitterMs: 12, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 1 };
+const GOOD: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 90,
+  packetLossPct: 0.2,
+  jitterMs: 12,
+  freezes: 0,
+  audioLevelLow: false,
+  sdkNetworkQuality: 1,
+};
 const BAD: QualityReport = { ...GOOD, rttMs: 850, packetLossPct: 9, jitterMs: 140, freezes: 3, sdkNetworkQuality: 5 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The monitor ticks once a second on real timers; the clock it reads is the test's. */
@@ -76,7 +85,13 @@ describe('quality monitoring', () => {
     expect(maths[0]!.notices).toEqual([]);
     for (const socket of [onDuty, manager]) {
       expect(alerts.get(socket)).toEqual([
-        expect.objectContaining({ organisationId: org.id, organisationName: 'Maple School', classroomId: 'physics-101', degradedUsers: 3, reportingUsers: 5 }),
+        expect.objectContaining({
+          organisationId: org.id,
+          organisationName: 'Maple School',
+          classroomId: 'physics-101',
+          degradedUsers: 3,
+          reportingUsers: 5,
+        }),
       ]);
     }
     // Neither available nor the account manager: no alert.
@@ -118,15 +133,28 @@ describe('quality monitoring', () => {
 
   it('a chat opened from the notice is proactive and carries the quality history the server saw', async () => {
     const ada = physics[0]!;
-    const chat = okData(await request(ada.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: { classroomId: 'physics-101' }, proactive: 'quality' }));
+    const chat = okData(
+      await request(ada.socket, 'conversation:start', {
+        clientId: crypto.randomUUID(),
+        context: { classroomId: 'physics-101' },
+        proactive: 'quality',
+      }),
+    );
     const stored = await server.services.store.getConversation(chat.id);
     expect(stored?.context.proactive).toBe('quality');
     expect(stored?.context.qualityHistory?.map((h) => h.rttMs)).toEqual([BAD.rttMs, BAD.rttMs, GOOD.rttMs]);
     // The page cannot write the history itself, nor pick another kind of offer.
     const max = physics[4]!;
-    const forged = await requestRaw(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'quality', qualityHistory: [] });
+    const forged = await requestRaw(max.socket, 'conversation:start', {
+      clientId: crypto.randomUUID(),
+      context: {},
+      proactive: 'quality',
+      qualityHistory: [],
+    });
     expect(forged).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await requestRaw(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'billing' })).toMatchObject({ ok: false });
+    expect(await requestRaw(max.socket, 'conversation:start', { clientId: crypto.randomUUID(), context: {}, proactive: 'billing' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('refuses malformed reports and floods, changing nothing', async () => {
@@ -162,12 +190,21 @@ describe('quality monitoring', () => {
 
   it('admins read and change an organisation’s rules; others may not; bad rules are refused', async () => {
     const call = await asAdmin();
-    expect(dataOf(await call('GET', `/api/admin/organisations/${org.id}/quality-rules`))).toEqual({ organisationId: org.id, rules: DEFAULT_QUALITY_RULES, custom: false });
+    expect(dataOf(await call('GET', `/api/admin/organisations/${org.id}/quality-rules`))).toEqual({
+      organisationId: org.id,
+      rules: DEFAULT_QUALITY_RULES,
+      custom: false,
+    });
     const stricter = { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, rttMs: 250 } };
-    expect(dataOf(await call('PUT', `/api/admin/organisations/${org.id}/quality-rules`, { rules: stricter }))).toMatchObject({ rules: stricter, custom: true });
+    expect(dataOf(await call('PUT', `/api/admin/organisations/${org.id}/quality-rules`, { rules: stricter }))).toMatchObject({
+      rules: stricter,
+      custom: true,
+    });
     expect(await server.services.store.getQualityRules(org.id)).toEqual(stricter);
 
-    const wrong = await call('PUT', `/api/admin/organisations/${org.id}/quality-rules`, { rules: { ...stricter, user: { ...stricter.user, rttMs: 'fast' } } });
+    const wrong = await call('PUT', `/api/admin/organisations/${org.id}/quality-rules`, {
+      rules: { ...stricter, user: { ...stricter.user, rttMs: 'fast' } },
+    });
     expect(wrong).toMatchObject({ status: 400, result: { ok: false, error: { code: 'bad_request' } } });
     const unknown = await call('PUT', `/api/admin/organisations/${crypto.randomUUID()}/quality-rules`, { rules: stricter });
     expect(unknown.status).toBe(404);

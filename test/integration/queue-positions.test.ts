@@ -41,7 +41,8 @@ describe('queue positions', () => {
     });
     socket.on('queue:position', (update) => {
       waiting.heard.push(['queue:position', update]);
-      if (update.conversationId === waiting.view.id && waiting.view.status === 'queued') waiting.view = { ...waiting.view, queuePosition: update.position };
+      if (update.conversationId === waiting.view.id && waiting.view.status === 'queued')
+        waiting.view = { ...waiting.view, queuePosition: update.position };
     });
     return waiting;
   }

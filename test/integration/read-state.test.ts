@@ -9,7 +9,8 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request, requestRaw,
+  request,
+  requestRaw,
   startTestServer,
   type AgentClient,
   type TestServer,
@@ -89,7 +90,7 @@ describe('read state and presence', () => {
     expect(okData(await request(student, 'read:mark', { conversationId: chat.id, seq: 0 })).seq).toBe(last);
   });
 
-  it('moves the author\'s own mark when they write, and tells the agent\'s other consoles', async () => {
+  it("moves the author's own mark when they write, and tells the agent's other consoles", async () => {
     const secondConsole = server.agentSocket(cookie);
     await nextEvent(secondConsole, 'session');
     const otherTabHears = eventWhere<ReadUpdate>(secondConsole, 'read:updated', (u) => u.reader === 'agent');
@@ -105,7 +106,10 @@ describe('read state and presence', () => {
     expect(await request(intruder, 'read:mark', { conversationId: chat.id, seq: 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await request(student, 'read:mark', { conversationId: chat.id, seq: -1 })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await request(student, 'read:mark', { conversationId: 'nope', seq: 1 })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await requestRaw(student, 'read:mark', { conversationId: chat.id, seq: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await requestRaw(student, 'read:mark', { conversationId: chat.id, seq: 1, extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     expect(await request(agent, 'read:mark', { conversationId: newClientId(), seq: 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await requestRaw(agent, 'read:fetch', { conversationIds: 'all' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     // Another agent may not read Lin's chat, so may not mark it, and read:fetch leaves it out.

@@ -38,7 +38,11 @@ describe('timers with three nodes', () => {
   }
 
   async function api<T>(node: ServerProcess, cookie: string, method: string, path: string, body: unknown): Promise<T> {
-    const res = await fetch(`${node.url}${path}`, { method, headers: { 'content-type': 'application/json', cookie, origin: node.url }, body: JSON.stringify(body) });
+    const res = await fetch(`${node.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, origin: node.url },
+      body: JSON.stringify(body),
+    });
     const answer = (await res.json()) as { ok: boolean; data: T };
     if (!answer.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(answer)}`);
     return answer.data;

@@ -41,7 +41,12 @@ describe('two nodes sharing one database and one Redis', () => {
     okData(await request(agent, 'presence:set', { available: true }));
 
     const visitor = cluster.visitor(a, 'Ada');
-    const assigned = eventWhere<ConversationSummary>(agent, 'conversation:updated', (s) => s.status === 'active' && s.assignee?.id === lin!.id, 5_000);
+    const assigned = eventWhere<ConversationSummary>(
+      agent,
+      'conversation:updated',
+      (s) => s.status === 'active' && s.assignee?.id === lin!.id,
+      5_000,
+    );
     const chat = await startChat(visitor);
     expect((await assigned).id).toBe(chat.id);
 
@@ -52,7 +57,9 @@ describe('two nodes sharing one database and one Redis', () => {
 
     // Agent (B) → visitor (A).
     const atVisitor = eventWhere<ChatMessage>(visitor, 'message:new', (m) => m.text === 'Try the browser’s site settings', 3_000);
-    const reply = okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Try the browser’s site settings' }));
+    const reply = okData(
+      await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Try the browser’s site settings' }),
+    );
     expect((await atVisitor).seq).toBe(reply.seq);
 
     // Typing both ways.
@@ -81,7 +88,11 @@ describe('two nodes sharing one database and one Redis', () => {
     // Three chats wait, started alternately on A and B; nobody is available.
     const visitors: Socket[] = [];
     const chats: VisitorConversation[] = [];
-    for (const [node, name] of [[a, 'Bo'], [b, 'Cy'], [a, 'Di']] as const) {
+    for (const [node, name] of [
+      [a, 'Bo'],
+      [b, 'Cy'],
+      [a, 'Di'],
+    ] as const) {
       const visitor = cluster.visitor(node, name);
       visitors.push(visitor);
       chats.push(await startChat(visitor));
@@ -153,7 +164,12 @@ describe('two nodes sharing one database and one Redis', () => {
     const console_ = await cluster.agentConsole(b, lee!);
 
     // Lee goes available on B; A builds its own overview for its supervisor when B's signal arrives.
-    const seen = eventWhere<SupervisorOverview>(supervisor, 'supervisor:overview', (o) => o.agents.some((x) => x.id === lee!.id && x.presence === 'available'), 3_000);
+    const seen = eventWhere<SupervisorOverview>(
+      supervisor,
+      'supervisor:overview',
+      (o) => o.agents.some((x) => x.id === lee!.id && x.presence === 'available'),
+      3_000,
+    );
     okData(await request(console_, 'presence:set', { available: true }));
     await seen;
 

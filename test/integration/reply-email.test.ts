@@ -52,7 +52,9 @@ describe('reply emails', () => {
     await expect.poll(async () => (await server.services.store.getConversation(chat.id))?.status).toBe('active');
     // The student closes the class before the answer comes.
     student.disconnect();
-    okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Please allow the microphone in the browser.' }));
+    okData(
+      await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'Please allow the microphone in the browser.' }),
+    );
 
     clock.advance(4 * MINUTE);
     await new Promise((r) => setTimeout(r, 700));
@@ -140,7 +142,9 @@ describe('reply emails', () => {
     const call = apiCaller(server.url, { cookie });
 
     // The invitee has chosen no language yet: the inviting admin's Chinese.
-    const invited = dataOf(await call<{ emailed: boolean }>('POST', '/api/admin/invites', { email: 'new@school.example', name: 'Wang Fang', role: 'agent', tier: 'L1' }));
+    const invited = dataOf(
+      await call<{ emailed: boolean }>('POST', '/api/admin/invites', { email: 'new@school.example', name: 'Wang Fang', role: 'agent', tier: 'L1' }),
+    );
     expect(invited.emailed).toBe(true);
     await expect.poll(() => smtp.mails.length, { timeout: 5_000 }).toBe(1);
     expect(smtp.mails[0]!.subject).toBe('您被邀请加入课堂客服支持团队');
@@ -165,5 +169,4 @@ describe('without SMTP_URL', () => {
       await server.stop();
     }
   });
-
 });

@@ -32,8 +32,27 @@ describe('reports API', () => {
       dataOf(await call('POST', '/api/tickets', { subject: 'Class cannot join, "again"', priority, organisationId: org.id, category: 'join' }));
     }
     const [article] = await server.services.store.listArticles({ status: 'published' });
-    const user = await server.services.store.createEndUser({ id: randomUUID(), organisationId: org.id, externalId: null, name: 'Ada', role: 'student', classroomId: null, verified: false, tokenHash: null, createdAt: Date.now() });
-    await server.services.store.recordArticleFeedback({ id: randomUUID(), clientId: randomUUID(), articleId: article!.id, endUserId: user.id, organisationId: org.id, outcome: 'deflected', conversationId: null, createdAt: Date.now() });
+    const user = await server.services.store.createEndUser({
+      id: randomUUID(),
+      organisationId: org.id,
+      externalId: null,
+      name: 'Ada',
+      role: 'student',
+      classroomId: null,
+      verified: false,
+      tokenHash: null,
+      createdAt: Date.now(),
+    });
+    await server.services.store.recordArticleFeedback({
+      id: randomUUID(),
+      clientId: randomUUID(),
+      articleId: article!.id,
+      endUserId: user.id,
+      organisationId: org.id,
+      outcome: 'deflected',
+      conversationId: null,
+      createdAt: Date.now(),
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -44,7 +63,12 @@ describe('reports API', () => {
     expect(report.to - report.from).toBe(30 * 86_400_000);
     expect(report.rows.find((r) => r.priority === 'P2')).toMatchObject({ tickets: 2, firstResponse: { pending: 2 } });
     expect(report.chats.deflectedByArticles).toBe(1);
-    const iso = dataOf(await call<SlaReport>('GET', `/api/reports/sla?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`));
+    const iso = dataOf(
+      await call<SlaReport>(
+        'GET',
+        `/api/reports/sla?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`,
+      ),
+    );
     expect(iso.rows.find((r) => r.priority === 'all')?.tickets).toBe(3);
     const epoch = dataOf(await call<SlaReport>('GET', `/api/reports/sla?from=${Date.now() - 3_600_000}&to=${Date.now() - 3_000_000}`));
     expect(epoch.rows.find((r) => r.priority === 'all')?.tickets).toBe(0);
@@ -63,12 +87,23 @@ describe('reports API', () => {
 
   it('answers the monthly credit statement as JSON, CSV and a printable page with no script', async () => {
     const month = new Date().toISOString().slice(0, 7);
-    const statement = dataOf(await call<{ month: string; lines: unknown[]; timeZone: string }>('GET', `/api/reports/credits?organisationId=${org.id}&month=${month}`, undefined, managerCookie));
+    const statement = dataOf(
+      await call<{ month: string; lines: unknown[]; timeZone: string }>(
+        'GET',
+        `/api/reports/credits?organisationId=${org.id}&month=${month}`,
+        undefined,
+        managerCookie,
+      ),
+    );
     expect(statement).toMatchObject({ month, lines: [] });
-    const csv = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=csv`, { headers: { cookie: managerCookie } });
+    const csv = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=csv`, {
+      headers: { cookie: managerCookie },
+    });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await csv.text()).split('\r\n')[0]).toBe('ticket,subject,priority,clock,breached_at,plan,plan_version,credit,credit_unit');
-    const page = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, { headers: { cookie: managerCookie } });
+    const page = await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, {
+      headers: { cookie: managerCookie },
+    });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     const html = await page.text();
@@ -76,7 +111,11 @@ describe('reports API', () => {
     expect(html).not.toMatch(/<script/i);
     // In the reader's language: a manager whose browser reads Chinese (nothing saved) gets it in Chinese, all of
     // it but the organisation's name, the time zone and SLA.
-    const zh = await (await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, { headers: { cookie: managerCookie, 'accept-language': 'zh-CN,zh;q=0.9' } })).text();
+    const zh = await (
+      await fetch(`${server.url}/api/reports/credits?organisationId=${org.id}&month=${month}&format=html`, {
+        headers: { cookie: managerCookie, 'accept-language': 'zh-CN,zh;q=0.9' },
+      })
+    ).text();
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain('<h1>SLA 补偿明细</h1>');
     const data = new Set(['SLA', ...(org.name.match(/[A-Za-z]{2,}/g) ?? []), ...statement.timeZone.split(/[^A-Za-z]+/)]);

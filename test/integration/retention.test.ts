@@ -50,7 +50,12 @@ describe('retention', () => {
     const ticket = dataOf(await call<TicketDetail>('POST', '/api/tickets', { subject: 'No sound', priority: 'P3', organisationId: org.id }));
     const res = await fetch(`${server.url}/api/tickets/${ticket.id}/attachments`, {
       method: 'POST',
-      headers: { cookie: await server.signIn('admin@example.com', 'admin-password'), origin: server.url, 'content-type': 'image/png', 'x-file-name': 'screen.png' },
+      headers: {
+        cookie: await server.signIn('admin@example.com', 'admin-password'),
+        origin: server.url,
+        'content-type': 'image/png',
+        'x-file-name': 'screen.png',
+      },
       body: PNG,
     });
     const attachment = ((await res.json()) as { data: AttachmentView }).data;
@@ -65,7 +70,9 @@ describe('retention', () => {
       ['Maple School', null],
       ['Oak School', null],
     ]);
-    expect(dataOf(await call<OrganisationRetention>('PUT', `/api/admin/organisations/${maple.id}/retention`, { days: 30 }))).toMatchObject({ days: 30 });
+    expect(dataOf(await call<OrganisationRetention>('PUT', `/api/admin/organisations/${maple.id}/retention`, { days: 30 }))).toMatchObject({
+      days: 30,
+    });
     expect((await call('PUT', `/api/admin/organisations/${maple.id}/retention`, { days: 0 })).status).toBe(400);
     expect((await call('PUT', `/api/admin/organisations/${maple.id}/retention`, { days: 1.5 })).status).toBe(400);
 
@@ -77,7 +84,15 @@ describe('retention', () => {
     const oakTicket = await closedTicketWithFile(oak);
     // Quality aggregates of day 0 in both schools (monitoring's retention sweep).
     const minute = (org: Organisation) => ({
-      organisationId: org.id, classroomId: 'physics-101', minute: clock.now(), reports: 10, users: 3, degradedUsers: 0, rttMs: 90, packetLossPct: 0, jitterMs: 8,
+      organisationId: org.id,
+      classroomId: 'physics-101',
+      minute: clock.now(),
+      reports: 10,
+      users: 3,
+      degradedUsers: 0,
+      rttMs: 90,
+      packetLossPct: 0,
+      jitterMs: 8,
     });
     await store.addQualityMinutes([minute(maple), minute(oak)]);
     // Day 20: more of Maple's.

@@ -11,7 +11,8 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request, requestRaw,
+  request,
+  requestRaw,
   startTestServer,
   type AgentClient,
   type TestServer,
@@ -74,7 +75,11 @@ describe('routing with several agent consoles', () => {
 
   it('tells the waiting visitors their place, in deadline order', async () => {
     const homework = await student('Bo', { urgency: 'question' });
-    const urgentArrives = eventWhere<QueuePositionUpdate>(homework.socket, 'queue:position', (u) => u.conversationId === homework.chat.id && u.position === 2);
+    const urgentArrives = eventWhere<QueuePositionUpdate>(
+      homework.socket,
+      'queue:position',
+      (u) => u.conversationId === homework.chat.id && u.position === 2,
+    );
     const urgent = await student('Cy', { urgency: 'class_stopped' });
     expect(urgent.chat.queuePosition).toBe(1);
     await urgentArrives;
@@ -84,7 +89,10 @@ describe('routing with several agent consoles', () => {
     const lin = await console_({ name: 'Lin' }, false);
     const kim = await console_({ name: 'Kim' }, false);
     const { chat } = await student('Ada');
-    const [a, b] = await Promise.all([request(lin.socket, 'queue:pick', { conversationId: chat.id }), request(kim.socket, 'queue:pick', { conversationId: chat.id })]);
+    const [a, b] = await Promise.all([
+      request(lin.socket, 'queue:pick', { conversationId: chat.id }),
+      request(kim.socket, 'queue:pick', { conversationId: chat.id }),
+    ]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
     expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await stored(chat.id))?.status).toBe('active');
@@ -146,7 +154,9 @@ describe('routing with several agent consoles', () => {
     expect(note).toMatchObject({ author: { name: 'Lin' }, text: 'Parent says the laptop is a loaner' });
     expect(await sueHears).toEqual(note);
     // A resend with the same client id is the same note.
-    expect(okData(await request(lin.socket, 'note:add', { conversationId: chat.id, clientId, text: 'Parent says the laptop is a loaner' }))).toEqual(note);
+    expect(okData(await request(lin.socket, 'note:add', { conversationId: chat.id, clientId, text: 'Parent says the laptop is a loaner' }))).toEqual(
+      note,
+    );
     expect(okData(await request(lin.socket, 'conversation:journal', { conversationId: chat.id })).notes).toEqual([note]);
 
     const adaGetsReply = eventWhere(ada, 'message:new', (m: ChatMessage) => m.text === 'Try another browser');
@@ -182,8 +192,14 @@ describe('routing with several agent consoles', () => {
     const bo = await student('Bo');
     okData(await request(lin.socket, 'message:send', { conversationId: ada.chat.id, clientId: newClientId(), text: 'On it' }));
     // Asking while the agent is there is refused and changes nothing; someone else's chat does not exist.
-    expect(await request(ada.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await request(bo.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(ada.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await request(bo.socket, 'conversation:requeue', { conversationId: ada.chat.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await stored(ada.chat.id)).toMatchObject({ status: 'active', assigneeId: lin.agent.id });
 
     const told = eventWhere<VisitorConversation>(ada.socket, 'conversation:updated', (c) => c.id === ada.chat.id && c.agentAway, 5_000);

@@ -12,7 +12,8 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request, requestRaw,
+  request,
+  requestRaw,
   startTestServer,
   type AgentClient,
   type TestServer,
@@ -80,7 +81,7 @@ describe('satisfaction ratings', () => {
     expect(dataOf(await agentCall<SatisfactionView>('GET', `/api/satisfaction/chats/${chatId}`))).toEqual(view);
   });
 
-  it('refuses bad input, unknown ids and someone else\'s chat, and stores nothing', async () => {
+  it("refuses bad input, unknown ids and someone else's chat, and stores nothing", async () => {
     const eve = await connect('stu-eve', 'Eve Other');
     const bad: Array<[unknown, string]> = [
       [{ kind: 'chat', id: chatId, score: 0 }, 'bad_request'],
@@ -107,7 +108,7 @@ describe('satisfaction ratings', () => {
     eve.disconnect();
   });
 
-  it('takes a ticket\'s rating once it is resolved', async () => {
+  it("takes a ticket's rating once it is resolved", async () => {
     const ticket = okData(
       await request(student, 'ticket:create', {
         clientId: newClientId(),
@@ -136,7 +137,9 @@ describe('satisfaction ratings', () => {
     // the chat's 4 and the ticket's 2 both count for Lin.
     expect(figures.agents.find((a) => a.name === 'Lin Agent')).toMatchObject({ ratings: 2, average: 3, distribution: [0, 1, 0, 1, 0] });
 
-    const later = dataOf(await supervisorCall<SatisfactionFigures>('GET', `/api/satisfaction?from=${Date.now() + 60_000}&to=${Date.now() + 120_000}`));
+    const later = dataOf(
+      await supervisorCall<SatisfactionFigures>('GET', `/api/satisfaction?from=${Date.now() + 60_000}&to=${Date.now() + 120_000}`),
+    );
     expect(later.organisations).toEqual([]);
     expect((await supervisorCall('GET', '/api/satisfaction?from=soon')).status).toBe(400);
     expect((await supervisorCall('GET', `/api/satisfaction?from=${Date.now()}&to=1`)).status).toBe(400);

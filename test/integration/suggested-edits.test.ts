@@ -56,12 +56,17 @@ describe('suggested edits over HTTP', () => {
     expect(await search('zeppelinport')).toEqual([]);
 
     const pending = okData((await api<SuggestedEditSummary[]>('GET', '/api/articles/suggested-edits?status=pending', admin)).result);
-    expect(pending).toEqual([expect.objectContaining({ id: edit.id, slug: 'weak-network', author: expect.objectContaining({ name: 'Lin Agent' }), outdated: false })]);
+    expect(pending).toEqual([
+      expect.objectContaining({ id: edit.id, slug: 'weak-network', author: expect.objectContaining({ name: 'Lin Agent' }), outdated: false }),
+    ]);
     const review = okData((await api<SuggestedEditDetail>('GET', `/api/articles/suggested-edits/${edit.id}`, admin)).result);
     expect(review.current?.body).toBe(article.body);
     expect(review.proposed.body).toContain('zeppelinport');
 
-    expect((await api('POST', `/api/articles/suggested-edits/${edit.id}/apply`, agent)).result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await api('POST', `/api/articles/suggested-edits/${edit.id}/apply`, agent)).result).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const applied = await api<SuggestedEditDetail>('POST', `/api/articles/suggested-edits/${edit.id}/apply`, admin);
     expect(applied).toMatchObject({ status: 200, result: { ok: true, data: { status: 'applied', decidedBy: { name: 'Administrator' } } } });
     expect((await search('zeppelinport'))[0]).toMatchObject({ id: article.id, slug: 'weak-network' });
@@ -79,9 +84,24 @@ describe('suggested edits over HTTP', () => {
   it('refuses an outdated suggestion with a conflict and lets it be dismissed', async () => {
     const edit = okData((await api<SuggestedEditDetail>('POST', `/api/articles/${article.id}/suggested-edits`, agent, proposal())).result);
     const { slug, locale, title, tags, body, updatedAt } = article;
-    okData((await api('PUT', `/api/articles/${article.id}`, admin, { slug, locale, title, tags, body, summary: 'Edited by an admin', expectedUpdatedAt: updatedAt })).result);
+    okData(
+      (
+        await api('PUT', `/api/articles/${article.id}`, admin, {
+          slug,
+          locale,
+          title,
+          tags,
+          body,
+          summary: 'Edited by an admin',
+          expectedUpdatedAt: updatedAt,
+        })
+      ).result,
+    );
     const refused = await api('POST', `/api/articles/suggested-edits/${edit.id}/apply`, admin);
-    expect(refused).toMatchObject({ status: 409, result: { error: { code: 'conflict', message: expect.stringMatching(/edited after this suggestion/) } } });
+    expect(refused).toMatchObject({
+      status: 409,
+      result: { error: { code: 'conflict', message: expect.stringMatching(/edited after this suggestion/) } },
+    });
     const dismissed = await api<SuggestedEditDetail>('POST', `/api/articles/suggested-edits/${edit.id}/dismiss`, admin);
     expect(okData(dismissed.result)).toMatchObject({ status: 'dismissed', decidedBy: { name: 'Administrator' } });
     expect(await search('zeppelinport')).toEqual([]);
@@ -89,7 +109,14 @@ describe('suggested edits over HTTP', () => {
 
   it('checks input with the shared schemas and answers unknown ids with not_found', async () => {
     const path = `/api/articles/${article.id}/suggested-edits`;
-    for (const body of [proposal({ note: '' }), proposal({ note: 'x'.repeat(501) }), proposal({ body: '' }), proposal({ slug: 'new-slug' }), proposal({ status: 'published' }), proposal({ expectedUpdatedAt: 'now' })]) {
+    for (const body of [
+      proposal({ note: '' }),
+      proposal({ note: 'x'.repeat(501) }),
+      proposal({ body: '' }),
+      proposal({ slug: 'new-slug' }),
+      proposal({ status: 'published' }),
+      proposal({ expectedUpdatedAt: 'now' }),
+    ]) {
       expect(await api('POST', path, agent, body)).toMatchObject({ status: 400, result: { error: { code: 'bad_request' } } });
     }
     expect((await api('POST', `/api/articles/${randomUUID()}/suggested-edits`, agent, proposal())).status).toBe(404);

@@ -45,7 +45,9 @@ describe('support plans API', () => {
     const plan = dataOf(created);
     expect(plan).toMatchObject({ name: 'Dedicated', version: 1, businessHours: { timeZone: 'Asia/Shanghai' }, organisations: [] });
 
-    const org = dataOf(await admin<{ organisation: AdminOrganisation }>('POST', '/api/admin/organisations', { name: 'Maple School', supportPlanId: plan.id })).organisation;
+    const org = dataOf(
+      await admin<{ organisation: AdminOrganisation }>('POST', '/api/admin/organisations', { name: 'Maple School', supportPlanId: plan.id }),
+    ).organisation;
     expect(org.supportPlan).toEqual({ id: plan.id, name: 'Dedicated' });
     const other = dataOf(await admin<{ organisation: AdminOrganisation }>('POST', '/api/admin/organisations', { name: 'Birch School' })).organisation;
     expect(other.supportPlan).toBeNull();
@@ -55,10 +57,14 @@ describe('support plans API', () => {
     expect(p1.sla.firstResponse.dueAt).toBe(p1.createdAt + 5 * 60_000);
     const p2 = dataOf(await admin<TicketDetail>('POST', '/api/tickets', { subject: 'Slides lag', priority: 'P2', organisationId: org.id }));
     expect(p2.sla).toMatchObject({ planId: plan.id, businessHours: true });
-    const elsewhere = dataOf(await admin<TicketDetail>('POST', '/api/tickets', { subject: 'Class cannot join', priority: 'P1', organisationId: other.id }));
+    const elsewhere = dataOf(
+      await admin<TicketDetail>('POST', '/api/tickets', { subject: 'Class cannot join', priority: 'P1', organisationId: other.id }),
+    );
     expect(elsewhere.sla.firstResponse.dueAt).toBe(elsewhere.createdAt + 15 * 60_000);
 
-    const changed = dataOf(await admin<SupportPlanView>('PATCH', `/api/admin/support-plans/${plan.id}`, { businessHours: null, name: 'Dedicated 24×7' }));
+    const changed = dataOf(
+      await admin<SupportPlanView>('PATCH', `/api/admin/support-plans/${plan.id}`, { businessHours: null, name: 'Dedicated 24×7' }),
+    );
     expect(changed).toMatchObject({ version: 2, businessHours: null, name: 'Dedicated 24×7', organisations: [{ id: org.id, name: 'Maple School' }] });
     const later = dataOf(await admin<TicketDetail>('POST', '/api/tickets', { subject: 'Slides lag again', priority: 'P2', organisationId: org.id }));
     expect(later.sla).toMatchObject({ planId: plan.id, policyVersion: 2, businessHours: false });
@@ -77,7 +83,10 @@ describe('support plans API', () => {
 
   it.each([
     ['an unknown time zone', { ...PLAN, businessHours: { ...PLAN.businessHours, timeZone: 'Mars/Olympus' } }],
-    ['a span ending before it starts', { ...PLAN, businessHours: { ...PLAN.businessHours, week: { ...PLAN.businessHours.week, tue: [{ from: '18:00', to: '09:00' }] } } }],
+    [
+      'a span ending before it starts',
+      { ...PLAN, businessHours: { ...PLAN.businessHours, week: { ...PLAN.businessHours.week, tue: [{ from: '18:00', to: '09:00' }] } } },
+    ],
     ['a week with no open hour', { ...PLAN, businessHours: { ...PLAN.businessHours, week: { ...PLAN.businessHours.week, mon: [] } } }],
     ['a holiday that is no date', { ...PLAN, businessHours: { ...PLAN.businessHours, holidays: ['2027-02-30'] } }],
     ['a resolution shorter than the first response', { ...PLAN, targets: { ...PLAN.targets, P2: target(60, 30) } }],
@@ -86,7 +95,10 @@ describe('support plans API', () => {
     ['no name', { ...PLAN, name: '  ' }],
   ])('refuses a plan with %s (400) and saves nothing', async (_what, body) => {
     const before = await server.services.store.listSupportPlans();
-    expect(await admin('POST', '/api/admin/support-plans', body)).toMatchObject({ status: 400, result: { ok: false, error: { code: 'bad_request' } } });
+    expect(await admin('POST', '/api/admin/support-plans', body)).toMatchObject({
+      status: 400,
+      result: { ok: false, error: { code: 'bad_request' } },
+    });
     expect(await server.services.store.listSupportPlans()).toEqual(before);
   });
 
@@ -95,7 +107,10 @@ describe('support plans API', () => {
     expect(await admin('GET', '/api/admin/support-plans', undefined, agentCookie)).toMatchObject({ status: 403 });
     expect(await admin('GET', '/api/admin/support-plans', undefined, '')).toMatchObject({ status: 401 });
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(await admin('PATCH', `/api/admin/support-plans/${unknown}`, { name: 'X' })).toMatchObject({ status: 404, result: { error: { code: 'not_found' } } });
+    expect(await admin('PATCH', `/api/admin/support-plans/${unknown}`, { name: 'X' })).toMatchObject({
+      status: 404,
+      result: { error: { code: 'not_found' } },
+    });
     expect(await admin('GET', '/api/admin/support-plans/not-a-uuid')).toMatchObject({ status: 400 });
     expect(await admin('POST', '/api/admin/organisations', { name: 'Oak School', supportPlanId: unknown })).toMatchObject({ status: 400 });
     expect((await server.services.store.listOrganisations()).some((o) => o.name === 'Oak School')).toBe(false);

@@ -8,7 +8,17 @@ import type { Result } from '../../shared/errors';
 import type { AttachmentView, TicketDetail, VisitorTicketDetail } from '../../shared/ticket-model';
 import { TICKET_LIMITS } from '../../shared/ticket-limits';
 import type { Organisation } from '../../server/domain/records';
-import { identityToken, newClientId, nextEvent, okData, request, startTestServer, TEST_ORIGIN, type TestServer, type VisitorClient } from '../support/server';
+import {
+  identityToken,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  TEST_ORIGIN,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR-and-pixels')]);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n');
@@ -34,8 +44,18 @@ describe('ticket attachments', () => {
     await server?.stop();
   });
 
-  const upload = async (body: BodyInit, type: string, name = 'file', headers: Record<string, string> = { cookie }, path = `/api/tickets/${ticket.id}/attachments`) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': type, 'x-file-name': encodeURIComponent(name) }, body });
+  const upload = async (
+    body: BodyInit,
+    type: string,
+    name = 'file',
+    headers: Record<string, string> = { cookie },
+    path = `/api/tickets/${ticket.id}/attachments`,
+  ) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': type, 'x-file-name': encodeURIComponent(name) },
+      body,
+    });
     return { status: res.status, result: (await res.json()) as Result<AttachmentView> };
   };
   const attachmentsOf = async (ticketId: string): Promise<AttachmentView[]> =>
@@ -163,7 +183,9 @@ describe('ticket attachments', () => {
       const token = await identityToken(org.identitySecret, { sub: 'stu-1', name: 'Ada', role: 'student' });
       student = server.visitor({ appKey: org.appKey, token });
       await nextEvent(student, 'session');
-      mine = okData(await request(student, 'ticket:create', { clientId: newClientId(), description: 'Video freezes', impact: 'not_working_well', context: {} }));
+      mine = okData(
+        await request(student, 'ticket:create', { clientId: newClientId(), description: 'Video freezes', impact: 'not_working_well', context: {} }),
+      );
     });
 
     const grantFor = async (ticketId: string) => okData(await request(student, 'ticket:upload-grant', { ticketId }));
@@ -171,8 +193,15 @@ describe('ticket attachments', () => {
 
     it('uploads with a grant from an allowed page, and downloads through the link in the ticket', async () => {
       const grant = await grantFor(mine.id);
-      expect(grant).toMatchObject({ url: `/api/visitor/tickets/${mine.id}/attachments`, maxBytes: TICKET_LIMITS.attachmentBytes, types: expect.arrayContaining(['image/png']) });
-      const preflight = await fetch(`${server.url}${grant.url}`, { method: 'OPTIONS', headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'POST' } });
+      expect(grant).toMatchObject({
+        url: `/api/visitor/tickets/${mine.id}/attachments`,
+        maxBytes: TICKET_LIMITS.attachmentBytes,
+        types: expect.arrayContaining(['image/png']),
+      });
+      const preflight = await fetch(`${server.url}${grant.url}`, {
+        method: 'OPTIONS',
+        headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'POST' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('X-File-Name');
 
@@ -205,18 +234,29 @@ describe('ticket attachments', () => {
       const agents = await upload(PNG, 'image/png', 'again.png', { cookie, 'x-upload-id': uploadId }, `/api/tickets/${mine.id}/attachments`);
       expect(agents.status).toBe(201);
       expect(agents.result.ok && first.result.ok && agents.result.data.id !== first.result.data.id).toBe(true);
-      const preflight = await fetch(`${server.url}${visitorPath(mine.id)}`, { method: 'OPTIONS', headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(`${server.url}${visitorPath(mine.id)}`, {
+        method: 'OPTIONS',
+        headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'POST' },
+      });
       expect(preflight.headers.get('access-control-allow-headers')).toContain('X-Upload-Id');
     });
 
     it('refuses uploads without a valid grant, for another ticket, or from a foreign page', async () => {
       const grant = await grantFor(mine.id);
-      const other = okData(await request(student, 'ticket:create', { clientId: newClientId(), description: 'Other', impact: 'question', context: {} }));
+      const other = okData(
+        await request(student, 'ticket:create', { clientId: newClientId(), description: 'Other', impact: 'question', context: {} }),
+      );
       const to = (id: string) => `/api/visitor/tickets/${id}/attachments`;
       expect((await upload(PNG, 'image/png', 'a.png', { origin: TEST_ORIGIN }, to(mine.id))).status).toBe(401);
-      expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}x`, origin: TEST_ORIGIN }, to(mine.id))).status).toBe(401);
-      expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: TEST_ORIGIN }, to(other.id))).status).toBe(403);
-      expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: 'https://evil.example' }, to(mine.id))).status).toBe(403);
+      expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}x`, origin: TEST_ORIGIN }, to(mine.id))).status).toBe(
+        401,
+      );
+      expect((await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: TEST_ORIGIN }, to(other.id))).status).toBe(
+        403,
+      );
+      expect(
+        (await upload(PNG, 'image/png', 'a.png', { authorization: `Grant ${grant.token}`, origin: 'https://evil.example' }, to(mine.id))).status,
+      ).toBe(403);
       const detail = okData(await request(student, 'ticket:get', { ticketId: mine.id }));
       const tampered = detail.attachments[0]!.url.replace(/grant=([^.]+)/, 'grant=$1x');
       expect((await fetch(`${server.url}${tampered}`)).status).toBe(401);

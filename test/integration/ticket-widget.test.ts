@@ -10,7 +10,8 @@ import {
   newClientId,
   nextEvent,
   okData,
-  request, requestRaw,
+  request,
+  requestRaw,
   startTestServer,
   type TestServer,
   type VisitorClient,
@@ -63,7 +64,11 @@ describe('tickets in the widget', () => {
   });
 
   it('tells the widget whether anyone can answer now, and the hotline', async () => {
-    expect(okData(await request(student, 'support:status', {}))).toEqual({ agentsAvailable: false, hotline: '+1 555 0100', hours: { open: true, opensAt: null } });
+    expect(okData(await request(student, 'support:status', {}))).toEqual({
+      agentsAvailable: false,
+      hotline: '+1 555 0100',
+      hours: { open: true, opensAt: null },
+    });
   });
 
   it('turns the guided form into a P1 ticket with the environment, followed in the list', async () => {
@@ -81,8 +86,18 @@ describe('tickets in the widget', () => {
     const list = okData(await request(student, 'tickets:list', {}));
     expect(list.map((t) => t.number)).toContain(ticket.number);
     const seenByAgents = await rest<TicketDetail>('GET', `/api/tickets/${ticket.number}`);
-    expect(seenByAgents.environment).toMatchObject({ organisation: 'Maple School', classroomId: 'physics-101', browser: 'Chrome 126', extra: { rttMs: 420 } });
-    expect(seenByAgents).toMatchObject({ impact: 'The whole class cannot continue', affected: 'The whole class', since: 'Earlier today', channel: 'widget' });
+    expect(seenByAgents.environment).toMatchObject({
+      organisation: 'Maple School',
+      classroomId: 'physics-101',
+      browser: 'Chrome 126',
+      extra: { rttMs: 420 },
+    });
+    expect(seenByAgents).toMatchObject({
+      impact: 'The whole class cannot continue',
+      affected: 'The whole class',
+      since: 'Earlier today',
+      channel: 'widget',
+    });
   });
 
   it('shows public replies and plain-words history, never internal notes, and counts them unread until seen', async () => {
@@ -144,11 +159,19 @@ describe('tickets in the widget', () => {
     const agent = server.agentSocket(agentCookie);
     await nextEvent(agent, 'session');
     const alarm = eventWhere<TicketAlert>(agent, 'ticket:alert', (a) => a.kind === 'callback' && a.ticket.id === ticket.id);
-    const withCallback = okData(await request(student, 'ticket:callback', { ticketId: ticket.id, phone: '+1 555 0199', preferredTime: 'As soon as possible' }));
+    const withCallback = okData(
+      await request(student, 'ticket:callback', { ticketId: ticket.id, phone: '+1 555 0199', preferredTime: 'As soon as possible' }),
+    );
     expect(withCallback.callbacks).toMatchObject([{ phone: '+1 555 0199', preferredTime: 'As soon as possible', acknowledgedAt: null }]);
     // A code with parameters for each console to word in its agent's language; the English rides along.
     const raised = await alarm;
-    expect(raised.notice).toEqual({ code: 'alert_callback', ticket: ticket.number, user: 'Ada Student', phone: '+1 555 0199', preferredTime: 'As soon as possible' });
+    expect(raised.notice).toEqual({
+      code: 'alert_callback',
+      ticket: ticket.number,
+      user: 'Ada Student',
+      phone: '+1 555 0199',
+      preferredTime: 'As soon as possible',
+    });
     expect(renderNotice(raised.notice, 'zh-CN')).toBe(`Ada Student 请求就工单 ${ticket.number} 回电：+1 555 0199（As soon as possible）`);
     expect(raised.message).toContain('+1 555 0199');
 
@@ -161,16 +184,29 @@ describe('tickets in the widget', () => {
     agent.disconnect();
   });
 
-  it("keeps other students out and refuses malformed payloads with nothing stored", async () => {
+  it('keeps other students out and refuses malformed payloads with nothing stored', async () => {
     const mine = okData(await request(student, 'tickets:list', {}));
     const { socket: eve } = await connectStudent('stu-eve', 'Eve');
     expect(await request(eve, 'ticket:get', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await request(eve, 'ticket:reply', { ticketId: mine[0]!.id, clientId: newClientId(), text: 'hi' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await request(eve, 'ticket:reply', { ticketId: mine[0]!.id, clientId: newClientId(), text: 'hi' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await request(eve, 'ticket:upload-grant', { ticketId: mine[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    for (const bad of [{ ...guidedForm(), impact: 'apocalypse' }, guidedForm({ description: '' }), guidedForm({ clientId: 'x' }), { ...guidedForm(), priority: 'P1' }, guidedForm({ email: 'eve at home' }), 'nope']) {
+    for (const bad of [
+      { ...guidedForm(), impact: 'apocalypse' },
+      guidedForm({ description: '' }),
+      guidedForm({ clientId: 'x' }),
+      { ...guidedForm(), priority: 'P1' },
+      guidedForm({ email: 'eve at home' }),
+      'nope',
+    ]) {
       expect(await requestRaw(eve, 'ticket:create', bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
-    expect(await request(eve, 'ticket:callback', { ticketId: mine[0]!.id, phone: 'call me', preferredTime: 'now' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await request(eve, 'ticket:callback', { ticketId: mine[0]!.id, phone: 'call me', preferredTime: 'now' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     expect(okData(await request(eve, 'tickets:list', {}))).toEqual([]);
     const eveUser = await server.services.store.findEndUserByExternalId(org.id, 'stu-eve');
     expect(await server.services.store.getEndUserEmail(eveUser!.id)).toBeNull();

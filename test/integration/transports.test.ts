@@ -13,7 +13,8 @@ import {
   startTestServer,
   TEST_ORIGIN,
   type AgentClient,
-  type TestServer, type VisitorClient,
+  type TestServer,
+  type VisitorClient,
 } from '../support/server';
 
 const transportOf = (socket: Socket) => socket.io.engine.transport.name;
@@ -117,7 +118,7 @@ describe('transports', () => {
     }
   });
 
-  it('falls back to polling with the widget\'s own options when a proxy refuses WebSocket', async () => {
+  it("falls back to polling with the widget's own options when a proxy refuses WebSocket", async () => {
     const proxy: ChaosProxy = await startChaosProxy(server.port);
     try {
       proxy.blockWebSocket(true);

@@ -40,7 +40,10 @@ describe('accounts: two-factor sign-in', () => {
     expect((await call('POST', '/api/auth/two-factor/confirm', { code: '123456' }, cookie)).status).toBe(409);
     const { secret } = okData((await call<TwoFactorEnrolment>('POST', '/api/auth/two-factor/setup', undefined, cookie)).result);
     const wrong = (await totpCode(secret)) === '000000' ? '111111' : '000000';
-    expect(await call('POST', '/api/auth/two-factor/confirm', { code: wrong }, cookie)).toMatchObject({ status: 403, result: { error: { code: 'forbidden' } } });
+    expect(await call('POST', '/api/auth/two-factor/confirm', { code: wrong }, cookie)).toMatchObject({
+      status: 403,
+      result: { error: { code: 'forbidden' } },
+    });
     expect((await call('POST', '/api/auth/two-factor/confirm', { code: 'abc' }, cookie)).status).toBe(400);
     expect((await call<AccountView>('GET', '/api/auth/me', undefined, cookie)).result).toMatchObject({ data: { twoFactorEnabled: false } });
     okData((await call('POST', '/api/auth/two-factor/confirm', { code: await totpCode(secret, -1) }, cookie)).result);
@@ -65,7 +68,10 @@ describe('accounts: two-factor sign-in', () => {
   it('refuses enrolment to plain agents: two-factor is for supervisors and admins', async () => {
     const plain = await server.agent({ name: 'Plain' });
     const cookie = await server.signIn(plain.email, plain.password);
-    expect(await call('POST', '/api/auth/two-factor/setup', undefined, cookie)).toMatchObject({ status: 403, result: { error: { code: 'forbidden' } } });
+    expect(await call('POST', '/api/auth/two-factor/setup', undefined, cookie)).toMatchObject({
+      status: 403,
+      result: { error: { code: 'forbidden' } },
+    });
     expect((await call('POST', '/api/auth/two-factor/setup', undefined, '')).status).toBe(401);
     expect((await call('POST', '/api/auth/two-factor/setup', undefined, cookie, 'https://evil.example')).status).toBe(403);
   });
@@ -98,10 +104,14 @@ describe('accounts: two-factor sign-in', () => {
 
   it('keeps two-factor through a password reset: the link sets the password but signs nobody in without a code', async () => {
     const { person, secret } = await enrolled('Kai');
-    const { link } = okData((await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${person.id}/password-reset`, undefined, adminCookie)).result);
+    const { link } = okData(
+      (await call<{ link: IssuedLink }>('POST', `/api/admin/agents/${person.id}/password-reset`, undefined, adminCookie)).result,
+    );
     const set = await call<{ signedIn: boolean }>('POST', '/api/auth/links/set-password', { token: tokenOf(link.url), password: 'kai new password' });
     expect(set).toMatchObject({ status: 200, cookie: null, result: { ok: true, data: { signedIn: false } } });
-    expect((await call('POST', '/api/auth/sign-in', { email: person.email, password: 'kai new password' })).result).toMatchObject({ error: { code: 'two_factor_required' } });
+    expect((await call('POST', '/api/auth/sign-in', { email: person.email, password: 'kai new password' })).result).toMatchObject({
+      error: { code: 'two_factor_required' },
+    });
     const signedIn = await call('POST', '/api/auth/sign-in', { email: person.email, password: 'kai new password', code: await totpCode(secret) });
     expect(signedIn.status).toBe(200);
   });

@@ -50,11 +50,29 @@ describe('retention with two server processes sharing one database', () => {
         const storageKey = `${created.id}/${id}`;
         mkdirSync(join(deployment.dataDir, 'attachments', created.id), { recursive: true });
         writeFileSync(join(deployment.dataDir, 'attachments', storageKey), 'bytes');
-        const attachment = { id, ticketId: created.id, name: 'log.txt', type: 'text/plain', size: 5, storageKey, uploadedByKind: 'agent' as const, uploadedById: null, uploadedByName: 'Lin', createdAt: closedAt, uploadKey: null };
+        const attachment = {
+          id,
+          ticketId: created.id,
+          name: 'log.txt',
+          type: 'text/plain',
+          size: 5,
+          storageKey,
+          uploadedByKind: 'agent' as const,
+          uploadedById: null,
+          uploadedByName: 'Lin',
+          createdAt: closedAt,
+          uploadKey: null,
+        };
         await store.saveTicket(created, { events: [], attachment });
         return { id: created.id, file: join(deployment.dataDir, 'attachments', storageKey) };
       };
-      return { org, oldChat: await chat(now - 10 * DAY_MS), newChat: await chat(now - DAY_MS), oldTicket: await ticket(now - 9 * DAY_MS), newTicket: await ticket(now - 2 * DAY_MS) };
+      return {
+        org,
+        oldChat: await chat(now - 10 * DAY_MS),
+        newChat: await chat(now - DAY_MS),
+        oldTicket: await ticket(now - 9 * DAY_MS),
+        newTicket: await ticket(now - 2 * DAY_MS),
+      };
     });
 
     // Both start at the same time; each looks for a due run as it starts.
@@ -66,7 +84,9 @@ describe('retention with two server processes sharing one database', () => {
 
     await withStore(async (store) => {
       // The run audits itself after its last purge (files, chats, tickets, quality minutes): wait for that entry.
-      await expect.poll(async () => (await store.listAudit({ action: 'retention.purged', limit: 10 })).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await store.listAudit({ action: 'retention.purged', limit: 10 })).length, { timeout: 10_000 })
+        .toBeGreaterThan(0);
       expect(await store.getJob(RETENTION_JOB)).toMatchObject({ runs: 1 });
       expect((await store.getJob(RETENTION_JOB))?.nextRunAt).toBeGreaterThan(Date.now() + 30 * 60_000);
       const runs = await store.listAudit({ action: 'retention.purged', limit: 10 });

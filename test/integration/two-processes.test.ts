@@ -22,7 +22,11 @@ describe('two server processes sharing one database', () => {
   });
 
   async function signIn(url: string, email: string, password: string): Promise<string> {
-    const res = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
   }
 
@@ -36,7 +40,12 @@ describe('two server processes sharing one database', () => {
     for (const [i, agent] of deployment.agents.entries()) {
       const node = i % 2 === 0 ? a : b;
       const cookie = await signIn(node.url, agent.email, agent.password);
-      const socket: AgentClient = io(`${node.url}${AGENT_NAMESPACE}`, { extraHeaders: { cookie, origin: node.url }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const socket: AgentClient = io(`${node.url}${AGENT_NAMESPACE}`, {
+        extraHeaders: { cookie, origin: node.url },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
       sockets.push(socket);
       await nextEvent(socket, 'session');
       okData(await request(socket, 'presence:set', { available: true }));

@@ -54,13 +54,22 @@ describe('webhooks', () => {
     expect(delivery!.json).toMatchObject({
       type: 'message.created',
       organisationId: org.id,
-      data: { conversation: { id: conversationId }, message: { seq: 1, authorKind: 'visitor', text: 'My audio is not working' }, endUser: { externalId: 'stu-1' } },
+      data: {
+        conversation: { id: conversationId },
+        message: { seq: 1, authorKind: 'visitor', text: 'My audio is not working' },
+        endUser: { externalId: 'stu-1' },
+      },
     });
 
     // The delivery log shows the attempt and the receiver's answer; nothing is sent twice.
     const log = dataOf(await api<WebhookDeliveryView[]>('GET', `/api/admin/organisations/${org.id}/webhooks/${webhook.id}/deliveries`));
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ eventId: delivery!.json.id, type: 'message.created', status: 'delivered', attempts: [{ status: 200, response: 'thanks' }] });
+    expect(log[0]).toMatchObject({
+      eventId: delivery!.json.id,
+      type: 'message.created',
+      status: 'delivered',
+      attempts: [{ status: 200, response: 'thanks' }],
+    });
     await new Promise((r) => setTimeout(r, 1_500));
     expect(receiver.received).toHaveLength(1);
   });
@@ -68,7 +77,10 @@ describe('webhooks', () => {
   it('retries a 500 answer within 10 s with the same delivery id, and Resend sends it again', async () => {
     const org = await server.organisation();
     const { webhook, secret } = dataOf(
-      await api<{ webhook: AdminWebhook; secret: string }>('POST', `/api/admin/organisations/${org.id}/webhooks`, { url: receiver.url, events: ['message.created'] }),
+      await api<{ webhook: AdminWebhook; secret: string }>('POST', `/api/admin/organisations/${org.id}/webhooks`, {
+        url: receiver.url,
+        events: ['message.created'],
+      }),
     );
     receiver.answerWith(500);
     await studentSays(server, org, 'Video frozen');
@@ -98,7 +110,9 @@ describe('webhooks', () => {
   it('updates, rotates the secret (new signatures only verify with it) and deletes', async () => {
     const org = await server.organisation();
     const base = `/api/admin/organisations/${org.id}/webhooks`;
-    const { webhook, secret } = dataOf(await api<{ webhook: AdminWebhook; secret: string }>('POST', base, { url: receiver.url, events: ['conversation.closed'] }));
+    const { webhook, secret } = dataOf(
+      await api<{ webhook: AdminWebhook; secret: string }>('POST', base, { url: receiver.url, events: ['conversation.closed'] }),
+    );
     const updated = dataOf(await api<AdminWebhook>('PATCH', `${base}/${webhook.id}`, { events: ['message.created'] }));
     expect(updated.events).toEqual(['message.created']);
     const rotated = dataOf(await api<{ webhook: AdminWebhook; secret: string }>('POST', `${base}/${webhook.id}/rotate-secret`));
@@ -131,8 +145,12 @@ describe('webhooks', () => {
       expect(answer.result).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
     expect((await api('POST', '/api/admin/organisations/not-a-uuid/webhooks', { url: receiver.url, events: ['message.created'] })).status).toBe(400);
-    expect((await api('POST', `/api/admin/organisations/${crypto.randomUUID()}/webhooks`, { url: receiver.url, events: ['message.created'] })).status).toBe(404);
-    const { webhook } = dataOf(await api<{ webhook: AdminWebhook; secret: string }>('POST', base, { url: receiver.url, events: ['message.created'] }));
+    expect(
+      (await api('POST', `/api/admin/organisations/${crypto.randomUUID()}/webhooks`, { url: receiver.url, events: ['message.created'] })).status,
+    ).toBe(404);
+    const { webhook } = dataOf(
+      await api<{ webhook: AdminWebhook; secret: string }>('POST', base, { url: receiver.url, events: ['message.created'] }),
+    );
     // Through the other organisation's path the webhook does not exist.
     const otherBase = `/api/admin/organisations/${other.id}/webhooks/${webhook.id}`;
     expect((await api('PATCH', otherBase, { active: false })).status).toBe(404);
@@ -153,7 +171,14 @@ describe('webhooks to private addresses', () => {
     try {
       const api = apiCaller(server.url, { cookie: await server.signIn('admin@example.com', 'admin-password') });
       const org = await server.organisation();
-      for (const url of ['http://127.0.0.1:9/x', 'http://localhost:9/x', 'http://10.0.0.8/x', 'http://192.168.1.2/x', 'http://[::1]:9/x', 'http://169.254.169.254/latest']) {
+      for (const url of [
+        'http://127.0.0.1:9/x',
+        'http://localhost:9/x',
+        'http://10.0.0.8/x',
+        'http://192.168.1.2/x',
+        'http://[::1]:9/x',
+        'http://169.254.169.254/latest',
+      ]) {
         const answer = await api('POST', `/api/admin/organisations/${org.id}/webhooks`, { url, events: ['message.created'] });
         expect(answer.status, url).toBe(400);
         expect(answer.result).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('private') } });

@@ -61,13 +61,20 @@ async function measure(name: string, url: string, auths: Record<string, unknown>
 
 async function bare(): Promise<Result> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/connect/bare-server.ts', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/connect/bare-server.ts', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   process.once('exit', () => child.kill('SIGKILL'));
   await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve()));
   progress(`bare Socket.IO: ${VISITORS} connections`);
   try {
-    return await measure('bare Socket.IO', `http://127.0.0.1:${port}`, Array.from({ length: VISITORS }, () => ({})), child.pid);
+    return await measure(
+      'bare Socket.IO',
+      `http://127.0.0.1:${port}`,
+      Array.from({ length: VISITORS }, () => ({})),
+      child.pid,
+    );
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -116,8 +123,7 @@ async function ours(): Promise<Result> {
   }
 }
 
-const refusals = ({ refused }: Storm) =>
-  refused.size === 0 ? '0' : [...refused].map(([reason, n]) => `${n} (${reason})`).join(', ');
+const refusals = ({ refused }: Storm) => (refused.size === 0 ? '0' : [...refused].map(([reason, n]) => `${n} (${reason})`).join(', '));
 
 async function main(): Promise<void> {
   const baseline = await bare();
@@ -125,8 +131,14 @@ async function main(): Promise<void> {
   const ourRun = await ours();
   const row = (r: Result) =>
     `| ${r.name} | ${(r.storm.connectMs / 1000).toFixed(2)} s | ${Math.round(VISITORS / (r.storm.connectMs / 1000))}/s | ${(r.cpu / 1000).toFixed(1)} s | ${refusals(r.storm)} | ${r.drops} | ${r.rss.toFixed(0)} MB |`;
-  console.log(`\nConnect storm benchmark — ${VISITORS} visitors at once (${BATCH} opened per turn of the client's event loop), held ${HOLD_MS / 1000} s`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  console.log(
+    `\nConnect storm benchmark — ${VISITORS} visitors at once (${BATCH} opened per turn of the client's event loop), held ${HOLD_MS / 1000} s`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}\n`,
+  );
   console.log('| server | all connected after | rate | server CPU | failed attempts (retried) | dropped while held | server RSS |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(row(baseline));

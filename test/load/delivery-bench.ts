@@ -31,14 +31,24 @@ const { values } = parseArgs({
   },
   allowNegative: true,
 });
-const plan: Plan = { visitors: Number(values.visitors), agents: Number(values.agents), rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup) };
+const plan: Plan = {
+  visitors: Number(values.visitors),
+  agents: Number(values.agents),
+  rate: Number(values.rate),
+  seconds: Number(values.seconds),
+  warmup: Number(values.warmup),
+};
 const NODES = Number(values.nodes);
 const REDIS_URL = process.env.REDIS_BENCH_URL ?? 'redis://127.0.0.1:6379/4';
 if (NODES > 1 && !values.redis) throw new Error('--nodes above 1 needs --redis: without it events stay on the node that emits them');
 
 async function ours(): Promise<Figures> {
   progress(`seeding ${values.postgres ? 'a PostgreSQL database' : 'a SQLite database'} and starting ${NODES} node(s)`);
-  const deployment = await seedDeployment({ agents: plan.agents, capacity: Math.ceil(plan.visitors / plan.agents) + 1, store: values.postgres ? 'postgres' : 'sqlite' });
+  const deployment = await seedDeployment({
+    agents: plan.agents,
+    capacity: Math.ceil(plan.visitors / plan.agents) + 1,
+    store: values.postgres ? 'postgres' : 'sqlite',
+  });
   const prefix = `cs-bench-${randomBytes(6).toString('hex')}`;
   const env = { ...MACHINE_SPEED, ...(values.redis ? { REDIS_URL, SUPPORT_REDIS_PREFIX: prefix } : {}) };
   const nodes: ServerProcess[] = [];
@@ -70,12 +80,21 @@ async function floor(): Promise<Figures> {
   progress('starting the floor: a bare Socket.IO relay, one SQLite insert with fsync per message');
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-floor-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/delivery/floor-relay.ts', String(port), dataDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/load/delivery/floor-relay.ts', String(port), dataDir], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const guard = () => child.kill('SIGKILL');
   process.once('exit', guard);
   try {
     const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); tries++) {
+    for (
+      let tries = 0;
+      !(await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      tries++
+    ) {
       if (tries > 300) throw new Error('the floor relay did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -113,13 +132,19 @@ async function main(): Promise<void> {
   const store = `${values.postgres ? 'PostgreSQL' : 'SQLite (WAL, group commit)'}${values.redis ? ' + Redis' : ''}, ${NODES} node${NODES > 1 ? 's' : ''}`;
   const ourFigures = await ours();
   const floorFigures = values.floor ? await floor() : null;
-  console.log(`\nDelivery benchmark — ${plan.visitors} visitors, ${plan.agents} agents, target ${plan.rate} msg/s for ${plan.seconds} s (after ${plan.warmup} s warm-up)`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}; load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nDelivery benchmark — ${plan.visitors} visitors, ${plan.agents} agents, target ${plan.rate} msg/s for ${plan.seconds} s (after ${plan.warmup} s warm-up)`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}; load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   report(`ours: ${store}; every message durable before its ack`, ourFigures);
   if (floorFigures) {
     report('floor: bare Socket.IO relay, one SQLite insert per message (synchronous=FULL, fsync) before the ack', floorFigures);
     const ratio = percentile(ourFigures.endToEnd, 99) / percentile(floorFigures.endToEnd, 99);
-    console.log(`\np99 send → agent: ours ${ms(percentile(ourFigures.endToEnd, 99)).trim()}, floor ${ms(percentile(floorFigures.endToEnd, 99)).trim()}`);
+    console.log(
+      `\np99 send → agent: ours ${ms(percentile(ourFigures.endToEnd, 99)).trim()}, floor ${ms(percentile(floorFigures.endToEnd, 99)).trim()}`,
+    );
     console.log(`ratio to floor (p99, send → agent): ${ratio.toFixed(1)}×`);
   }
   if (ourFigures.lost > 0 || ourFigures.duplicates > 0 || ourFigures.unacked > 0) process.exitCode = 1;

@@ -38,7 +38,16 @@ const REPORT_EVERY_MS = 5_000;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const GOOD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 80, packetLossPct: 0.3, jitterMs: 9, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 1 };
+const GOOD: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 80,
+  packetLossPct: 0.3,
+  jitterMs: 9,
+  freezes: 0,
+  audioLevelLow: false,
+  sdkNetworkQuality: 1,
+};
 const BAD: QualityReport = { ...GOOD, rttMs: 820, packetLossPct: 9, jitterMs: 130, sdkNetworkQuality: 5 };
 
 /** The server's metrics; tried again when a connection times out on a machine other work is loading. */
@@ -91,7 +100,11 @@ async function main(): Promise<void> {
   });
   const pid = server.child.pid;
   try {
-    const agent = io(`${server.url}${AGENT_NAMESPACE}`, { extraHeaders: { cookie: await signIn(server.url, 'bench@example.com', 'bench-password'), origin: server.url }, transports: ['websocket'], forceNew: true });
+    const agent = io(`${server.url}${AGENT_NAMESPACE}`, {
+      extraHeaders: { cookie: await signIn(server.url, 'bench@example.com', 'bench-password'), origin: server.url },
+      transports: ['websocket'],
+      forceNew: true,
+    });
     await new Promise((resolve) => agent.once('session', resolve));
     await agent.timeout(10_000).emitWithAck('presence:set', { available: true });
     let alertAt = 0;
@@ -106,15 +119,18 @@ async function main(): Promise<void> {
     // Each user reports every 5 s, spread evenly over the 5 s, without an ack as the widget does; the server's
     // answers counter says how many it took and refused.
     const timers = storm.sockets.map((socket, i) =>
-      setTimeout(() => {
-        const send = () => {
-          const bad = i % CLASSROOMS === 0 && Date.now() >= badFrom;
-          if (values.acked) socket.emit('quality:report', bad ? BAD : GOOD, () => {});
-          else socket.emit('quality:report', bad ? BAD : GOOD);
-        };
-        send();
-        timers[i] = setInterval(send, REPORT_EVERY_MS);
-      }, (i * REPORT_EVERY_MS) / USERS),
+      setTimeout(
+        () => {
+          const send = () => {
+            const bad = i % CLASSROOMS === 0 && Date.now() >= badFrom;
+            if (values.acked) socket.emit('quality:report', bad ? BAD : GOOD, () => {});
+            else socket.emit('quality:report', bad ? BAD : GOOD);
+          };
+          send();
+          timers[i] = setInterval(send, REPORT_EVERY_MS);
+        },
+        (i * REPORT_EVERY_MS) / USERS,
+      ),
     );
     await sleep(10_000);
 
@@ -140,15 +156,23 @@ async function main(): Promise<void> {
     for (const t of timers) clearInterval(t as NodeJS.Timeout);
     storm.close();
     agent.close();
-    console.log(`\nMonitoring benchmark — ${USERS} users in ${CLASSROOMS} classrooms, one node (SQLite), one report per user per 5 s${values.acked ? ', each acked' : ''}${values.server ? ` (server: ${values.server})` : ''}`);
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+    console.log(
+      `\nMonitoring benchmark — ${USERS} users in ${CLASSROOMS} classrooms, one node (SQLite), one report per user per 5 s${values.acked ? ', each acked' : ''}${values.server ? ` (server: ${values.server})` : ''}`,
+    );
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}`,
+    );
     console.log('| figure | value |\n| --- | --- |');
     console.log(`| reports taken per second | ${reportsPerSecond.toFixed(0)} (refused: ${refused}) |`);
     console.log(`| server CPU over ${(wall / 1000).toFixed(0)} s | ${((cpu / wall) * 100).toFixed(1)} % of one core |`);
     console.log(`| server CPU per report | ${((cpu * 1000) / reports).toFixed(1)} µs |`);
     console.log(`| event-loop lag p99 (prom-client, at the end of the steady phase) | ${(lagP99 * 1000).toFixed(1)} ms |`);
     console.log(`| store writes per second | ${((writes / wall) * 1000).toFixed(2)} |`);
-    console.log(`| classroom bad → console alert | ${toAlert.toFixed(1)} s (the rule waits 20 s of bad reports: ${(toAlert - 20).toFixed(1)} s after its window closed) |`);
+    console.log(
+      `| classroom bad → console alert | ${toAlert.toFixed(1)} s (the rule waits 20 s of bad reports: ${(toAlert - 20).toFixed(1)} s after its window closed) |`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -19,7 +19,12 @@ const { values } = parseArgs({
     users: { type: 'string', default: '100' },
   },
 });
-const [CHATS, MESSAGES, TICKETS, USERS] = [values.chats, values.messages, values.tickets, values.users].map(Number) as [number, number, number, number];
+const [CHATS, MESSAGES, TICKETS, USERS] = [values.chats, values.messages, values.tickets, values.users].map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
 
 const timed = async <T>(what: (result: T) => string, run: () => Promise<T>): Promise<T> => {
   const start = performance.now();
@@ -47,14 +52,22 @@ try {
       for (let i = 0; i < TICKETS; i++) await store.createTicket(aTicket(org.id, { status: 'closed', closedAt: 500, endUserId: userOf(i).id }), []);
     },
   );
-  await timed((r) => `erase one person (${r.conversations} chats, ${r.messages} messages, ${r.tickets} tickets)`, () =>
-    store.eraseEndUser(userOf(0).id, 1_000, 'Erased user', '(erased)'),
+  await timed(
+    (r) => `erase one person (${r.conversations} chats, ${r.messages} messages, ${r.tickets} tickets)`,
+    () => store.eraseEndUser(userOf(0).id, 1_000, 'Erased user', '(erased)'),
   );
-  await timed((r) => `export one person (${r?.conversations.length} chats, ${r?.tickets.length} tickets)`, () => store.endUserRecords(userOf(1).id));
-  await timed((r) => `search "student 4" (${r.length} found)`, () => store.searchEndUsers('student 4', 50));
+  await timed(
+    (r) => `export one person (${r?.conversations.length} chats, ${r?.tickets.length} tickets)`,
+    () => store.endUserRecords(userOf(1).id),
+  );
+  await timed(
+    (r) => `search "student 4" (${r.length} found)`,
+    () => store.searchEndUsers('student 4', 50),
+  );
   let longest = 0;
   await timed(
-    (r) => `retention run: ${r.conversations} chats and ${r.tickets} tickets in ${r.batches} batches of ≤ 200, longest batch ${longest.toFixed(0)} ms`,
+    (r) =>
+      `retention run: ${r.conversations} chats and ${r.tickets} tickets in ${r.batches} batches of ≤ 200, longest batch ${longest.toFixed(0)} ms`,
     async () => {
       const total = { conversations: 0, tickets: 0, batches: 0 };
       for (;;) {

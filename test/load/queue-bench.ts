@@ -148,8 +148,14 @@ async function main(): Promise<void> {
     );
 
     console.log(`\nQueue burst benchmark — ${VISITORS} visitors, then ${AGENTS} agents × capacity ${CAPACITY}`);
-    console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-    console.log('| phase | every place right after | last queue message after | `conversation:updated` | `queue:position` | /healthz p50 | /healthz max | connections dropped | server CPU until right |');
+    console.log(
+      `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
+    console.log(
+      '| phase | every place right after | last queue message after | `conversation:updated` | `queue:position` | /healthz p50 | /healthz max | connections dropped | server CPU until right |',
+    );
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of rows) console.log(row);
   } finally {

@@ -23,9 +23,16 @@ const { values } = parseArgs({
   },
 });
 
-const day = syntheticDay({ seed: Number(values.seed), hours: Number(values.hours), baseRate: Number(values['base-rate']), burstRate: Number(values['burst-rate']) });
+const day = syntheticDay({
+  seed: Number(values.seed),
+  hours: Number(values.hours),
+  baseRate: Number(values['base-rate']),
+  burstRate: Number(values['burst-rate']),
+});
 const seats = day.staffing.reduce((sum, s) => sum + s.capacity, 0);
-console.log(`Synthetic day: ${day.arrivals.length} chats over ${values.hours} h, bursts at every class start; ${day.staffing.length} agents, ${seats} seats in total, staggered shifts.`);
+console.log(
+  `Synthetic day: ${day.arrivals.length} chats over ${values.hours} h, bursts at every class start; ${day.staffing.length} agents, ${seats} seats in total, staggered shifts.`,
+);
 
 const started = performance.now();
 const ours = await simulateDay(day, deadlineRouting, { closingCap: !values['no-closing-cap'] });

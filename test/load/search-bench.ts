@@ -48,7 +48,9 @@ function syntheticArticle(i: number): SearchableArticle {
   const locale: ArticleLocale = i % 2 ? 'zh-CN' : 'en';
   const rare = locale === 'en' ? rareEnglish : rareChinese;
   const join = locale === 'en' ? ' ' : '';
-  const body = Array.from({ length: between(12, 40) }, () => (rand() < 0.2 ? `${pick(SENTENCES[locale])}${join}${pick(rare)}` : pick(SENTENCES[locale]))).join('\n\n');
+  const body = Array.from({ length: between(12, 40) }, () =>
+    rand() < 0.2 ? `${pick(SENTENCES[locale])}${join}${pick(rare)}` : pick(SENTENCES[locale]),
+  ).join('\n\n');
   return {
     id: `a${i}`,
     slug: `article-${Math.floor(i / 2)}`,
@@ -88,7 +90,8 @@ function randomQuery(): [string, ArticleLocale] {
   const words = sentence.split(/\s+/);
   const start = between(0, Math.max(0, words.length - 3));
   let query = words.slice(start, start + between(1, 4)).join(' ');
-  if (roll < 0.55) query = query.slice(0, Math.max(1, query.length - between(1, 3))); // still typing
+  if (roll < 0.55)
+    query = query.slice(0, Math.max(1, query.length - between(1, 3))); // still typing
   else if (roll < 0.7 && query.length > 5) {
     const at = between(1, query.length - 2); // one typo
     query = query.slice(0, at) + query[at + 1] + query[at] + query.slice(at + 2);

@@ -27,7 +27,10 @@ describe('API token scope and expiry', () => {
     cookie = await server.signIn('admin@example.com', 'admin-password');
     mine = await server.organisation({ name: 'Maple School', identityRequired: false });
     theirs = await server.organisation({ name: 'Oak School', identityRequired: false });
-    const created = await call<TicketDetail>(server, 'POST', '/api/tickets', { headers: { cookie }, body: { subject: 'Oak only', priority: 'P3', organisationId: theirs.id } });
+    const created = await call<TicketDetail>(server, 'POST', '/api/tickets', {
+      headers: { cookie },
+      body: { subject: 'Oak only', priority: 'P3', organisationId: theirs.id },
+    });
     if (!created.body.ok) throw new Error('setup failed');
     theirTicket = created.body.data;
     const answer = await issue({ name: 'Maple LMS', organisationId: mine.id });
@@ -50,26 +53,45 @@ describe('API token scope and expiry', () => {
   });
 
   it("lists only its organisation's tickets and cannot read another's", async () => {
-    await call(server, 'POST', '/api/tickets', { headers: bearer(scoped), body: { subject: 'Maple ticket', priority: 'P3', organisationId: mine.id } });
+    await call(server, 'POST', '/api/tickets', {
+      headers: bearer(scoped),
+      body: { subject: 'Maple ticket', priority: 'P3', organisationId: mine.id },
+    });
     const listed = await call<TicketSummary[]>(server, 'GET', '/api/tickets?status=all', { headers: bearer(scoped) });
     expect(listed.body.ok && listed.body.data.map((t) => t.subject)).toEqual(['Maple ticket']);
-    for (const path of [`/api/tickets/${theirTicket.id}`, `/api/tickets/${theirTicket.number}`, `/api/tickets/${theirTicket.id}/events`, `/api/tickets/${theirTicket.id}/attachments`]) {
+    for (const path of [
+      `/api/tickets/${theirTicket.id}`,
+      `/api/tickets/${theirTicket.number}`,
+      `/api/tickets/${theirTicket.id}/events`,
+      `/api/tickets/${theirTicket.id}/attachments`,
+    ]) {
       const answer = await call(server, 'GET', path, { headers: bearer(scoped) });
       expect(answer.status).toBe(404);
       expect(codeOf(answer)).toBe('not_found');
     }
   });
 
-  it("cannot change, comment on or create tickets in another organisation, and nothing changes", async () => {
+  it('cannot change, comment on or create tickets in another organisation, and nothing changes', async () => {
     const before = await server.services.store.getTicket(theirTicket.id);
-    expect(codeOf(await call(server, 'PATCH', `/api/tickets/${theirTicket.id}`, { headers: bearer(scoped), body: { status: 'pending' } }))).toBe('not_found');
-    expect(codeOf(await call(server, 'POST', `/api/tickets/${theirTicket.id}/comments`, { headers: bearer(scoped), body: { text: 'hi' } }))).toBe('not_found');
+    expect(codeOf(await call(server, 'PATCH', `/api/tickets/${theirTicket.id}`, { headers: bearer(scoped), body: { status: 'pending' } }))).toBe(
+      'not_found',
+    );
+    expect(codeOf(await call(server, 'POST', `/api/tickets/${theirTicket.id}/comments`, { headers: bearer(scoped), body: { text: 'hi' } }))).toBe(
+      'not_found',
+    );
     expect(await server.services.store.getTicket(theirTicket.id)).toEqual(before);
 
     const count = (await server.services.store.listTickets({ limit: 100 })).length;
-    expect(codeOf(await call(server, 'POST', '/api/tickets', { headers: bearer(scoped), body: { subject: 'x', priority: 'P3', organisationId: theirs.id } }))).toBe('not_found');
+    expect(
+      codeOf(
+        await call(server, 'POST', '/api/tickets', { headers: bearer(scoped), body: { subject: 'x', priority: 'P3', organisationId: theirs.id } }),
+      ),
+    ).toBe('not_found');
     const { chat } = await visitorWithChat(server, theirs, 'Oak chat, private');
-    const fromChat = await call(server, 'POST', '/api/tickets', { headers: bearer(scoped), body: { subject: 'x', priority: 'P3', conversationId: chat.id } });
+    const fromChat = await call(server, 'POST', '/api/tickets', {
+      headers: bearer(scoped),
+      body: { subject: 'x', priority: 'P3', conversationId: chat.id },
+    });
     expect(codeOf(fromChat)).toBe('not_found');
     expect(JSON.stringify(fromChat.body)).not.toContain('private');
     expect((await server.services.store.listTickets({ limit: 100 })).length).toBe(count);

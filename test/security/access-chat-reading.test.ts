@@ -74,7 +74,11 @@ describe("reading another agent's chat", () => {
       if (summary.id === chat.id) leaked.push(summary);
     });
     const toHolder = eventWhere<ConversationSummary>(holder.socket, 'conversation:updated', (s) => s.id === chat.id && s.preview.includes('grades'));
-    const toSupervisor = eventWhere<ConversationSummary>(supervisor.socket, 'conversation:updated', (s) => s.id === chat.id && s.preview.includes('grades'));
+    const toSupervisor = eventWhere<ConversationSummary>(
+      supervisor.socket,
+      'conversation:updated',
+      (s) => s.id === chat.id && s.preview.includes('grades'),
+    );
     okData(await request(socket, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'my grades are private' }));
     await Promise.all([toHolder, toSupervisor]);
     await settle();

@@ -43,7 +43,9 @@ describe('IDOR on chats, tickets and files', () => {
     alice = await visitor(maple, 'Alice');
     chat = okData(await request(alice, 'conversation:start', { clientId: newClientId(), context: {} }));
     okData(await request(alice, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: 'private' }));
-    const created = okData(await request(alice, 'ticket:create', { clientId: newClientId(), description: 'Audio drops', impact: 'question', context: {} }));
+    const created = okData(
+      await request(alice, 'ticket:create', { clientId: newClientId(), description: 'Audio drops', impact: 'question', context: {} }),
+    );
     const grant = okData(await request(alice, 'ticket:upload-grant', { ticketId: created.id }));
     expect((await uploadWith(grant, created.id)).status).toBe(201);
     ticket = okData(await request(alice, 'ticket:get', { ticketId: created.id }));

@@ -6,7 +6,17 @@ import type { ChatMessage, VisitorConversation } from '../../shared/model';
 import type { Result } from '../../shared/errors';
 import type { Organisation } from '../../server/domain/records';
 import { FLOOD_LIMITS } from '../../server/domain/limits/flood-limits';
-import { eventWhere, newClientId, nextEvent, okData, request, startTestServer, type AgentClient, type TestServer, type VisitorClient } from '../support/server';
+import {
+  eventWhere,
+  newClientId,
+  nextEvent,
+  okData,
+  request,
+  startTestServer,
+  type AgentClient,
+  type TestServer,
+  type VisitorClient,
+} from '../support/server';
 import { countRows, tally } from './flood-support';
 
 const atOnce = (action: keyof typeof FLOOD_LIMITS) => FLOOD_LIMITS[action].rate.points + (FLOOD_LIMITS[action].burst?.points ?? 0);
@@ -36,8 +46,12 @@ describe('message floods', () => {
     const seen: ChatMessage[] = [];
     agent.on('message:new', (m: ChatMessage) => seen.push(m));
     const answers = await Promise.all(
-      Array.from({ length: 3_000 }, (_, i) =>
-        visitor.timeout(30_000).emitWithAck('message:send', { conversationId: chat.id, clientId: newClientId(), text: `spam ${i}` }) as Promise<Result<ChatMessage>>,
+      Array.from(
+        { length: 3_000 },
+        (_, i) =>
+          visitor.timeout(30_000).emitWithAck('message:send', { conversationId: chat.id, clientId: newClientId(), text: `spam ${i}` }) as Promise<
+            Result<ChatMessage>
+          >,
       ),
     );
     const { accepted, refused } = tally(answers);
@@ -53,8 +67,12 @@ describe('message floods', () => {
 
   it('slows an agent flood too, with more room', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 1_000 }, (_, i) =>
-        agent.timeout(30_000).emitWithAck('message:send', { conversationId: chat.id, clientId: newClientId(), text: `agent spam ${i}` }) as Promise<Result<ChatMessage>>,
+      Array.from(
+        { length: 1_000 },
+        (_, i) =>
+          agent.timeout(30_000).emitWithAck('message:send', { conversationId: chat.id, clientId: newClientId(), text: `agent spam ${i}` }) as Promise<
+            Result<ChatMessage>
+          >,
       ),
     );
     const { accepted } = tally(answers);

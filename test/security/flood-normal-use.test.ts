@@ -17,9 +17,7 @@ describe('normal use is never limited', () => {
   it('a class of 40 from one address starts at once: every student connects, starts a chat and writes', async () => {
     const class40 = Array.from({ length: 40 }, (_, i) => server.visitor({ appKey: org.appKey, name: `Student ${i + 1}` }));
     await Promise.all(class40.map((socket) => nextEvent<VisitorSession>(socket, 'session', 10_000)));
-    const chats = await Promise.all(
-      class40.map((socket) => request(socket, 'conversation:start', { clientId: newClientId(), context: {} })),
-    );
+    const chats = await Promise.all(class40.map((socket) => request(socket, 'conversation:start', { clientId: newClientId(), context: {} })));
     expect(chats.filter((c) => !c.ok)).toEqual([]);
     const firstWords = await Promise.all(
       class40.map((socket, i) =>

@@ -47,6 +47,8 @@ describe('ticket floods', () => {
 
     const grants = tally(await many(100, 'ticket:upload-grant', () => ({ ticketId: first.id })));
     expect(grants.accepted.length).toBe(atOnce('visitor.upload'));
-    console.info(`flood: 50 P1 tickets → ${tickets.accepted.length} opened; 50 call-backs → ${callbacks.accepted.length} alarms; 100 upload grants → ${grants.accepted.length}`);
+    console.info(
+      `flood: 50 P1 tickets → ${tickets.accepted.length} opened; 50 call-backs → ${callbacks.accepted.length} alarms; 100 upload grants → ${grants.accepted.length}`,
+    );
   }, 60_000);
 });

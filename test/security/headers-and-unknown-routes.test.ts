@@ -30,7 +30,10 @@ describe('response headers and unknown routes', () => {
 
   it('lets the console connect to its own server only, not to any ws: or wss: host', async () => {
     const csp = (await fetch(`${server.url}/console/`)).headers.get('content-security-policy') ?? '';
-    const connect = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src'));
+    const connect = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('connect-src'));
     expect(connect).toBe(`connect-src 'self' ${server.url.replace(/^http/, 'ws')}`);
   });
 

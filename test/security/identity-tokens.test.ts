@@ -30,13 +30,29 @@ describe('identity token attacks', () => {
   const attacks: Array<[string, string, (sub: string) => Promise<string>]> = [
     ['signed with a guessed secret', 'token_invalid', (sub) => identityToken('not-the-secret-'.padEnd(40, 'x'), claims(sub))],
     ['expired', 'token_expired', (sub) => identityToken(school.identitySecret, claims(sub), { issuedAt: nowS() - 900, expiresIn: nowS() - 300 })],
-    ['unsigned (alg: none)', 'token_invalid', async (sub) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(sub), iat: nowS(), exp: nowS() + 300 })}.`],
-    ['signed with HS512 instead of HS256', 'token_invalid', (sub) => sign({ ...claims(sub), iat: nowS(), exp: nowS() + 300 }, school.identitySecret, 'HS512')],
+    [
+      'unsigned (alg: none)',
+      'token_invalid',
+      async (sub) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims(sub), iat: nowS(), exp: nowS() + 300 })}.`,
+    ],
+    [
+      'signed with HS512 instead of HS256',
+      'token_invalid',
+      (sub) => sign({ ...claims(sub), iat: nowS(), exp: nowS() + 300 }, school.identitySecret, 'HS512'),
+    ],
     ['valid for a day', 'token_invalid', (sub) => identityToken(school.identitySecret, claims(sub), { expiresIn: '1d' })],
     ['without an expiry', 'token_invalid', (sub) => sign({ ...claims(sub), iat: nowS() }, school.identitySecret)],
     ["another organisation's", 'token_invalid', (sub) => identityToken(other.identitySecret, claims(sub))],
-    ['with a role we do not know', 'token_invalid', (sub) => sign({ ...claims(sub), role: 'admin', iat: nowS(), exp: nowS() + 300 }, school.identitySecret)],
-    ['over-long (5 KB)', 'bad_request', (sub) => sign({ ...claims(sub), pad: 'x'.repeat(5000), iat: nowS(), exp: nowS() + 300 }, school.identitySecret)],
+    [
+      'with a role we do not know',
+      'token_invalid',
+      (sub) => sign({ ...claims(sub), role: 'admin', iat: nowS(), exp: nowS() + 300 }, school.identitySecret),
+    ],
+    [
+      'over-long (5 KB)',
+      'bad_request',
+      (sub) => sign({ ...claims(sub), pad: 'x'.repeat(5000), iat: nowS(), exp: nowS() + 300 }, school.identitySecret),
+    ],
     ['with a 1 KB user id', 'token_invalid', () => identityToken(school.identitySecret, claims('u'.repeat(1024)))],
     ['not a JWT at all', 'token_invalid', async () => 'hello.world.again'],
   ];
@@ -50,7 +66,9 @@ describe('identity token attacks', () => {
 
   it('refuses no token where identity is required, and an unknown app key', async () => {
     expect(await connectError(server.visitor({ appKey: school.appKey, name: 'Anonymous' }))).toMatchObject({ code: 'identity_required' });
-    expect(await connectError(server.visitor({ appKey: 'no-such-app', token: await identityToken(school.identitySecret, claims('x')) }))).toMatchObject({ code: 'unknown_app_key' });
+    expect(
+      await connectError(server.visitor({ appKey: 'no-such-app', token: await identityToken(school.identitySecret, claims('x')) })),
+    ).toMatchObject({ code: 'unknown_app_key' });
   });
 
   it('still accepts the genuine token, so the refusals above were about the tokens', async () => {

@@ -98,7 +98,14 @@ describe('malformed and oversized frames', () => {
   it('answers well-framed but wrongly shaped payloads with bad_request', async () => {
     const socket = server.visitor({ appKey: org.appKey, name: 'Shapes' });
     await nextEvent(socket, 'session');
-    for (const payload of [null, [], 'text', 42, { clientId: newClientId(), context: 'nope' }, { clientId: newClientId(), context: {}, urgency: 'panic' }]) {
+    for (const payload of [
+      null,
+      [],
+      'text',
+      42,
+      { clientId: newClientId(), context: 'nope' },
+      { clientId: newClientId(), context: {}, urgency: 'panic' },
+    ]) {
       expect(await requestRaw(socket, 'conversation:start', payload)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
     // And the same socket still works for a proper request.

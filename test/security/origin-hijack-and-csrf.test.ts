@@ -52,7 +52,12 @@ describe('cross-site WebSocket hijacking and CSRF', () => {
   });
 
   const writes: Array<[string, string, string, unknown]> = [
-    ['create an agent', 'POST', '/api/admin/agents', { email: 'mole@evil.test', name: 'Mole', role: 'admin', tier: 'L1', password: 'password-123456' }],
+    [
+      'create an agent',
+      'POST',
+      '/api/admin/agents',
+      { email: 'mole@evil.test', name: 'Mole', role: 'admin', tier: 'L1', password: 'password-123456' },
+    ],
     ['create an organisation', 'POST', '/api/admin/organisations', { name: 'Evil', allowedOrigins: ['http://evil.test'] }],
     ['create an API token', 'POST', '/api/api-tokens', { name: 'exfil', allOrganisations: true }],
     ['change the SLA policy', 'PUT', '/api/sla-policy', { targets: {}, warnAtPercent: 99 }],
@@ -65,7 +70,11 @@ describe('cross-site WebSocket hijacking and CSRF', () => {
   it.each(writes)('refuses a forged request to %s, and nothing changes', async (_name, method, path, body) => {
     const before = await state();
     const withOrg = path === '/api/tickets' ? { ...(body as object), organisationId: org.id } : body;
-    const forgeries: Array<Record<string, string>> = [{ cookie, origin: evil }, { cookie, origin: 'http://evil.test', 'content-type': 'text/plain' }, { cookie, 'sec-fetch-site': 'same-site' }];
+    const forgeries: Array<Record<string, string>> = [
+      { cookie, origin: evil },
+      { cookie, origin: 'http://evil.test', 'content-type': 'text/plain' },
+      { cookie, 'sec-fetch-site': 'same-site' },
+    ];
     for (const headers of forgeries) {
       const answer = await call(server, method, path, { headers, body: withOrg });
       expect(answer.status).toBe(403);

@@ -43,7 +43,10 @@ describe('the origin rule without a public URL', () => {
 
   it('refuses the right host under the wrong scheme', async () => {
     const before = await cannedCount();
-    const answer = await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: `https://${host}` }, body: cannedReply('scheme') });
+    const answer = await call(server, 'POST', '/api/admin/canned-replies', {
+      headers: { cookie, origin: `https://${host}` },
+      body: cannedReply('scheme'),
+    });
     expect(answer.status).toBe(403);
     expect(codeOf(answer)).toBe('origin_not_allowed');
     expect(await cannedCount()).toBe(before);
@@ -59,14 +62,20 @@ describe('the origin rule without a public URL', () => {
     ['garbage', () => 'http://%%%'],
   ])('refuses look-alike origins: %s', async (_name, origin) => {
     const before = await cannedCount();
-    const answer = await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: origin(host) }, body: cannedReply('lookalike') });
+    const answer = await call(server, 'POST', '/api/admin/canned-replies', {
+      headers: { cookie, origin: origin(host) },
+      body: cannedReply('lookalike'),
+    });
     expect(codeOf(answer)).toBe('origin_not_allowed');
     expect(await cannedCount()).toBe(before);
   });
 
   it('refuses a cross-site write that names no Origin but is marked cross-site by the browser', async () => {
     const before = await cannedCount();
-    const answer = await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, 'sec-fetch-site': 'cross-site' }, body: cannedReply('nameless') });
+    const answer = await call(server, 'POST', '/api/admin/canned-replies', {
+      headers: { cookie, 'sec-fetch-site': 'cross-site' },
+      body: cannedReply('nameless'),
+    });
     expect(codeOf(answer)).toBe('origin_not_allowed');
     expect(await cannedCount()).toBe(before);
   });
@@ -100,10 +109,15 @@ describe('the origin rule with SUPPORT_PUBLIC_URL', () => {
   });
 
   it('accepts writes and console sockets from the public origin only', async () => {
-    expect((await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: PUBLIC }, body: cannedReply('public') })).status).toBe(201);
+    expect(
+      (await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: PUBLIC }, body: cannedReply('public') })).status,
+    ).toBe(201);
     const local = await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: server.url }, body: cannedReply('local') });
     expect(codeOf(local)).toBe('origin_not_allowed');
-    const plain = await call(server, 'POST', '/api/admin/canned-replies', { headers: { cookie, origin: 'http://support.school.test' }, body: cannedReply('plain') });
+    const plain = await call(server, 'POST', '/api/admin/canned-replies', {
+      headers: { cookie, origin: 'http://support.school.test' },
+      body: cannedReply('plain'),
+    });
     expect(codeOf(plain)).toBe('origin_not_allowed');
 
     const good = server.agentSocket(cookie, { origin: PUBLIC });

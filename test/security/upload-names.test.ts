@@ -5,7 +5,10 @@ import type { AttachmentView, TicketDetail } from '../../shared/ticket-model';
 import { startTestServer, type TestServer } from '../support/server';
 import { call } from './support/attack';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da6364f8ffbf1e0005fe02fea7d6a5e60000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da6364f8ffbf1e0005fe02fea7d6a5e60000000049454e44ae426082',
+  'hex',
+);
 const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f'];
 
 describe('uploaded file names', () => {
@@ -17,7 +20,10 @@ describe('uploaded file names', () => {
     server = await startTestServer();
     const org = await server.organisation();
     cookie = await server.signIn('admin@example.com', 'admin-password');
-    const created = await call<TicketDetail>(server, 'POST', '/api/tickets', { headers: { cookie }, body: { subject: 'Names', priority: 'P3', organisationId: org.id } });
+    const created = await call<TicketDetail>(server, 'POST', '/api/tickets', {
+      headers: { cookie },
+      body: { subject: 'Names', priority: 'P3', organisationId: org.id },
+    });
     if (!created.body.ok) throw new Error('could not create the ticket');
     ticket = created.body.data;
   });

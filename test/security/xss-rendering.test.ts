@@ -48,7 +48,10 @@ describe('stored XSS', () => {
       body: { slug: 'xss-check', locale: 'en', title: `Audio ${SCRIPT}`, summary: `Summary ${IMG}`, tags: ['audio'], body: MARKDOWN },
     });
     if (!article.body.ok) throw new Error(`article: ${JSON.stringify(article.body)}`);
-    const published = await call(server, 'POST', `/api/articles/${article.body.data.id}/publish`, { headers: own(), body: { expectedUpdatedAt: article.body.data.updatedAt } });
+    const published = await call(server, 'POST', `/api/articles/${article.body.data.id}/publish`, {
+      headers: own(),
+      body: { expectedUpdatedAt: article.body.data.updatedAt },
+    });
     expect(published.status).toBe(200);
   });
   afterAll(async () => {
@@ -103,9 +106,18 @@ describe.runIf(browserAvailable())('stored XSS in the console', () => {
       body: { conversationId: chat.id, subject: `Subject ${IMG}`, priority: 'P3', description: `Description ${SVG}` },
     });
     if (!ticket.body.ok) throw new Error('no ticket');
-    await call(server, 'POST', `/api/tickets/${ticket.body.data.id}/comments`, { headers: own, body: { text: `Reply ${IMG}`, visibility: 'internal' } });
-    await call(server, 'POST', '/api/admin/canned-replies', { headers: own, body: { shortcut: 'xss', title: `Canned ${IMG}`, text: `Text ${SCRIPT}` } });
-    await call(server, 'POST', '/api/admin/agents', { headers: own, body: { email: 'x@example.com', name: `Agent ${SVG}`, role: 'agent', tier: 'L1', password: 'password-123456' } });
+    await call(server, 'POST', `/api/tickets/${ticket.body.data.id}/comments`, {
+      headers: own,
+      body: { text: `Reply ${IMG}`, visibility: 'internal' },
+    });
+    await call(server, 'POST', '/api/admin/canned-replies', {
+      headers: own,
+      body: { shortcut: 'xss', title: `Canned ${IMG}`, text: `Text ${SCRIPT}` },
+    });
+    await call(server, 'POST', '/api/admin/agents', {
+      headers: own,
+      body: { email: 'x@example.com', name: `Agent ${SVG}`, role: 'agent', tier: 'L1', password: 'password-123456' },
+    });
 
     browser = await launchBrowser();
     page = await (await browser.newProfile()).newPage();
@@ -126,7 +138,10 @@ describe.runIf(browserAvailable())('stored XSS in the console', () => {
     await expect.poll(() => page.getByRole('log').innerText(), { timeout: 10_000 }).toContain(`Help ${SCRIPT} ${IMG}`);
     // The ticket made from it, with its internal reply.
     await sections.getByRole('button', { name: 'Tickets' }).click();
-    await page.getByRole('button', { name: /Subject/ }).first().click();
+    await page
+      .getByRole('button', { name: /Subject/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain(`Reply ${IMG}`);
     // Canned replies and agents in the admin section.
     await sections.getByRole('button', { name: 'Admin' }).click();

@@ -36,9 +36,7 @@ describe.runIf(browserAvailable())('stored XSS in the widget', () => {
     const assigned = eventWhere<ConversationSummary>(agent, 'conversation:updated', (c) => c.assignee?.id === person.id);
     okData(await request(agent, 'presence:set', { available: true }));
     const chat = await assigned;
-    okData(
-      await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `Try this ${SCRIPT} ${IMG} ${LINK}` }),
-    );
+    okData(await request(agent, 'message:send', { conversationId: chat.id, clientId: newClientId(), text: `Try this ${SCRIPT} ${IMG} ${LINK}` }));
 
     const log = student.getByRole('log');
     await expect.poll(() => log.innerText(), { timeout: 10_000 }).toContain(`Try this ${SCRIPT} ${IMG}`);

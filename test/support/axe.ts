@@ -13,7 +13,11 @@ export async function axeViolations(page: Page, options: { include?: string } = 
   if (options.include) builder = builder.include(options.include);
   const { violations } = await builder.analyze();
   return violations.map(
-    (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
   );
 }
 

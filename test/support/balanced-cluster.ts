@@ -26,7 +26,12 @@ export interface BalancedCluster {
   close(): Promise<void>;
 }
 
-export async function startBalancedCluster({ nodes: count, deployment, env = {}, startNow = count }: BalancedClusterOptions): Promise<BalancedCluster> {
+export async function startBalancedCluster({
+  nodes: count,
+  deployment,
+  env = {},
+  startNow = count,
+}: BalancedClusterOptions): Promise<BalancedCluster> {
   const ports: number[] = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
   const names = ports.map((_, i) => `node-${i + 1}`);

@@ -5,7 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../../shared/errors';
 import type { ChatMessage, ConversationSummary } from '../../shared/model';
-import { AGENT_NAMESPACE, VISITOR_NAMESPACE, type AgentClientEvents, type AgentSession, type VisitorClientEvents, type VisitorSession } from '../../shared/protocol';
+import {
+  AGENT_NAMESPACE,
+  VISITOR_NAMESPACE,
+  type AgentClientEvents,
+  type AgentSession,
+  type VisitorClientEvents,
+  type VisitorSession,
+} from '../../shared/protocol';
 import { mergeBySeq } from '../../server/console/state/messages';
 import type { AckOf, PayloadOf } from '../../shared/protocol-schemas';
 import { TEST_ORIGIN, type RequestArgs } from './server';
@@ -86,7 +93,10 @@ abstract class Bot<M extends SharedRequests> {
   }
 
   /** A request both sides make, for the outbox and catch-up written once here. */
-  protected shared<E extends keyof SharedRequests>(event: E, payload: PayloadOf<SharedRequests, E>): Promise<Result<AckOf<SharedRequests, E>> | null> {
+  protected shared<E extends keyof SharedRequests>(
+    event: E,
+    payload: PayloadOf<SharedRequests, E>,
+  ): Promise<Result<AckOf<SharedRequests, E>> | null> {
     return this.emit(event, [payload]);
   }
 

@@ -30,7 +30,19 @@ export interface Cluster {
 /** Scale-out runs on PostgreSQL, as deployments with several nodes do; TEST_STORE=sqlite runs them on one SQLite file. */
 export const clusterStoreKind = (): TestStoreKind => (process.env.TEST_STORE === 'sqlite' ? 'sqlite' : 'postgres');
 
-export async function startCluster({ nodes, agents, capacity, env = {}, store = clusterStoreKind() }: { nodes: number; agents: number; capacity: number; env?: Record<string, string>; store?: TestStoreKind }): Promise<Cluster> {
+export async function startCluster({
+  nodes,
+  agents,
+  capacity,
+  env = {},
+  store = clusterStoreKind(),
+}: {
+  nodes: number;
+  agents: number;
+  capacity: number;
+  env?: Record<string, string>;
+  store?: TestStoreKind;
+}): Promise<Cluster> {
   const deployment = await seedDeployment({ agents, capacity, store });
   const prefix = `cs-test-${randomBytes(6).toString('hex')}`;
   const admin = await seedAdmin(deployment);
@@ -93,7 +105,9 @@ async function seedAdmin(deployment: Deployment): Promise<{ id: string; email: s
   const store = deployment.openStore();
   try {
     const password = 'admin-password';
-    const admin = await store.createAgent(anAgent({ name: 'Ada Admin', role: 'admin', passwordHash: await hashPassword(password), presence: 'offline' }));
+    const admin = await store.createAgent(
+      anAgent({ name: 'Ada Admin', role: 'admin', passwordHash: await hashPassword(password), presence: 'offline' }),
+    );
     return { id: admin.id, email: admin.email, password };
   } finally {
     await store.close();

@@ -80,7 +80,9 @@ export async function emptyDatabase(url: string): Promise<void> {
     await client.query('set local session_replication_role = replica');
     for (const { name } of rows) await client.query(`delete from ${name}`);
     await client.query('commit');
-    const sequences = await client.query<{ name: string }>("select quote_ident(sequence_name) as name from information_schema.sequences where sequence_schema = current_schema()");
+    const sequences = await client.query<{ name: string }>(
+      'select quote_ident(sequence_name) as name from information_schema.sequences where sequence_schema = current_schema()',
+    );
     for (const { name } of sequences.rows) await client.query(`alter sequence ${name} restart`);
     // Rows migrations seed (the ticket counter) come back as a fresh migration leaves them.
     await client.query("insert into counters (name, value) values ('tickets', 0) on conflict (name) do nothing");

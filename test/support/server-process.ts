@@ -125,7 +125,15 @@ export async function startServerProcess(
   const database = databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(TEST_POOL_SIZE) } : { DATABASE_URL: '' };
   // The same young-generation size as `npm start` (package.json; docs/operations.md): a class-start burst allocates
   // fast, and with V8's default most of it is promoted and later collected in long full-heap pauses.
-  const [command = process.execPath, ...args] = [...wrap, process.execPath, '--max-semi-space-size=64', ...nodeArgs, '--import', 'tsx', 'server/main.ts'];
+  const [command = process.execPath, ...args] = [
+    ...wrap,
+    process.execPath,
+    '--max-semi-space-size=64',
+    ...nodeArgs,
+    '--import',
+    'tsx',
+    'server/main.ts',
+  ];
   const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: host, SUPPORT_DATA_DIR: dataDir, SUPPORT_EXAMPLES: '0', LOG_LEVEL: 'warn', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -143,7 +151,10 @@ export async function startServerProcess(
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
-    const ready = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -54,7 +54,10 @@ export interface TestServerOptions {
  */
 export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-int-'));
-  const database = await chooseTestDatabase({ ...(options.store ? { store: options.store } : {}), ...(overrides.databaseUrl ? { databaseUrl: overrides.databaseUrl } : {}) });
+  const database = await chooseTestDatabase({
+    ...(options.store ? { store: options.store } : {}),
+    ...(overrides.databaseUrl ? { databaseUrl: overrides.databaseUrl } : {}),
+  });
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
@@ -83,7 +86,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     organisation: (over = {}) =>
       store.createOrganisation(anOrganisation({ allowedOrigins: [TEST_ORIGIN], identitySecret: randomBytes(32).toString('hex'), ...over })),
     async agent({ password = 'agent-password', ...over } = {}) {
-      const agent = await store.createAgent(anAgent({ passwordHash: await hashPassword(password), presence: 'offline', createdAt: clock.now(), ...over }));
+      const agent = await store.createAgent(
+        anAgent({ passwordHash: await hashPassword(password), presence: 'offline', createdAt: clock.now(), ...over }),
+      );
       return { ...agent, password };
     },
     async signIn(email, password) {

@@ -31,7 +31,13 @@ export interface TicketHarness extends TicketServices {
 }
 
 /** `file` lets a test reopen the same database (a restart); `clock` carries time across it. */
-export async function ticketHarness({ file = ':memory:', clock = new FakeClock() }: { file?: string; clock?: FakeClock } = {}): Promise<TicketHarness> {
+export async function ticketHarness({
+  file = ':memory:',
+  clock = new FakeClock(),
+}: {
+  file?: string;
+  clock?: FakeClock;
+} = {}): Promise<TicketHarness> {
   const store = openSqliteStore(file);
   await store.migrate();
   const timers = new FakeTimers(clock);

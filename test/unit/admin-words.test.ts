@@ -51,7 +51,9 @@ describe('audit log words', () => {
   });
 
   it('words a monitoring rule set through the reader’s formatter, not as JSON', () => {
-    expect(detailSummary({ from: 'defaults', to: DEFAULT_QUALITY_RULES }, EN.audit, format('en'))).toBe(`from: defaults · to: rules(${DEFAULT_QUALITY_RULES.user.rttMs})`);
+    expect(detailSummary({ from: 'defaults', to: DEFAULT_QUALITY_RULES }, EN.audit, format('en'))).toBe(
+      `from: defaults · to: rules(${DEFAULT_QUALITY_RULES.user.rttMs})`,
+    );
     expect(isQualityRules({ user: 1 })).toBe(false);
     // In the console's words and the form's units (seconds, percent), every setting of every group.
     const summary = rulesSummary({ ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, rttMs: 450, degradedAfterMs: 1_000 } });

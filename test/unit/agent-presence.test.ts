@@ -66,7 +66,9 @@ describe('agent presence', () => {
     expect(await h.store.listPreviousAssignees(unanswered)).toEqual([lin.id]);
     const told = (await h.store.listMessagesAfter(unanswered, 0, 10)).map((m) => m.text);
     expect(told.at(-1)).toBe('Lin lost their connection. You are back at the front of the queue, and the next free engineer will continue with you.');
-    expect(await h.store.listMoves(unanswered)).toContainEqual(expect.objectContaining({ kind: 'requeued', reason: 'agent_away', from: { id: lin.id, name: 'Lin' } }));
+    expect(await h.store.listMoves(unanswered)).toContainEqual(
+      expect.objectContaining({ kind: 'requeued', reason: 'agent_away', from: { id: lin.id, name: 'Lin' } }),
+    );
 
     const kept = await h.store.getConversation(answered);
     expect(kept).toMatchObject({ status: 'active', assigneeId: lin.id });

@@ -28,10 +28,14 @@ describe('search misses', () => {
   it('folds a search into a longer one that came after another search in between', () => {
     // As in the console: the longer search and an unrelated one land in the same millisecond.
     const records = [miss('u1', 'hologram', 5), miss('u1', 'hologram projector', 6), miss('u1', 'smartboard pen', 6)];
-    expect(settledMisses(records).map((r) => r.query).sort()).toEqual(['hologram projector', 'smartboard pen']);
+    expect(
+      settledMisses(records)
+        .map((r) => r.query)
+        .sort(),
+    ).toEqual(['hologram projector', 'smartboard pen']);
   });
 
-    it('keeps separate searches apart: another person, a new question, or a long pause', () => {
+  it('keeps separate searches apart: another person, a new question, or a long pause', () => {
     const records = [
       miss('u1', 'projector', 0),
       miss('u2', 'projector remote', 100),
@@ -39,7 +43,11 @@ describe('search misses', () => {
       miss('u3', 'hdmi', 0),
       miss('u3', 'hdmi adapter', 5 * 60_000),
     ];
-    expect(settledMisses(records).map((r) => r.query).sort()).toEqual(['hdmi', 'hdmi adapter', 'projector', 'projector remote', 'whiteboard']);
+    expect(
+      settledMisses(records)
+        .map((r) => r.query)
+        .sort(),
+    ).toEqual(['hdmi', 'hdmi adapter', 'projector', 'projector remote', 'whiteboard']);
   });
 
   it('counts the settled misses per query, most frequent first', () => {

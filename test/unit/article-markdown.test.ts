@@ -49,7 +49,9 @@ describe('article markdown rendering', () => {
   });
 
   it('shows images only from allowed origins; others become their alt text', () => {
-    const html = render('![Chrome menu](https://cdn.example.com/menu.png) ![tracker](https://tracker.example/p.gif) ![inline](data:image/png;base64,iVBORw0KGgo=) ![local](/x.png)');
+    const html = render(
+      '![Chrome menu](https://cdn.example.com/menu.png) ![tracker](https://tracker.example/p.gif) ![inline](data:image/png;base64,iVBORw0KGgo=) ![local](/x.png)',
+    );
     expect(html).toContain('<img src="https://cdn.example.com/menu.png" alt="Chrome menu" loading="lazy" referrerpolicy="no-referrer">');
     expect(html.match(/<img /g)).toHaveLength(1);
     expect(html).not.toContain('tracker.example');

@@ -84,7 +84,7 @@ describe('locales', () => {
     expect(new Set(shown).size).toBe(shown.length);
   });
 
-  it('falls back to the other locale when nothing matches in the reader\'s own', () => {
+  it("falls back to the other locale when nothing matches in the reader's own", () => {
     // An English reader typing Chinese gets the Chinese article rather than nothing.
     expect(first('老师听不到我的声音', 'en')).toMatchObject({ slug: 'others-cant-hear-me', locale: 'zh-CN' });
     expect(first('hands-free mode', 'zh-CN')).toMatchObject({ slug: 'cant-hear-others', locale: 'en' });

@@ -17,7 +17,7 @@ describe('suggestions for the situation', () => {
     expect(suggest({ network: { rttMs: 450 } }, 'zh-CN')[0]).toMatchObject({ slug: 'weak-network', locale: 'zh-CN' });
   });
 
-  it('shows the featured articles on a good network, each once, in the reader\'s locale', () => {
+  it("shows the featured articles on a good network, each once, in the reader's locale", () => {
     const shown = suggest({ network: { rttMs: 40, packetLossPct: 0, jitterMs: 5 } }, 'zh-CN');
     expect(shown).toHaveLength(5);
     expect(shown.every((a) => a.locale === 'zh-CN' && a.tags.includes('featured'))).toBe(true);
@@ -45,13 +45,19 @@ describe('the starter articles', () => {
   it('are at least twelve, each in Chinese and English', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(12);
     for (const slug of slugs) {
-      expect(starters.filter((a) => a.slug === slug).map((a) => a.locale).sort()).toEqual(['en', 'zh-CN']);
+      expect(
+        starters
+          .filter((a) => a.slug === slug)
+          .map((a) => a.locale)
+          .sort(),
+      ).toEqual(['en', 'zh-CN']);
     }
   });
 
   it('link only to articles that exist', () => {
     for (const article of starters) {
-      for (const [, target] of article.body.matchAll(/\(article:([a-z0-9-]+)\)/g)) expect(slugs, `${article.slug}.${article.locale}`).toContain(target);
+      for (const [, target] of article.body.matchAll(/\(article:([a-z0-9-]+)\)/g))
+        expect(slugs, `${article.slug}.${article.locale}`).toContain(target);
     }
   });
 

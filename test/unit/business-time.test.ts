@@ -52,7 +52,13 @@ describe('business time', () => {
     const shanghai: BusinessHours = {
       ...LONDON,
       timeZone: 'Asia/Shanghai',
-      week: { ...LONDON.week, mon: [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '18:00' }] },
+      week: {
+        ...LONDON.week,
+        mon: [
+          { from: '09:00', to: '12:00' },
+          { from: '13:00', to: '18:00' },
+        ],
+      },
       holidays: [],
     };
     // Monday 11:30 Shanghai (03:30Z) + 1 h: 30 min before lunch, 30 min after: 13:30 local.

@@ -116,7 +116,15 @@ describe('manual control of chats', () => {
     expect((await h.store.getConversation(chat))?.routing.target).toBe('supervisors');
     expect((await h.store.listPreviousAssignees(chat)).sort()).toEqual([lin.id, sam.id, mia.id].sort());
     const kinds = (await h.store.listMoves(chat)).map((m) => `${m.kind}:${m.toTarget ?? m.to?.name ?? ''}`);
-    expect(kinds).toEqual(['notified:Mia', 'assigned:Lin', 'escalated:L2', 'assigned:Sam', 'escalated:account_manager', 'assigned:Mia', 'escalated:supervisors']);
+    expect(kinds).toEqual([
+      'notified:Mia',
+      'assigned:Lin',
+      'escalated:L2',
+      'assigned:Sam',
+      'escalated:account_manager',
+      'assigned:Mia',
+      'escalated:supervisors',
+    ]);
   });
 
   it('escalates from L2 straight to the supervisors when the organisation has no account manager', async () => {

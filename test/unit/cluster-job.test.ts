@@ -30,7 +30,10 @@ describe('cluster job', () => {
   });
 
   const job = (runs: number[], run: (now: number) => Promise<void> = async (now) => void runs.push(now), errors: unknown[] = []) => {
-    const created = new ClusterJob({ store, clock, timers }, { name: 'nightly', intervalMs: HOUR, pollMs: MINUTE, run, onError: (e) => errors.push(e) });
+    const created = new ClusterJob(
+      { store, clock, timers },
+      { name: 'nightly', intervalMs: HOUR, pollMs: MINUTE, run, onError: (e) => errors.push(e) },
+    );
     jobs.push(created);
     return created;
   };
@@ -58,13 +61,17 @@ describe('cluster job', () => {
     const errors: unknown[] = [];
     const runs: number[] = [];
     let fail = true;
-    job(runs, async (now) => {
-      if (fail) {
-        fail = false;
-        throw new Error('database busy');
-      }
-      runs.push(now);
-    }, errors).start();
+    job(
+      runs,
+      async (now) => {
+        if (fail) {
+          fail = false;
+          throw new Error('database busy');
+        }
+        runs.push(now);
+      },
+      errors,
+    ).start();
     await timers.advance(HOUR);
     expect(errors).toHaveLength(1);
     expect(runs).toEqual([clock.now()]);
@@ -73,15 +80,21 @@ describe('cluster job', () => {
 
 describe('audit log', () => {
   it('never stores a secret, however a caller names it', async () => {
-    expect(withoutSecrets({ name: 'Kim', password: 'x', identitySecret: 'y', changes: { apiToken: 'z', role: 'admin' }, passwordHash: 'h' })).toEqual({
-      name: 'Kim',
-      changes: { role: 'admin' },
-    });
+    expect(withoutSecrets({ name: 'Kim', password: 'x', identitySecret: 'y', changes: { apiToken: 'z', role: 'admin' }, passwordHash: 'h' })).toEqual(
+      {
+        name: 'Kim',
+        changes: { role: 'admin' },
+      },
+    );
     const store = openSqliteStore(':memory:');
     await store.migrate();
     const log = new AuditLog({ store, clock: new FakeClock(), newId: () => '00000000-0000-4000-8000-000000000001' });
     const admin = anAgent({ role: 'admin' });
-    await log.record({ actor: { kind: 'agent', agent: admin }, action: 'organisation.updated', details: { allowedOrigins: Array.from({ length: 200 }, (_, i) => `https://school-${i}.example`) } });
+    await log.record({
+      actor: { kind: 'agent', agent: admin },
+      action: 'organisation.updated',
+      details: { allowedOrigins: Array.from({ length: 200 }, (_, i) => `https://school-${i}.example`) },
+    });
     const page = await log.list(admin, { limit: 10 });
     expect(page.entries[0]?.details).toEqual({ truncated: true, fields: ['allowedOrigins'] });
     await expect(log.list(anAgent({ role: 'supervisor' }), { limit: 10 })).rejects.toMatchObject({ code: 'forbidden' });

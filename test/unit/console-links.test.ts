@@ -12,7 +12,14 @@ describe('console links', () => {
   });
 
   it('finds no ticket in other console paths or in paths that try to escape', () => {
-    for (const path of ['/console/', '/console/tickets/', '/console/tickets/CS-1/files', '/console/tickets/..%2Fapi', '/console/set-password', '/tickets/CS-000123']) {
+    for (const path of [
+      '/console/',
+      '/console/tickets/',
+      '/console/tickets/CS-1/files',
+      '/console/tickets/..%2Fapi',
+      '/console/set-password',
+      '/tickets/CS-000123',
+    ]) {
       expect(ticketRefFromPath(path)).toBeNull();
     }
   });

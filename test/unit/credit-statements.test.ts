@@ -31,7 +31,13 @@ describe('credit statements', () => {
     h.creation.byStaff({ kind: 'agent', agent: lin }, { subject, priority: 'P2', organisationId: o.id });
 
   it('lists every breach of the month with its ticket and credit, totals per unit, CSV', async () => {
-    const plan = await h.plans.create(admin, { name: 'Dedicated', targets: TARGETS, warnAtPercent: 50, businessHours: null, creditPerBreach: { unit: 'percent_of_monthly_fee', amount: 2.5 } });
+    const plan = await h.plans.create(admin, {
+      name: 'Dedicated',
+      targets: TARGETS,
+      warnAtPercent: 50,
+      businessHours: null,
+      creditPerBreach: { unit: 'percent_of_monthly_fee', amount: 2.5 },
+    });
     org = await h.organisation({ name: 'Maple School', supportPlanId: plan.id });
     const other = await h.organisation({ name: 'Birch School', supportPlanId: plan.id });
     const november = await open(org, 'Breached in November'); // first response breached 22:10 on 30 November
@@ -44,7 +50,12 @@ describe('credit statements', () => {
     await h.advance(3 * HOUR);
 
     const statement = await h.credits.monthly(admin, org.id, '2026-12');
-    expect(statement).toMatchObject({ organisation: { id: org.id, name: 'Maple School' }, month: '2026-12', timeZone: 'UTC', from: Date.parse('2026-12-01T00:00:00Z') });
+    expect(statement).toMatchObject({
+      organisation: { id: org.id, name: 'Maple School' },
+      month: '2026-12',
+      timeZone: 'UTC',
+      from: Date.parse('2026-12-01T00:00:00Z'),
+    });
     expect(statement.lines.map((l) => [l.subject, l.clock, l.credit])).toEqual([
       ['Breached in November', 'resolution', { unit: 'percent_of_monthly_fee', amount: 2.5 }],
       ['Class cannot join, "again"', 'first_response', { unit: 'percent_of_monthly_fee', amount: 2.5 }],
@@ -52,26 +63,52 @@ describe('credit statements', () => {
       ['Class cannot join, "again"', 'resolution', { unit: 'percent_of_monthly_fee', amount: 2.5 }],
       ['Under the new version', 'resolution', { unit: 'service_hours', amount: 1 }],
     ]);
-    expect(statement.lines[0]).toMatchObject({ ticketId: november.id, ticketNumber: expect.stringMatching(/^CS-\d{6}$/), plan: { name: 'Dedicated', version: 1 } });
+    expect(statement.lines[0]).toMatchObject({
+      ticketId: november.id,
+      ticketNumber: expect.stringMatching(/^CS-\d{6}$/),
+      plan: { name: 'Dedicated', version: 1 },
+    });
     expect(statement.lines[1]?.ticketId).toBe(december.id);
     expect(statement.lines[2]).toMatchObject({ ticketId: later.id, plan: { version: 2 } });
-    expect(statement.totals).toEqual([{ unit: 'percent_of_monthly_fee', amount: 7.5 }, { unit: 'service_hours', amount: 2 }]);
+    expect(statement.totals).toEqual([
+      { unit: 'percent_of_monthly_fee', amount: 7.5 },
+      { unit: 'service_hours', amount: 2 },
+    ]);
 
     const nov = await h.credits.monthly(admin, org.id, '2026-11');
     expect(nov.lines.map((l) => [l.ticketId, l.clock])).toEqual([[november.id, 'first_response']]);
 
     const csv = creditStatementCsv(statement).split('\r\n');
     expect(csv[0]).toBe(CREDIT_CSV_COLUMNS.join(','));
-    expect(csv[2]).toMatch(/^CS-\d{6},"Class cannot join, ""again""",P2,first_response,2026-12-01T00:\d\d:00\.000Z,Dedicated,1,2\.5,percent_of_monthly_fee$/);
+    expect(csv[2]).toMatch(
+      /^CS-\d{6},"Class cannot join, ""again""",P2,first_response,2026-12-01T00:\d\d:00\.000Z,Dedicated,1,2\.5,percent_of_monthly_fee$/,
+    );
     expect(csv.slice(-3, -1)).toEqual(['total,,,,,,,7.5,percent_of_monthly_fee', 'total,,,,,,,2,service_hours']);
   });
 
   it('counts the month in the plan’s time zone, and refuses bad months and strangers', async () => {
-    const shanghai = { timeZone: 'Asia/Shanghai', week: { mon: [], tue: [{ from: '00:00', to: '24:00' }], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: [], p1AlwaysOn: false };
-    const plan = await h.plans.create(admin, { name: 'Shanghai', targets: TARGETS, warnAtPercent: 50, businessHours: shanghai, creditPerBreach: null });
+    const shanghai = {
+      timeZone: 'Asia/Shanghai',
+      week: { mon: [], tue: [{ from: '00:00', to: '24:00' }], wed: [], thu: [], fri: [], sat: [], sun: [] },
+      holidays: [],
+      p1AlwaysOn: false,
+    };
+    const plan = await h.plans.create(admin, {
+      name: 'Shanghai',
+      targets: TARGETS,
+      warnAtPercent: 50,
+      businessHours: shanghai,
+      creditPerBreach: null,
+    });
     org = await h.organisation({ supportPlanId: plan.id });
     const statement = await h.credits.monthly(admin, org.id, '2026-12');
-    expect(statement).toMatchObject({ timeZone: 'Asia/Shanghai', from: Date.parse('2026-11-30T16:00:00Z'), to: Date.parse('2026-12-31T16:00:00Z'), lines: [], totals: [] });
+    expect(statement).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      from: Date.parse('2026-11-30T16:00:00Z'),
+      to: Date.parse('2026-12-31T16:00:00Z'),
+      lines: [],
+      totals: [],
+    });
     await expect(h.credits.monthly(lin, org.id, '2026-12')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(h.credits.monthly(admin, org.id, '2026-13')).rejects.toMatchObject({ code: 'bad_request' });
   });

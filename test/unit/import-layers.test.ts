@@ -16,9 +16,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const specifiers = (text: string) =>
-  [...text.matchAll(/(?:^|\s)(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  [...text.matchAll(/(?:^|\s)(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => (m[1] ?? m[2])!);
 
 function resolveLocal(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -64,7 +62,9 @@ describe('import layers', () => {
 
   it('the store and the transports build on the domain and never on each other', () => {
     expect(offenders('server/store', ['shared', 'server/domain', 'server/store'], /^(express|socket\.io)/)).toEqual([]);
-    expect(offenders('server/transport', ['shared', 'server/domain', 'server/transport', 'server/log.ts', 'server/paths.ts'], /^(kysely|better-sqlite3)/)).toEqual([]);
+    expect(
+      offenders('server/transport', ['shared', 'server/domain', 'server/transport', 'server/log.ts', 'server/paths.ts'], /^(kysely|better-sqlite3)/),
+    ).toEqual([]);
   });
 
   it('the transports never read the store: no Store port, no `services.store`, the domain services answer', () => {
@@ -78,7 +78,13 @@ describe('import layers', () => {
     expect(transport.length).toBeGreaterThan(20);
     const readers = transport.filter((file) => /\bstore\b|\bStore\b/.test(code(readFileSync(file, 'utf8')))).map(rel);
     expect(readers).toEqual([]);
-    expect(transport.flatMap((file) => (graph.get(file)?.local ?? []).filter((target) => within(target, 'server/store') || rel(target) === 'server/domain/ports.ts').map((target) => `${rel(file)} -> ${rel(target)}`))).toEqual([]);
+    expect(
+      transport.flatMap((file) =>
+        (graph.get(file)?.local ?? [])
+          .filter((target) => within(target, 'server/store') || rel(target) === 'server/domain/ports.ts')
+          .map((target) => `${rel(file)} -> ${rel(target)}`),
+      ),
+    ).toEqual([]);
   });
 
   it('the widget and the console never import server code', () => {

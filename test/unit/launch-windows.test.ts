@@ -24,7 +24,11 @@ describe('launch windows', () => {
     expect(tight.classroom).toMatchObject({ minUsers: 2, minUsersForShare: 1 });
     expect(tight.classroom.share).toBeCloseTo(0.2);
     expect(tight.incident).toEqual(DEFAULT_QUALITY_RULES.incident);
-    const strict: QualityRules = { ...DEFAULT_QUALITY_RULES, user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 2_000 }, classroom: { ...DEFAULT_QUALITY_RULES.classroom, minUsers: 1, minUsersForShare: 1 } };
+    const strict: QualityRules = {
+      ...DEFAULT_QUALITY_RULES,
+      user: { ...DEFAULT_QUALITY_RULES.user, degradedAfterMs: 2_000 },
+      classroom: { ...DEFAULT_QUALITY_RULES.classroom, minUsers: 1, minUsersForShare: 1 },
+    };
     expect(launchRules(strict).user.degradedAfterMs).toBe(2_000);
     expect(launchRules(strict).classroom).toMatchObject({ minUsers: 1, minUsersForShare: 1 });
   });
@@ -33,7 +37,13 @@ describe('launch windows', () => {
     const clock = new FakeClock(1_000_000);
     let stored: LaunchWindow[] = [];
     const store = { listLaunchWindows: async (_org: string | null, from: number) => stored.filter((w) => w.endsAt > from) } as unknown as Store;
-    const book = new LaunchWindowBook({ store, clock, onError: (e) => { throw e; } });
+    const book = new LaunchWindowBook({
+      store,
+      clock,
+      onError: (e) => {
+        throw e;
+      },
+    });
     expect(await book.activeNow('org')).toBeNull();
     stored = [{ id: 'w', organisationId: 'org', title: 'Launch', startsAt: 1_000_000, endsAt: 2_000_000, createdBy: 'a', createdAt: 0 }];
     // Cached: another node's change is not seen yet …

@@ -31,10 +31,32 @@ const SAMPLES: { [C in NoticeCode]: Extract<Notice, { code: C }> } = {
 };
 
 /** The parameters' own words, which stay as written in any language. */
-const paramWords = (n: Notice) => Object.entries(n).filter(([k]) => k !== 'code' && k !== 'tier' && k !== 'target' && k !== 'level' && k !== 'status' && k !== 'reason' && k !== 'channel' && k !== 'metric' && k !== 'how' && k !== 'created').map(([, v]) => String(v));
+const paramWords = (n: Notice) =>
+  Object.entries(n)
+    .filter(
+      ([k]) =>
+        k !== 'code' &&
+        k !== 'tier' &&
+        k !== 'target' &&
+        k !== 'level' &&
+        k !== 'status' &&
+        k !== 'reason' &&
+        k !== 'channel' &&
+        k !== 'metric' &&
+        k !== 'how' &&
+        k !== 'created',
+    )
+    .map(([, v]) => String(v));
 
 /** Notices to agents (the console, where colleagues say 你 to each other); every other code reaches users. */
-const TO_AGENTS = new Set<NoticeCode>(['alert_assigned', 'alert_callback', 'alert_sla_warning', 'alert_sla_breach', 'customer_chat_started', 'chat_handed_to_you']);
+const TO_AGENTS = new Set<NoticeCode>([
+  'alert_assigned',
+  'alert_callback',
+  'alert_sla_warning',
+  'alert_sla_breach',
+  'customer_chat_started',
+  'chat_handed_to_you',
+]);
 
 describe('notices', () => {
   it('address users as 您 in Chinese, never 你', () => {
@@ -73,10 +95,16 @@ describe('notices', () => {
   it('tells agents of ticket alerts and customers’ chats in their own language', () => {
     expect(renderNotice(SAMPLES.alert_sla_warning, 'en')).toBe('CS-000009 (P1) has used 80% of its first response time');
     expect(renderNotice(SAMPLES.alert_sla_warning, 'zh-CN')).toBe('工单 CS-000009（P1）的首次回复时限已用去 80%');
-    expect(renderNotice(SAMPLES.alert_sla_breach, 'en')).toBe('CS-000009 (P1) missed its resolution target and was escalated to Mia (Account manager)');
+    expect(renderNotice(SAMPLES.alert_sla_breach, 'en')).toBe(
+      'CS-000009 (P1) missed its resolution target and was escalated to Mia (Account manager)',
+    );
     expect(renderNotice({ code: 'alert_assigned', ticket: 'CS-000003', created: false }, 'zh-CN')).toBe('工单 CS-000003 已分配给你');
-    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'en')).toBe('Someone from Maple School started a P3 chat.');
-    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'zh-CN')).toBe('Maple School 的一位用户发起了 P3 对话。');
+    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'en')).toBe(
+      'Someone from Maple School started a P3 chat.',
+    );
+    expect(renderNotice({ code: 'customer_chat_started', organisation: 'Maple School', priority: 'P3' }, 'zh-CN')).toBe(
+      'Maple School 的一位用户发起了 P3 对话。',
+    );
   });
 
   it('formats numbers with Intl in the reader’s language', () => {

@@ -29,7 +29,14 @@ describe('chat routing by plan', () => {
 
   it('offers the plan organisation’s chat first, though it arrived later', async () => {
     const plan = await h.store.saveSupportPlanVersion({
-      id: randomUUID(), name: 'Dedicated', targets: FAST, warnAtPercent: 80, businessHours: null, creditPerBreach: null, createdAt: h.clock.now(), createdBy: 'Ada',
+      id: randomUUID(),
+      name: 'Dedicated',
+      targets: FAST,
+      warnAtPercent: 80,
+      businessHours: null,
+      creditPerBreach: null,
+      createdAt: h.clock.now(),
+      createdBy: 'Ada',
     });
     const dedicated = await h.store.createOrganisation(anOrganisation({ name: 'Hilltop College', supportPlanId: plan.id }));
     const conversations = new Conversations({ store: h.store, events: h.events, clock: h.clock, router: h.router, newId: randomUUID });

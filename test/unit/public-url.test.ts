@@ -10,12 +10,16 @@ describe('SUPPORT_PUBLIC_URL', () => {
     expect(configFromEnv({}).publicUrl).toBeUndefined();
   });
 
-  it.each(['support.example', 'ftp://support.example', 'https://support.example/console', 'https://support.example/?x=1', 'https://user:pw@support.example', 'https://support.example/#top'])(
-    'refuses %s at start-up',
-    (value) => {
-      expect(() => configFromEnv({ SUPPORT_PUBLIC_URL: value })).toThrow(/SUPPORT_PUBLIC_URL must be an http\(s\) origin/);
-    },
-  );
+  it.each([
+    'support.example',
+    'ftp://support.example',
+    'https://support.example/console',
+    'https://support.example/?x=1',
+    'https://user:pw@support.example',
+    'https://support.example/#top',
+  ])('refuses %s at start-up', (value) => {
+    expect(() => configFromEnv({ SUPPORT_PUBLIC_URL: value })).toThrow(/SUPPORT_PUBLIC_URL must be an http\(s\) origin/);
+  });
 
   it('reads SUPPORT_EXAMPLES as loopback-only by default, everyone with 1, off with 0', () => {
     expect(configFromEnv({})).toMatchObject({ examples: true, examplesForEveryone: false });

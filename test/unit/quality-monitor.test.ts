@@ -7,7 +7,16 @@ import { QualityWindow } from '../../server/domain/monitoring/quality-window';
 import { judge } from '../../server/domain/monitoring/user-quality';
 import { FakeClock } from '../support/fake-clock';
 
-const GOOD: QualityReport = { samples: 5, periodMs: 5_000, rttMs: 80, packetLossPct: 0.5, jitterMs: 10, freezes: 0, audioLevelLow: false, sdkNetworkQuality: 1 };
+const GOOD: QualityReport = {
+  samples: 5,
+  periodMs: 5_000,
+  rttMs: 80,
+  packetLossPct: 0.5,
+  jitterMs: 10,
+  freezes: 0,
+  audioLevelLow: false,
+  sdkNetworkQuality: 1,
+};
 const BAD: QualityReport = { ...GOOD, rttMs: 900, packetLossPct: 12, jitterMs: 150, sdkNetworkQuality: 5 };
 /** Above the recovery line (0.8 × 400 ms) but below the threshold: neither bad nor good. */
 const BETWEEN: QualityReport = { ...GOOD, rttMs: 350, sdkNetworkQuality: null };
@@ -16,7 +25,13 @@ function setUp() {
   const clock = new FakeClock();
   const changes: QualityChange[] = [];
   const monitor = new QualityMonitor({ clock, rulesFor: () => DEFAULT_QUALITY_RULES, onChange: (c) => changes.push(c) });
-  const user = (n: number, org = 'org-1'): ReportingUser => ({ id: `u${n}`, name: `User ${n}`, role: 'student', organisationId: org, organisationName: 'School' });
+  const user = (n: number, org = 'org-1'): ReportingUser => ({
+    id: `u${n}`,
+    name: `User ${n}`,
+    role: 'student',
+    organisationId: org,
+    organisationName: 'School',
+  });
   /** Every user reports `report` every 5 s for `ms`, ticking each second. */
   const run = (ms: number, reports: [number, string | null, QualityReport][]) => {
     for (let t = 0; t < ms; t += 1_000) {
@@ -97,11 +112,16 @@ describe('a user', () => {
 });
 
 describe('a classroom', () => {
-  const others = (from: number, to: number, room: string) => Array.from({ length: to - from }, (_, i) => [from + i, room, GOOD] as [number, string, QualityReport]);
+  const others = (from: number, to: number, room: string) =>
+    Array.from({ length: to - from }, (_, i) => [from + i, room, GOOD] as [number, string, QualityReport]);
 
   it('three degraded users of ten: one classroom alert; another classroom nothing; then recovery after 30 s', () => {
     const { run, types, monitor } = setUp();
-    const bad: [number, string, QualityReport][] = [[1, 'physics', BAD], [2, 'physics', BAD], [3, 'physics', BAD]];
+    const bad: [number, string, QualityReport][] = [
+      [1, 'physics', BAD],
+      [2, 'physics', BAD],
+      [3, 'physics', BAD],
+    ];
     run(25_000, [...bad, ...others(4, 11, 'physics'), [20, 'maths', GOOD]]);
     expect(types().filter((t) => t.startsWith('classroom'))).toEqual(['classroom.degraded:physics']);
     const physics = monitor.classroom('org-1', 'physics');
@@ -141,7 +161,10 @@ describe('a classroom', () => {
 
   it('keeps a chart of the last 30 minutes and the minute figures', () => {
     const { run, monitor, clock } = setUp();
-    run(120_000, [[1, 'c', BAD], [2, 'c', GOOD]]);
+    run(120_000, [
+      [1, 'c', BAD],
+      [2, 'c', GOOD],
+    ]);
     const chart = monitor.classroom('org-1', 'c')?.chart ?? [];
     expect(chart.length).toBeGreaterThanOrEqual(11);
     expect(chart.every((p) => p.rttMs === 490)).toBe(true);

@@ -34,7 +34,15 @@ describe('a burst of chats starting at once', () => {
         return real.listQueued();
       },
     };
-    services = createServices({ store, clock: new FakeClock(), newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
+    services = createServices({
+      store,
+      clock: new FakeClock(),
+      newId: randomUUID,
+      onListenerError: (e) => {
+        throw e;
+      },
+      rateLimits: memoryRateLimits(),
+    });
     org = await store.createOrganisation(anOrganisation());
     reads.queueOrder = 0;
     reads.queue = 0;
@@ -69,7 +77,9 @@ describe('a burst of chats starting at once', () => {
     const order = deadlineRouting.orderQueue(await store.listQueued()).map((c) => c.id);
     const places = await services.views.queuePositions();
     expect([...places.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual(order);
-    const settled = await Promise.all(acks.map(async (ack) => (await services.views.forVisitor((await store.getConversation(ack.id))!)).queuePosition));
+    const settled = await Promise.all(
+      acks.map(async (ack) => (await services.views.forVisitor((await store.getConversation(ack.id))!)).queuePosition),
+    );
     expect(settled).toEqual(acks.map((ack) => order.indexOf(ack.id) + 1));
   });
 });

@@ -30,9 +30,27 @@ describe('closing time', () => {
     expect(closesAt(DESK, at('16:00'))).toBe(at('18:30'));
     expect(closesAt(DESK, at('19:00'))).toBeNull();
     expect(closesAt(null, at('16:00'))).toBeNull();
-    const split = { ...DESK, week: { ...DESK.week, mon: [{ from: '08:00', to: '12:00' }, { from: '12:00', to: '18:30' }] } };
+    const split = {
+      ...DESK,
+      week: {
+        ...DESK.week,
+        mon: [
+          { from: '08:00', to: '12:00' },
+          { from: '12:00', to: '18:30' },
+        ],
+      },
+    };
     expect(closesAt(split, at('10:00'))).toBe(at('18:30'));
-    const lunch = { ...DESK, week: { ...DESK.week, mon: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }] } };
+    const lunch = {
+      ...DESK,
+      week: {
+        ...DESK.week,
+        mon: [
+          { from: '08:00', to: '12:00' },
+          { from: '13:00', to: '18:30' },
+        ],
+      },
+    };
     expect(closesAt(lunch, at('10:00'))).toBe(at('12:00'));
   });
 
@@ -41,7 +59,9 @@ describe('closing time', () => {
     expect(initialRouting(claims, 'question', at('16:00'), STANDARD, undefined, null).firstResponseDueAt).toBe(at('20:00'));
     expect(initialRouting(claims, 'question', at('10:00'), STANDARD, undefined, DESK).firstResponseDueAt).toBe(at('14:00'));
     expect(initialRouting(claims, 'class_stopped', at('18:25'), STANDARD, undefined, DESK).firstResponseDueAt).toBe(at('18:40'));
-    expect(initialRouting(claims, 'class_stopped', at('18:25'), STANDARD, undefined, { ...DESK, p1AlwaysOn: false }).firstResponseDueAt).toBe(at('18:30'));
+    expect(initialRouting(claims, 'class_stopped', at('18:25'), STANDARD, undefined, { ...DESK, p1AlwaysOn: false }).firstResponseDueAt).toBe(
+      at('18:30'),
+    );
   });
 });
 
@@ -52,7 +72,14 @@ describe('one seat late in the afternoon', () => {
   beforeEach(async () => {
     h = await routingHarness();
     const plan = await h.store.saveSupportPlanVersion({
-      id: randomUUID(), name: 'Standard', targets: STANDARD, warnAtPercent: 80, businessHours: DESK, creditPerBreach: null, createdAt: at('08:00'), createdBy: 'Ada',
+      id: randomUUID(),
+      name: 'Standard',
+      targets: STANDARD,
+      warnAtPercent: 80,
+      businessHours: DESK,
+      creditPerBreach: null,
+      createdAt: at('08:00'),
+      createdBy: 'Ada',
     });
     school = await h.store.createOrganisation(anOrganisation({ name: 'Hilltop College', supportPlanId: plan.id }));
     conversations = new Conversations({ store: h.store, events: h.events, clock: h.clock, router: h.router, newId: randomUUID });

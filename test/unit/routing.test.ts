@@ -173,7 +173,10 @@ describe('Router', () => {
     const chat = await h.chat({ org, userName: 'Ada', urgency: 'cannot_take_part' });
     const notice = h.seen.find((e) => e.type === 'account_manager.notified');
     // A code with parameters, worded by each reader's client: in English for this manager.
-    expect(notice).toMatchObject({ manager: { id: manager.id }, notice: { code: 'customer_chat_started', user: 'Ada', organisation: 'Big School', priority: 'P2' } });
+    expect(notice).toMatchObject({
+      manager: { id: manager.id },
+      notice: { code: 'customer_chat_started', user: 'Ada', organisation: 'Big School', priority: 'P2' },
+    });
     expect(notice?.type === 'account_manager.notified' && renderNotice(notice.notice, 'en')).toBe('Ada from Big School started a P2 chat.');
     expect(await h.store.listMoves(chat)).toEqual([expect.objectContaining({ kind: 'notified', to: { id: manager.id, name: 'Mia Manager' } })]);
     expect(await h.assigneeOf(chat)).toBeNull();
@@ -185,7 +188,15 @@ describe('Router', () => {
     const chats: string[] = [];
     for (let i = 0; i < 15; i++) chats.push(await h.chat());
     for (const agent of agents) await h.store.setAgentPresence(agent.id, 'available');
-    const otherNode = createRoutingServices({ store: h.store, events: h.events, clock: h.clock, newId: randomUUID, onError: (e) => { throw e; } });
+    const otherNode = createRoutingServices({
+      store: h.store,
+      events: h.events,
+      clock: h.clock,
+      newId: randomUUID,
+      onError: (e) => {
+        throw e;
+      },
+    });
     await Promise.all([h.router.offerQueued(), otherNode.router.offerQueued(), h.router.offerQueued(), otherNode.router.offerQueued()]);
 
     const owners = await Promise.all(chats.map((c) => h.assigneeOf(c)));

@@ -75,7 +75,11 @@ describe('SLA report', () => {
       resolution: { met: 0, breached: 0, pending: 0, attainmentPercent: null },
     });
     expect(row('all')).toMatchObject({ tickets: 5, firstResponse: { met: 2, breached: 2, pending: 1, attainmentPercent: 50 } });
-    expect(report.volume.byCategory.map((e) => [e.key, e.tickets])).toEqual([['audio', 3], ['billing', 1], ['video', 1]]);
+    expect(report.volume.byCategory.map((e) => [e.key, e.tickets])).toEqual([
+      ['audio', 3],
+      ['billing', 1],
+      ['video', 1],
+    ]);
     expect(report.daily.reduce((n, d) => n + d.tickets, 0)).toBe(5);
     expect(report.daily.reduce((n, d) => n + d.breaches, 0)).toBe(3);
     expect(pending.sla.planId).toBeNull();
@@ -101,7 +105,18 @@ describe('SLA report', () => {
         aConversation(org.id, user.id, { createdAt: h.clock.now(), context: { organisation: 'Maple School', classroomId } }),
       );
       if (over.handover) {
-        await h.store.recordMove({ id: randomUUID(), conversationId: conversation.id, kind: 'transferred', actor: null, from: null, to: null, toTarget: null, reason: null, note: null, createdAt: h.clock.now() });
+        await h.store.recordMove({
+          id: randomUUID(),
+          conversationId: conversation.id,
+          kind: 'transferred',
+          actor: null,
+          from: null,
+          to: null,
+          toTarget: null,
+          reason: null,
+          note: null,
+          createdAt: h.clock.now(),
+        });
       }
       if (over.close !== false) await h.store.closeConversation(conversation.id, h.clock.now());
       return conversation;
@@ -129,6 +144,8 @@ describe('SLA report', () => {
     await expect(h.reports.sla(lin, scope(org.id))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(h.reports.sla(boss, scope(randomUUID()))).rejects.toMatchObject({ code: 'not_found' });
     await expect(h.reports.sla(boss, { from: start, to: start, organisationId: null })).rejects.toMatchObject({ code: 'bad_request' });
-    await expect(h.reports.sla(boss, { from: start, to: start + 401 * 24 * HOUR, organisationId: null })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(h.reports.sla(boss, { from: start, to: start + 401 * 24 * HOUR, organisationId: null })).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
 });

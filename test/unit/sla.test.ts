@@ -11,8 +11,7 @@ import { HOUR, MINUTE, ticketHarness, type TicketHarness } from '../support/tick
 
 const kinds = async (h: TicketHarness, ticket: Ticket) => (await h.history(ticket.id)).map((e) => e.kind);
 const count = async (h: TicketHarness, ticket: Ticket, kind: string) => (await kinds(h, ticket)).filter((k) => k === kind).length;
-const alertsOf = (h: TicketHarness, kind: string) =>
-  h.events.flatMap((e) => (e.type === 'ticket.alert' && e.alert.kind === kind ? [e.alert] : []));
+const alertsOf = (h: TicketHarness, kind: string) => h.events.flatMap((e) => (e.type === 'ticket.alert' && e.alert.kind === kind ? [e.alert] : []));
 
 describe('SLA clocks', () => {
   let h: TicketHarness;
@@ -163,7 +162,10 @@ describe('SLA clocks', () => {
   it('fires each point once even when two schedulers look at the same time', async () => {
     const ticket = await open('P1');
     h.clock.advance(16 * MINUTE);
-    await Promise.all([h.scheduler.runDue(), h.tickets.get(ticket.id).then((t) => h.tickets.update({ kind: 'agent', agent: boss }, t.id, { priority: 'P1' }))]);
+    await Promise.all([
+      h.scheduler.runDue(),
+      h.tickets.get(ticket.id).then((t) => h.tickets.update({ kind: 'agent', agent: boss }, t.id, { priority: 'P1' })),
+    ]);
     await h.scheduler.idle();
     expect(await count(h, ticket, 'sla_warning')).toBe(1);
     expect(await count(h, ticket, 'sla_breach')).toBe(1);
@@ -188,7 +190,10 @@ describe('SLA clocks across a restart', () => {
     await first.agent({ tier: 'L2', name: 'Sam' });
     const org = await first.organisation();
     await first.scheduler.start();
-    const ticket = await first.creation.byStaff({ kind: 'agent', agent: lin }, { subject: 'Class cannot join', priority: 'P1', organisationId: org.id });
+    const ticket = await first.creation.byStaff(
+      { kind: 'agent', agent: lin },
+      { subject: 'Class cannot join', priority: 'P1', organisationId: org.id },
+    );
     await first.advance(5 * MINUTE);
     await first.close(); // the server goes down before any warning
 

@@ -25,7 +25,15 @@ describe('suggested edits', () => {
     store = openSqliteStore(':memory:');
     await store.migrate();
     clock = new FakeClock();
-    services = createServices({ store, clock, newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
+    services = createServices({
+      store,
+      clock,
+      newId: randomUUID,
+      onListenerError: (e) => {
+        throw e;
+      },
+      rateLimits: memoryRateLimits(),
+    });
     admin = await store.createAgent(anAgent({ name: 'Ada Admin', role: 'admin' }));
     lin = await store.createAgent(anAgent({ name: 'Lin Agent', role: 'agent' }));
     kim = await store.createAgent(anAgent({ name: 'Kim Supervisor', role: 'supervisor' }));
@@ -63,7 +71,7 @@ describe('suggested edits', () => {
       (error: { code?: string }) => error.code ?? String(error),
     );
 
-  it('stores an agent\'s suggestion without changing what readers see', async () => {
+  it("stores an agent's suggestion without changing what readers see", async () => {
     const edit = await edits().suggest(lin, article.id, proposal());
     expect(edit).toMatchObject({
       status: 'pending',
@@ -81,12 +89,21 @@ describe('suggested edits', () => {
   });
 
   it('lets an admin apply it: the article takes the text, a new date, and search finds it at once', async () => {
-    const edit = await edits().suggest(kim, article.id, proposal({ title: 'Projector shows no picture or a frozen one', tags: ['projector', 'freeze'] }));
+    const edit = await edits().suggest(
+      kim,
+      article.id,
+      proposal({ title: 'Projector shows no picture or a frozen one', tags: ['projector', 'freeze'] }),
+    );
     clock.advance(60_000);
     const applied = await edits().apply(admin, edit.id);
     expect(applied).toMatchObject({ status: 'applied', decidedBy: { id: admin.id, name: 'Ada Admin' }, decidedAt: clock.now() });
     const now = await store.getArticle(article.id);
-    expect(now).toMatchObject({ title: 'Projector shows no picture or a frozen one', tags: ['projector', 'freeze'], status: 'published', updatedAt: clock.now() });
+    expect(now).toMatchObject({
+      title: 'Projector shows no picture or a frozen one',
+      tags: ['projector', 'freeze'],
+      status: 'published',
+      updatedAt: clock.now(),
+    });
     expect(now?.body).toContain('Freeze button');
     expect((await search('freeze button'))[0]?.id).toBe(article.id);
     expect(await codeOf(edits().apply(admin, edit.id))).toBe('conflict');
@@ -128,10 +145,19 @@ describe('suggested edits', () => {
   it('refuses to apply a suggestion written against an older version of the article', async () => {
     const edit = await edits().suggest(lin, article.id, proposal());
     clock.advance(1_000);
-    const meanwhile = await services.articles.editing.update(admin, article.id, { ...article, summary: 'Check the input and the cable.' }, article.updatedAt);
+    const meanwhile = await services.articles.editing.update(
+      admin,
+      article.id,
+      { ...article, summary: 'Check the input and the cable.' },
+      article.updatedAt,
+    );
     expect((await edits().get(admin, edit.id)).outdated).toBe(true);
     expect(await codeOf(edits().apply(admin, edit.id))).toBe('conflict');
-    expect(await store.getArticle(article.id)).toMatchObject({ summary: 'Check the input and the cable.', body: 'Choose the HDMI input.', updatedAt: meanwhile.updatedAt });
+    expect(await store.getArticle(article.id)).toMatchObject({
+      summary: 'Check the input and the cable.',
+      body: 'Choose the HDMI input.',
+      updatedAt: meanwhile.updatedAt,
+    });
     expect((await store.getSuggestedEdit(edit.id))?.status).toBe('pending');
     expect((await edits().dismiss(admin, edit.id)).status).toBe('dismissed');
   });
@@ -139,7 +165,14 @@ describe('suggested edits', () => {
   it('refuses suggestions on a version the agent did not see, that change nothing, or on articles that are not live', async () => {
     expect(await codeOf(edits().suggest(lin, article.id, proposal({ expectedUpdatedAt: article.updatedAt - 1 })))).toBe('conflict');
     expect(await codeOf(edits().suggest(lin, article.id, proposal({ body: article.body })))).toBe('bad_request');
-    const draft = await services.articles.editing.create(admin, { slug: 'draft-one', locale: 'en', title: 'Draft', summary: '', tags: [], body: 'Soon' });
+    const draft = await services.articles.editing.create(admin, {
+      slug: 'draft-one',
+      locale: 'en',
+      title: 'Draft',
+      summary: '',
+      tags: [],
+      body: 'Soon',
+    });
     expect(await codeOf(edits().suggest(lin, draft.id, proposal({ expectedUpdatedAt: draft.updatedAt })))).toBe('not_found');
     expect(await codeOf(edits().suggest(admin, draft.id, proposal({ expectedUpdatedAt: draft.updatedAt })))).toBe('conflict');
     expect(await store.listSuggestedEdits({})).toEqual([]);

@@ -52,7 +52,12 @@ describe('support plans on SLA clocks', () => {
     const without = await h.organisation();
     const dedicated = await open(onPlan, 'P2');
     const standard = await open(without, 'P2');
-    expect(dedicated.sla).toMatchObject({ planId: plan.id, policyVersion: 1, firstResponseDueAt: dedicated.createdAt + 10 * MINUTE, warnAtPercent: 50 });
+    expect(dedicated.sla).toMatchObject({
+      planId: plan.id,
+      policyVersion: 1,
+      firstResponseDueAt: dedicated.createdAt + 10 * MINUTE,
+      warnAtPercent: 50,
+    });
     expect(dedicated.sla.resolutionDueAt).toBe(dedicated.createdAt + 2 * HOUR);
     expect(standard.sla).toMatchObject({ planId: null, policyVersion: 0, firstResponseDueAt: standard.createdAt + 30 * MINUTE });
 

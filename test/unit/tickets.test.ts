@@ -44,7 +44,12 @@ describe('tickets', () => {
   describe('from a chat, by an agent', () => {
     it('copies the history and the classroom context, assigns the agent and tells the chat the number', async () => {
       const conversation = await chat();
-      const ticket = await h.creation.byStaff(agent(), { conversationId: conversation.id, subject: 'Audio broken', priority: 'P2', category: 'Audio' });
+      const ticket = await h.creation.byStaff(agent(), {
+        conversationId: conversation.id,
+        subject: 'Audio broken',
+        priority: 'P2',
+        category: 'Audio',
+      });
       expect(ticket).toMatchObject({ number: 1, priority: 'P2', status: 'new', assigneeId: lin.id, channel: 'chat', endUserId: ada.id });
       expect(ticket.transcript.map((l) => l.text)).toEqual(['My audio is not working', 'Which browser?']);
       expect(ticket.environment).toEqual(conversation.context);
@@ -64,7 +69,9 @@ describe('tickets', () => {
     });
 
     it('refuses an unknown conversation and changes nothing', async () => {
-      await expect(h.creation.byStaff(agent(), { conversationId: crypto.randomUUID(), subject: 'x', priority: 'P3' })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(h.creation.byStaff(agent(), { conversationId: crypto.randomUUID(), subject: 'x', priority: 'P3' })).rejects.toMatchObject({
+        code: 'not_found',
+      });
       expect(await h.store.listTickets({ limit: 10 })).toEqual([]);
     });
   });
@@ -146,7 +153,10 @@ describe('tickets', () => {
 
     it('stores a resent customer reply once', async () => {
       const clientId = crypto.randomUUID();
-      await Promise.all([h.tickets.customerReply(ada, ticket.id, clientId, 'Still broken'), h.tickets.customerReply(ada, ticket.id, clientId, 'Still broken')]);
+      await Promise.all([
+        h.tickets.customerReply(ada, ticket.id, clientId, 'Still broken'),
+        h.tickets.customerReply(ada, ticket.id, clientId, 'Still broken'),
+      ]);
       expect((await h.history(ticket.id)).filter((e) => e.kind === 'reply')).toHaveLength(1);
     });
 
@@ -167,7 +177,13 @@ describe('tickets', () => {
 
       const clientId = crypto.randomUUID();
       const followUp = await h.tickets.customerReply(ada, ticket.id, clientId, 'The sound is gone again');
-      expect(followUp).toMatchObject({ number: 2, linkedTicketId: ticket.id, description: 'The sound is gone again', subject: ticket.subject, status: 'new' });
+      expect(followUp).toMatchObject({
+        number: 2,
+        linkedTicketId: ticket.id,
+        description: 'The sound is gone again',
+        subject: ticket.subject,
+        status: 'new',
+      });
       expect((await h.history(ticket.id)).at(-1)).toMatchObject({ kind: 'linked', data: { ticketNumber: 'CS-000002' } });
       // The same reply resent lands on the same follow-up.
       expect((await h.tickets.customerReply(ada, ticket.id, clientId, 'The sound is gone again')).id).toBe(followUp.id);

@@ -47,7 +47,15 @@ describe('new verified visitors connecting at once', () => {
         return real.findEndUsersByExternalIds(organisationId, ids);
       },
     };
-    services = createServices({ store, clock: { now: () => Date.now() }, newId: randomUUID, onListenerError: (e) => { throw e; }, rateLimits: memoryRateLimits() });
+    services = createServices({
+      store,
+      clock: { now: () => Date.now() },
+      newId: randomUUID,
+      onListenerError: (e) => {
+        throw e;
+      },
+      rateLimits: memoryRateLimits(),
+    });
     org = await real.createOrganisation(anOrganisation({ identityRequired: true }));
   });
   afterEach(async () => {

@@ -66,7 +66,17 @@ describe('webhook retries', () => {
     const org = await store.createOrganisation(anOrganisation());
     const user = await store.createEndUser(anEndUser(org.id));
     const webhookId = randomUUID();
-    await store.createWebhook({ id: webhookId, organisationId: org.id, url: receiver.url, events: ['message.created'], secret: 's', active: true, disabledReason: null, createdAt: 0, updatedAt: 0 });
+    await store.createWebhook({
+      id: webhookId,
+      organisationId: org.id,
+      url: receiver.url,
+      events: ['message.created'],
+      secret: 's',
+      active: true,
+      disabledReason: null,
+      createdAt: 0,
+      updatedAt: 0,
+    });
     integrations.webhooks.outbox.listen(events);
     const { conversation } = await store.createConversation(aConversation(org.id, user.id));
     const { message } = await store.appendMessage(aMessage(conversation.id, user.id));

@@ -22,7 +22,17 @@ describe('widget dictionaries', () => {
     beforeAll(() => useLocalTexts('en'));
 
     it('every text with a placeholder is a function of its values, every other one a plain text', () => {
-      const stores = { panel: panelText, status: statusText, chat: chatText, help: helpText, errors: errorsText, quality: qualityText, rating: ratingText, incident: incidentText, hours: hoursText };
+      const stores = {
+        panel: panelText,
+        status: statusText,
+        chat: chatText,
+        help: helpText,
+        errors: errorsText,
+        quality: qualityText,
+        rating: ratingText,
+        incident: incidentText,
+        hours: hoursText,
+      };
       expect(Object.keys(stores).sort()).toEqual(Object.keys(en).sort());
       for (const [part, store] of Object.entries(stores)) {
         for (const [key, text] of Object.entries((en as Dictionary)[part]!)) {

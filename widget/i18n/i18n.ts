@@ -16,5 +16,9 @@ export const i18n = createI18n($locale, {
   // Not a language: the texts written in code are only the `params` markers, every word comes from a module.
   baseLocale: 'keys' as WidgetLocale,
   // One file holds every component of a language; a failed load is retried on the next language switch.
-  get: (locale) => dictionaries.load(locale).then((module) => module.texts, () => ({})),
+  get: (locale) =>
+    dictionaries.load(locale).then(
+      (module) => module.texts,
+      () => ({}),
+    ),
 });

@@ -19,4 +19,3 @@ export function expectTwins(english: Dictionary, chinese: Dictionary): void {
     }
   }
 }
-

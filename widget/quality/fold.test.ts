@@ -23,7 +23,16 @@ describe('quality folding', () => {
     expect(fold.dueIn()).toBe(5_000);
     fold.add({ rttMs: 100, packetLossPct: 1, freezes: 1, sdkNetworkQuality: 'good' });
     const report = period(4, { rttMs: 200, jitterMs: 30, freezes: 2, sdkNetworkQuality: 3, audioLevelLow: true });
-    expect(report).toEqual({ samples: 5, periodMs: 4_000, rttMs: 180, packetLossPct: 1, jitterMs: 30, freezes: 9, audioLevelLow: true, sdkNetworkQuality: 3 });
+    expect(report).toEqual({
+      samples: 5,
+      periodMs: 4_000,
+      rttMs: 180,
+      packetLossPct: 1,
+      jitterMs: 30,
+      freezes: 9,
+      audioLevelLow: true,
+      sdkNetworkQuality: 3,
+    });
   });
 
   it('sends the first report, then while bad every period, and a steady good one only as a keep-alive', () => {

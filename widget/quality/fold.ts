@@ -32,11 +32,14 @@ interface Sums {
 }
 
 const mean = ([sum, n]: [number, number]) => (n ? Math.round((sum / n) * 10) / 10 : null);
-const differs = (a: number | null, b: number | null, slack: number) => (a === null) !== (b === null) || (a !== null && b !== null && Math.abs(a - b) > Math.max(slack, 0.25 * b));
+const differs = (a: number | null, b: number | null, slack: number) =>
+  (a === null) !== (b === null) || (a !== null && b !== null && Math.abs(a - b) > Math.max(slack, 0.25 * b));
 
 export function isBad(r: QualityReport): boolean {
   const { rttMs, packetLossPct, jitterMs } = DEFAULT_QUALITY_RULES.user;
-  return (r.rttMs ?? 0) > rttMs || (r.packetLossPct ?? 0) > packetLossPct || (r.jitterMs ?? 0) > jitterMs || (r.sdkNetworkQuality ?? 0) >= SDK_BAD_FROM;
+  return (
+    (r.rttMs ?? 0) > rttMs || (r.packetLossPct ?? 0) > packetLossPct || (r.jitterMs ?? 0) > jitterMs || (r.sdkNetworkQuality ?? 0) >= SDK_BAD_FROM
+  );
 }
 
 export class QualityFold {

@@ -4,7 +4,17 @@
 import type { IncidentNotice } from '../../shared/incidents';
 import type { IncidentTexts } from '../i18n/messages';
 
-export function IncidentCard({ notice, texts: w, lang, onDismiss }: { notice: IncidentNotice; texts: IncidentTexts; lang: string; onDismiss: () => void }) {
+export function IncidentCard({
+  notice,
+  texts: w,
+  lang,
+  onDismiss,
+}: {
+  notice: IncidentNotice;
+  texts: IncidentTexts;
+  lang: string;
+  onDismiss: () => void;
+}) {
   return (
     <section class="n i" aria-label={w.label} lang={lang}>
       <p role="status">{notice.resolved ? w.resolved : w.title}</p>

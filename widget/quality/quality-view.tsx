@@ -19,7 +19,11 @@ const STYLE = `.n{position:fixed;right:20px;bottom:88px;z-index:2147483000;max-w
 .g:focus-visible,.x:focus-visible,.n a:focus-visible{outline:3px solid #1a56b8;outline-offset:2px}
 .i{border-left-color:#b42318}.i .k{font-weight:400;color:#475467}.i .u{font-weight:400}`;
 
-export function startQuality(bridge: QualityBridge): { report(sample: QualitySample): void; notice(notice: QualityNotice): void; incident(notice: IncidentNotice): void } {
+export function startQuality(bridge: QualityBridge): {
+  report(sample: QualitySample): void;
+  notice(notice: QualityNotice): void;
+  incident(notice: IncidentNotice): void;
+} {
   const fold = new QualityFold(() => Date.now());
   let timer: ReturnType<typeof setTimeout> | null = null;
   let container: HTMLElement | null = null;
@@ -47,7 +51,9 @@ export function startQuality(bridge: QualityBridge): { report(sample: QualitySam
   const getHelp = async () => {
     hide();
     bridge.openPanel();
-    const started = await bridge.request('conversation:start', { clientId: newClientId(), context: bridge.context(), proactive: 'quality' }).catch(() => null);
+    const started = await bridge
+      .request('conversation:start', { clientId: newClientId(), context: bridge.context(), proactive: 'quality' })
+      .catch(() => null);
     if (started?.ok) bridge.showConversation(started.data);
   };
 

@@ -47,7 +47,9 @@ function Card({ subject, words, bridge, done }: { subject: RatedSubject; words: 
   if (state === 'thanks') {
     return (
       <section class="c" aria-label={words.title}>
-        <p class="t" role="status">{words.thanks}</p>
+        <p class="t" role="status">
+          {words.thanks}
+        </p>
       </section>
     );
   }
@@ -113,7 +115,10 @@ export function startSatisfaction(bridge: SatisfactionBridge): { ask(subject: Ra
       show();
     };
     // Keyed by subject only: a switch of language keeps the score and comment being written.
-    render(subject ? <Card key={`${subject.kind}:${subject.id}`} subject={subject} words={words as Words} bridge={bridge} done={next} /> : null, container);
+    render(
+      subject ? <Card key={`${subject.kind}:${subject.id}`} subject={subject} words={words as Words} bridge={bridge} done={next} /> : null,
+      container,
+    );
   };
 
   return {

@@ -71,7 +71,7 @@ describe('receiveMessages', () => {
     expect($messages.get()).toEqual([]);
   });
 
-  it('counts what support wrote after the visitor\'s read mark, each message once, and no routing notes', () => {
+  it("counts what support wrote after the visitor's read mark, each message once, and no routing notes", () => {
     receiveMessages([message(1), message(2, { authorKind: 'system' }), message(3)]);
     receiveMessages([message(1)]);
     expect($unread.get()).toBe(2);

@@ -9,8 +9,7 @@ import { $outbox, bindOutbox, outboxKey } from './outbox';
 import { $slowDown } from './slow-down';
 import { OFFLINE } from './wire';
 
-const stored = (payload: SendMessage, seq = 1) =>
-  ok(message(seq, { clientId: payload.clientId, authorKind: 'visitor', text: payload.text }));
+const stored = (payload: SendMessage, seq = 1) => ok(message(seq, { clientId: payload.clientId, authorKind: 'visitor', text: payload.text }));
 const texts = (list: { text: string }[]) => list.map((m) => m.text);
 
 beforeEach(() => {
@@ -32,7 +31,11 @@ afterEach(() => {
 
 describe('sendMessage', () => {
   it('shows the message as pending at once and replaces it by the stored one when acked', async () => {
-    const wire = fakeWire({ 'conversation:start': () => ok(conversation()), 'message:send': (p) => stored(p), 'history:fetch': () => ok({ messages: [], hasMore: false }) });
+    const wire = fakeWire({
+      'conversation:start': () => ok(conversation()),
+      'message:send': (p) => stored(p),
+      'history:fetch': () => ok({ messages: [], hasMore: false }),
+    });
     expect(sendMessage('  Nobody hears me  ')).toBe(true);
     expect($outbox.get()).toMatchObject([{ text: 'Nobody hears me', status: 'sending' }]);
     await settle();
@@ -50,7 +53,11 @@ describe('sendMessage', () => {
 
   it('starts one conversation for two quick messages', async () => {
     let seq = 0;
-    const wire = fakeWire({ 'conversation:start': () => ok(conversation()), 'message:send': (p) => stored(p, ++seq), 'history:fetch': () => ok({ messages: [], hasMore: false }) });
+    const wire = fakeWire({
+      'conversation:start': () => ok(conversation()),
+      'message:send': (p) => stored(p, ++seq),
+      'history:fetch': () => ok({ messages: [], hasMore: false }),
+    });
     sendMessage('one');
     sendMessage('two');
     await settle();
@@ -108,7 +115,10 @@ describe('sendMessage', () => {
     await vi.advanceTimersByTimeAsync(9_000);
     expect($outbox.get()).toMatchObject([{ status: 'sending' }, { status: 'sending' }]);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect($outbox.get()).toMatchObject([{ status: 'failed', auto: true }, { status: 'failed', auto: true }]);
+    expect($outbox.get()).toMatchObject([
+      { status: 'failed', auto: true },
+      { status: 'failed', auto: true },
+    ]);
     expect(wire.sent()).toEqual([]);
     resumeDelivery();
     await vi.advanceTimersByTimeAsync(0);
@@ -150,7 +160,9 @@ describe('sendMessage', () => {
     $conversation.set(conversation({ status: 'active' }));
     let databaseUp = false;
     let seq = 0;
-    const wire = fakeWire({ 'message:send': (p) => (databaseUp ? stored(p, ++seq) : fail('unavailable', 'The database cannot be reached right now')) });
+    const wire = fakeWire({
+      'message:send': (p) => (databaseUp ? stored(p, ++seq) : fail('unavailable', 'The database cannot be reached right now')),
+    });
     sendMessage('first');
     sendMessage('second');
     await vi.advanceTimersByTimeAsync(0);
@@ -160,7 +172,10 @@ describe('sendMessage', () => {
     expect(wire.sent()).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(4_000 + 8_000);
     expect(texts(wire.sent() as SendMessage[])).toEqual(['first', 'first', 'first', 'first']);
-    expect($outbox.get()).toMatchObject([{ text: 'first', status: 'failed', auto: true }, { text: 'second', auto: true }]);
+    expect($outbox.get()).toMatchObject([
+      { text: 'first', status: 'failed', auto: true },
+      { text: 'second', auto: true },
+    ]);
     databaseUp = true;
     await vi.advanceTimersByTimeAsync(16_000);
     expect($outbox.get()).toEqual([]);
@@ -174,9 +189,7 @@ describe('sendMessage', () => {
     let calls = 0;
     fakeWire({
       'message:send': (p) =>
-        ++calls === 1
-          ? new Promise((_, reject) => setTimeout(() => reject(new Error('operation has timed out')), 12_000))
-          : stored(p),
+        ++calls === 1 ? new Promise((_, reject) => setTimeout(() => reject(new Error('operation has timed out')), 12_000)) : stored(p),
     });
     sendMessage('slow network');
     await vi.advanceTimersByTimeAsync(10_000);
@@ -192,7 +205,10 @@ describe('sendMessage', () => {
     let seq = 0;
     let limited = true;
     const wire = fakeWire({
-      'message:send': (p) => (limited ? { ok: false as const, error: { code: 'rate_limited' as const, message: 'slow down a little', retryAfterMs: 15_000 } } : stored(p, ++seq)),
+      'message:send': (p) =>
+        limited
+          ? { ok: false as const, error: { code: 'rate_limited' as const, message: 'slow down a little', retryAfterMs: 15_000 } }
+          : stored(p, ++seq),
     });
     sendMessage('one');
     sendMessage('two');
@@ -200,7 +216,10 @@ describe('sendMessage', () => {
     expect($slowDown.get()).toBe(true);
     // Past the 10 s watchdog, yet still "Sending…": the server answered and the widget knows when to go on.
     await vi.advanceTimersByTimeAsync(12_000);
-    expect($outbox.get()).toMatchObject([{ text: 'one', status: 'sending', auto: true }, { text: 'two', status: 'sending', auto: true }]);
+    expect($outbox.get()).toMatchObject([
+      { text: 'one', status: 'sending', auto: true },
+      { text: 'two', status: 'sending', auto: true },
+    ]);
     expect(wire.sent()).toHaveLength(1);
     limited = false;
     await vi.advanceTimersByTimeAsync(3_000);
@@ -225,7 +244,8 @@ describe('sendMessage', () => {
     $conversation.set(conversation({ status: 'active' }));
     const next = conversation({ id: 'b0a7f0de-0000-4000-8000-000000000000' });
     const wire = fakeWire({
-      'message:send': (p) => (p.conversationId === next.id ? ok(message(1, { conversationId: next.id, clientId: p.clientId })) : fail('conversation_closed', 'closed')),
+      'message:send': (p) =>
+        p.conversationId === next.id ? ok(message(1, { conversationId: next.id, clientId: p.clientId })) : fail('conversation_closed', 'closed'),
       'conversation:start': () => ok(next),
       'history:fetch': () => ok({ messages: [], hasMore: false }),
     });

@@ -25,7 +25,17 @@ export function fakeWire(handlers: Handlers) {
 export const CONVERSATION_ID = '6f1c2a4e-9b1d-4c3e-8a2f-1d2e3f4a5b6c';
 
 export function conversation(patch: Partial<VisitorConversation> = {}): VisitorConversation {
-  return { id: CONVERSATION_ID, status: 'queued', agentName: null, queuePosition: 1, lastSeq: 0, visitorReadSeq: 0, agentReadSeq: 0, agentAway: false, ...patch };
+  return {
+    id: CONVERSATION_ID,
+    status: 'queued',
+    agentName: null,
+    queuePosition: 1,
+    lastSeq: 0,
+    visitorReadSeq: 0,
+    agentReadSeq: 0,
+    agentAway: false,
+    ...patch,
+  };
 }
 
 export function message(seq: number, patch: Partial<ChatMessage> = {}): ChatMessage {

@@ -4,17 +4,7 @@ import type { ArticleHit, ArticlePage } from '../../shared/articles';
 import type { SearchArticles } from '../../shared/article-schemas';
 import { $conversation } from './conversation';
 import { conversation, fakeWire } from './fake-wire';
-import {
-  $attached,
-  $helped,
-  $homeArticles,
-  $reading,
-  $suggested,
-  $typedArticles,
-  answerArticle,
-  configureHelp,
-  openArticle,
-} from './help';
+import { $attached, $helped, $homeArticles, $reading, $suggested, $typedArticles, answerArticle, configureHelp, openArticle } from './help';
 import { $connection } from './session';
 import { $draft, $open } from './ui';
 import { OFFLINE } from './wire';
@@ -85,7 +75,10 @@ describe('articles while the first message is typed', () => {
 
 describe('reading an article', () => {
   it('"This helped" ends the flow: no chat, the draft cleared, a thank-you shown', async () => {
-    const wire = fakeWire({ 'article:get': () => ok(page('cant-hear-others')), 'article:feedback': () => ok({ outcome: 'deflected', conversationId: null }) });
+    const wire = fakeWire({
+      'article:get': () => ok(page('cant-hear-others')),
+      'article:feedback': () => ok({ outcome: 'deflected', conversationId: null }),
+    });
     $draft.set('I cannot hear the teacher');
     openArticle(hit('cant-hear-others'));
     await settle();

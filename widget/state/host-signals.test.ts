@@ -22,7 +22,10 @@ const ticket = (over: Partial<VisitorTicketSummary> = {}): VisitorTicketSummary 
 
 describe('host signals', () => {
   const heard: unknown[] = [];
-  const record = (name: string) => (...args: unknown[]) => heard.push(args.length ? [name, ...args] : name);
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      heard.push(args.length ? [name, ...args] : name);
   beforeAll(() => {
     watchHostSignals();
     for (const name of ['open', 'close', 'unread', 'ticket:updated', 'error'] as const) hostEvents.on(name, record(name) as never);

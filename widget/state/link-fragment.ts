@@ -18,10 +18,13 @@ export function watchLinkFragment(): void {
     const stop = $connection.subscribe((state) => {
       if (state !== 'online') return;
       queueMicrotask(() => stop());
-      request('tickets:list', {}).then((r) => {
-        const ticket = r.ok && r.data.find((t) => t.number === number);
-        if (ticket) showTickets({ view: 'ticket', ticketId: ticket.id });
-      }, () => {});
+      request('tickets:list', {}).then(
+        (r) => {
+          const ticket = r.ok && r.data.find((t) => t.number === number);
+          if (ticket) showTickets({ view: 'ticket', ticketId: ticket.id });
+        },
+        () => {},
+      );
     });
   };
   read();

@@ -13,7 +13,10 @@ export const $renderNotice = atom<{ render: Render } | null>(null);
 /** Loads the renderer when `locale` is not English; a failed load leaves the English text. */
 export function prepareNotices(server: string, locale: string): void {
   if (locale === 'en' || $renderNotice.get()) return;
-  loadNotices(server).then((module) => $renderNotice.set({ render: module.renderNotice }), () => {});
+  loadNotices(server).then(
+    (module) => $renderNotice.set({ render: module.renderNotice }),
+    () => {},
+  );
 }
 
 /** A system message's words in `locale`. */

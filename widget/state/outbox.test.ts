@@ -57,7 +57,7 @@ describe('the saved outbox', () => {
     expect(third.$outbox.get()).toEqual([]);
   });
 
-  it('never shows or sends one user\'s pending messages for another user of the same browser', async () => {
+  it("never shows or sends one user's pending messages for another user of the same browser", async () => {
     const ada = await loadPage();
     ada.claimOutbox('app', 'user-ada', ADA);
     ada.sendMessage('Ada: my camera is frozen');
@@ -103,7 +103,7 @@ describe('the saved outbox', () => {
     expect(texts(reloaded.$outbox.get())).toEqual(['written while connecting']);
   });
 
-  it('leaves another tab\'s pending messages saved when this tab\'s are acknowledged', async () => {
+  it("leaves another tab's pending messages saved when this tab's are acknowledged", async () => {
     const tabA = await loadPage();
     tabA.claimOutbox('app', 'user-ada', ADA);
     tabA.sendMessage('from tab A');
@@ -132,7 +132,10 @@ describe('the saved outbox', () => {
 describe('credentialOf', () => {
   it('reads the subject of an identity token without trusting it, and names anonymous visitors', async () => {
     const { credentialOf } = await loadPage();
-    const payload = btoa(JSON.stringify({ sub: 'stu-1', name: 'Ada' })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const payload = btoa(JSON.stringify({ sub: 'stu-1', name: 'Ada' }))
+      .replace(/=+$/, '')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
     expect(credentialOf({ token: `eyJhbGciOiJIUzI1NiJ9.${payload}.sig` })).toBe('sub:stu-1');
     expect(credentialOf({ token: 'garbage' })).toBeNull();
     expect(credentialOf({ visitorToken: 'v' })).toBe('anonymous');

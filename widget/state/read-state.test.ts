@@ -53,7 +53,7 @@ describe('the unread badge', () => {
     expect($conversation.get()?.visitorReadSeq).toBe(2);
   });
 
-  it('counts nothing before the visitor\'s own latest message: writing means having read', () => {
+  it("counts nothing before the visitor's own latest message: writing means having read", () => {
     receiveMessages([agentSays(1), visitorSays(2), agentSays(3)]);
     expect($unread.get()).toBe(1);
   });
@@ -114,7 +114,7 @@ describe('the unread badge', () => {
 });
 
 describe('"Seen"', () => {
-  it('follows the support side\'s read mark, which never moves back', () => {
+  it("follows the support side's read mark, which never moves back", () => {
     receiveMessages([visitorSays(1), visitorSays(2)]);
     applyReadUpdate({ conversationId: id, reader: 'agent', seq: 1 });
     expect($seenSeq.get()).toBe(1);
@@ -125,7 +125,7 @@ describe('"Seen"', () => {
     expect($seenSeq.get()).toBe(1);
   });
 
-  it('covers everything before an agent\'s reply', () => {
+  it("covers everything before an agent's reply", () => {
     receiveMessages([visitorSays(1), visitorSays(2), agentSays(3)]);
     expect($seenSeq.get()).toBe(3);
   });

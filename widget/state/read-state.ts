@@ -39,8 +39,9 @@ const $readUpTo = computed([$conversation, $messages, $seenHere], (conversation,
  * Replies from people in support the visitor has not seen yet: the chat's part of the launcher's badge, the same
  * number in every tab and after reloads. Routing notes ("… joined the chat") are not replies: they do not count.
  */
-export const $unread = computed([$messages, $readUpTo], (messages, readUpTo) =>
-  messages.filter((message) => message.seq > readUpTo && message.authorKind === 'agent').length,
+export const $unread = computed(
+  [$messages, $readUpTo],
+  (messages, readUpTo) => messages.filter((message) => message.seq > readUpTo && message.authorKind === 'agent').length,
 );
 
 /** The visitor's messages up to this seq have been seen by support (an agent's reply implies it). */

@@ -66,7 +66,7 @@ describe('$status in Chinese', () => {
     expect($status.get()).toBe('您正在与 Li Wei 聊天');
   });
 
-  it('words a refusal by its code, not in the server\'s English', () => {
+  it("words a refusal by its code, not in the server's English", () => {
     connectionRefused('Unknown app key', 'unknown_app_key');
     expect($status.get()).toBe('此页面尚未开通客服聊天。');
     connectionRefused('Something odd', 'bad_request');

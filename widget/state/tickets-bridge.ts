@@ -32,7 +32,10 @@ export const ticketsBridge = (): TicketsBridge => ({
   chat: () => {
     const conversation = $conversation.get();
     const open = conversation && conversation.status !== 'closed';
-    const mine = $messages.get().filter((m) => m.authorKind === 'visitor').map((m) => m.text);
+    const mine = $messages
+      .get()
+      .filter((m) => m.authorKind === 'visitor')
+      .map((m) => m.text);
     return {
       conversationId: open ? conversation.id : null,
       words: [...(open ? mine : []), ...$outbox.get().map((o) => o.text), $draft.get()].filter((w) => w.trim()),
@@ -47,6 +50,9 @@ export const ticketsBridge = (): TicketsBridge => ({
 // Once the server says who the visitor is: files saved by an earlier page go out now, not when Tickets is opened.
 $user.listen((user) => {
   if (user && uploadsWaiting(uploadsOwner(tickets.appKey, user.id))) {
-    loadTicketsView(tickets.server).then((view) => view.startUploads(ticketsBridge()), () => {});
+    loadTicketsView(tickets.server).then(
+      (view) => view.startUploads(ticketsBridge()),
+      () => {},
+    );
   }
 });

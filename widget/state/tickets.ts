@@ -18,8 +18,9 @@ export const $support = atom<SupportStatus | null>(null);
  * Outside the support plan's hours with no chat going on: the widget offers a ticket instead of the queue. A chat
  * that was already waiting or under way when the desk closed keeps its place and its composer.
  */
-export const $closedNow = computed([$support, $conversation], (support, conversation) =>
-  support !== null && !support.hours.open && (!conversation || conversation.status === 'closed'),
+export const $closedNow = computed(
+  [$support, $conversation],
+  (support, conversation) => support !== null && !support.hours.open && (!conversation || conversation.status === 'closed'),
 );
 export const ticketListeners = new Set<(ticket: VisitorTicketSummary) => void>();
 
@@ -30,7 +31,11 @@ export const receiveTicket = (ticket: VisitorTicketSummary): void => {
 
 /** Can someone answer now? Asked when the panel opens, after a reconnect and when the chat changes. */
 function checkSupport(): void {
-  if ($open.get() && $connection.get() === 'online') request('support:status', {}).then((r) => r.ok && $support.set(r.data), () => {});
+  if ($open.get() && $connection.get() === 'online')
+    request('support:status', {}).then(
+      (r) => r.ok && $support.set(r.data),
+      () => {},
+    );
 }
 $open.listen(checkSupport);
 $connection.listen(checkSupport);

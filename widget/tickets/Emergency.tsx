@@ -50,14 +50,18 @@ export function CallbackInputs({ value, onChange, idPrefix }: { value: CallbackF
 }
 
 /** On an open P1 ticket: ask for a call back, or see the one already asked for. */
-export function CallbackRequest({ pending, onRequest }: { pending: { phone: string; preferredTime: string; acknowledgedAt: number | null } | null; onRequest(fields: CallbackFields): Promise<string | null> }) {
+export function CallbackRequest({
+  pending,
+  onRequest,
+}: {
+  pending: { phone: string; preferredTime: string; acknowledgedAt: number | null } | null;
+  onRequest(fields: CallbackFields): Promise<string | null>;
+}) {
   const [fields, setFields] = useState<CallbackFields>({ phone: '', preferredTime: formText.get().asap });
   const t = useStore(emergencyText);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   if (pending) {
-    return (
-      <p role="status">{(pending.acknowledgedAt ? t.acknowledged : t.willCall)({ phone: pending.phone, time: pending.preferredTime })}</p>
-    );
+    return <p role="status">{(pending.acknowledgedAt ? t.acknowledged : t.willCall)({ phone: pending.phone, time: pending.preferredTime })}</p>;
   }
   return (
     <form

@@ -35,7 +35,9 @@ export function UploadProgress({ ticketId }: { ticketId: string }) {
     <ul class="tk-files">
       {uploads.map((u) => (
         <li key={u.id}>
-          <span class="tk-file-name" translate={false}>{u.name}</span>
+          <span class="tk-file-name" translate={false}>
+            {u.name}
+          </span>
           {u.error ? (
             <>
               <span class="tk-error" role="alert">
@@ -59,7 +61,17 @@ export function UploadProgress({ ticketId }: { ticketId: string }) {
   );
 }
 
-export function Files({ ticketId, server, attachments, canAttach }: { ticketId: string; server: string; attachments: VisitorAttachment[]; canAttach: boolean }) {
+export function Files({
+  ticketId,
+  server,
+  attachments,
+  canAttach,
+}: {
+  ticketId: string;
+  server: string;
+  attachments: VisitorAttachment[];
+  canAttach: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const t = useStore(filesText);
   return (

@@ -79,8 +79,22 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
           ))}
         </select>
 
-        <Choices legend={t.affected} name="tk-affected" keys={AFFECTED_KEYS} labels={(key) => t[`affected_${key}`]} value={form.affected} onChange={(v) => patchForm({ affected: v as Affected })} />
-        <Choices legend={t.impact} name="tk-impact" keys={IMPACT_KEYS} labels={(key) => t[key]} value={form.impact} onChange={(v) => patchForm({ impact: v as Impact })} />
+        <Choices
+          legend={t.affected}
+          name="tk-affected"
+          keys={AFFECTED_KEYS}
+          labels={(key) => t[`affected_${key}`]}
+          value={form.affected}
+          onChange={(v) => patchForm({ affected: v as Affected })}
+        />
+        <Choices
+          legend={t.impact}
+          name="tk-impact"
+          keys={IMPACT_KEYS}
+          labels={(key) => t[key]}
+          value={form.impact}
+          onChange={(v) => patchForm({ impact: v as Impact })}
+        />
         {priority && (
           <p class="tk-priority" role="status">
             {t.priority({ priority, name: names[priority], meaning: names[`${priority}meaning`] })}
@@ -100,7 +114,9 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
           value={form.email}
           onInput={(e) => patchForm({ email: e.currentTarget.value })}
         />
-        <p id="tk-email-hint" class="tk-meta">{t.emailHint}</p>
+        <p id="tk-email-hint" class="tk-meta">
+          {t.emailHint}
+        </p>
         {showEmailError && (
           <p id="tk-email-error" class="tk-error" role="alert">
             {t.emailInvalid}
@@ -128,7 +144,11 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
             {sending.error}
           </p>
         )}
-        {sending.step && <p class="tk-meta" role="status">{sending.step}</p>}
+        {sending.step && (
+          <p class="tk-meta" role="status">
+            {sending.step}
+          </p>
+        )}
         <button type="submit" class="send" disabled={sending.busy || !form.description.trim() || !form.impact || badEmail}>
           {t.send}
         </button>
@@ -138,7 +158,21 @@ export function TicketForm({ context }: { context: () => ClientContextInput }) {
   );
 }
 
-function Choices<K extends string>({ legend, name, keys, labels, value, onChange }: { legend: string; name: string; keys: readonly K[]; labels: (key: K) => string; value: string; onChange(value: K): void }) {
+function Choices<K extends string>({
+  legend,
+  name,
+  keys,
+  labels,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  keys: readonly K[];
+  labels: (key: K) => string;
+  value: string;
+  onChange(value: K): void;
+}) {
   return (
     <fieldset class="urgency tk-choices">
       <legend>{legend}</legend>
@@ -197,10 +231,16 @@ function FilePicker() {
         <ul class="tk-files">
           {form.files.map((f) => (
             <li key={f.id}>
-              <span class="tk-file-name" translate={false}>{f.file.name}</span>
+              <span class="tk-file-name" translate={false}>
+                {f.file.name}
+              </span>
               {'problem' in f.check && <span class="tk-error">{problemText(f.file.size)}</span>}
               <button type="button" class="tk-link" onClick={() => patchForm({ files: form.files.filter((x) => x.id !== f.id) })}>
-                {t.remove}<span class="tk-hidden" translate={false}> {f.file.name}</span>
+                {t.remove}
+                <span class="tk-hidden" translate={false}>
+                  {' '}
+                  {f.file.name}
+                </span>
               </button>
             </li>
           ))}

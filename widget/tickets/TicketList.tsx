@@ -26,20 +26,22 @@ export function TicketList() {
             {list.error}
           </p>
         )}
-        {list.loaded && list.tickets.length === 0 && !list.error && (
-          <p class="tk-empty">{t.empty}</p>
-        )}
+        {list.loaded && list.tickets.length === 0 && !list.error && <p class="tk-empty">{t.empty}</p>}
         <ul class="tk-list">
           {list.tickets.map((ticket) => (
             <li key={ticket.id}>
               <button type="button" class="tk-row" onClick={() => navigate({ view: 'ticket', ticketId: ticket.id })}>
                 <span class="tk-row-top">
-                  <span class="tk-num" translate={false}>{ticket.number}</span>
+                  <span class="tk-num" translate={false}>
+                    {ticket.number}
+                  </span>
                   <span class={`tk-tag tk-tag--${ticket.status}`}>{t[ticket.status]}</span>
                   <span class="tk-tag">{ticket.priority}</span>
                   {ticket.unread > 0 && <span class="tk-new">{t.unread({ count: ticket.unread })}</span>}
                 </span>
-                <span class="tk-subject" translate={false}>{ticket.subject}</span>
+                <span class="tk-subject" translate={false}>
+                  {ticket.subject}
+                </span>
                 <span class="tk-meta">{ticket.engineerName ? t.engineer({ name: ticket.engineerName }) : t.noEngineer}</span>
                 {nextStep(ticket) && <span class="tk-meta">{nextStep(ticket)}</span>}
               </button>

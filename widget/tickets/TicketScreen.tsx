@@ -52,7 +52,10 @@ function OpenTicket({ ticket, server }: { ticket: VisitorTicketDetail; server: s
       <div class="tk-scroll" ref={scroller}>
         <div class="tk-head">
           <h3 id="tk-title" tabIndex={-1}>
-            <span class="tk-num" translate={false}>{ticket.number}</span> <span translate={false}>{ticket.subject}</span>
+            <span class="tk-num" translate={false}>
+              {ticket.number}
+            </span>{' '}
+            <span translate={false}>{ticket.subject}</span>
           </h3>
           <dl class="tk-facts">
             <dt>{t.status}</dt>
@@ -99,7 +102,11 @@ function HistoryEntry({ event }: { event: VisitorTicketEvent }) {
   }
   return (
     <div class={event.fromSupport ? 'msg agent' : 'msg own'}>
-      {event.fromSupport && <span class="who" translate={false}>{event.authorName}</span>}
+      {event.fromSupport && (
+        <span class="who" translate={false}>
+          {event.authorName}
+        </span>
+      )}
       <span translate={false}>{event.text}</span>
       <span class="meta">{when(event.createdAt)}</span>
     </div>

@@ -6,7 +6,10 @@ import { $ticketsLocale, listText } from './messages';
 export function when(epochMs: number, locale: string = $ticketsLocale.get()): string {
   const date = new Date(epochMs);
   const today = date.toDateString() === new Date().toDateString();
-  return date.toLocaleString(locale, today ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString(
+    locale,
+    today ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  );
 }
 
 /** What support aims to do next, and by when; null while support waits on the visitor or is done. */

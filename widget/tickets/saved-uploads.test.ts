@@ -48,7 +48,15 @@ import * as saved from '/widget/tickets/saved-uploads.ts'; window.saved = saved;
   const save = (page: Page, owner: string, id: string, text: string, savedAt: number) =>
     page.evaluate(
       ({ owner, id, text, savedAt }) =>
-        (window as unknown as Loaded).saved.saveUpload({ id, owner, ticketId: `ticket-${id}`, name: `${id}.log`, type: 'text/plain', file: new Blob([text], { type: 'text/plain' }), savedAt }),
+        (window as unknown as Loaded).saved.saveUpload({
+          id,
+          owner,
+          ticketId: `ticket-${id}`,
+          name: `${id}.log`,
+          type: 'text/plain',
+          file: new Blob([text], { type: 'text/plain' }),
+          savedAt,
+        }),
       { owner, id, text, savedAt },
     );
   const list = (page: Page, owner: string) =>
@@ -103,7 +111,15 @@ import * as saved from '/widget/tickets/saved-uploads.ts'; window.saved = saved;
           const request = indexedDB.open('classroom-support');
           request.onsuccess = () => {
             const tx = request.result.transaction('uploads', 'readwrite');
-            tx.objectStore('uploads').put({ id: 'broken', owner: 'app:eve', ticketId: 't', name: 'x', type: 'text/plain', savedAt: 1, file: 'not a blob' });
+            tx.objectStore('uploads').put({
+              id: 'broken',
+              owner: 'app:eve',
+              ticketId: 't',
+              name: 'x',
+              type: 'text/plain',
+              savedAt: 1,
+              file: 'not a blob',
+            });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           };

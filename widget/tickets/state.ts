@@ -75,8 +75,8 @@ export interface ReplyDraft {
   error: string | null;
 }
 export const $replies = atom<Record<string, ReplyDraft>>({});
-export const replyOf = (all: Record<string, ReplyDraft>, ticketId: string): ReplyDraft => all[ticketId] ?? { text: '', clientId: null, sending: false, error: null };
-
+export const replyOf = (all: Record<string, ReplyDraft>, ticketId: string): ReplyDraft =>
+  all[ticketId] ?? { text: '', clientId: null, sending: false, error: null };
 
 /** A request whose failure (offline, refused) comes back as a message for the visitor. */
 async function ask<T>(call: () => Promise<Result<T>>): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
@@ -143,7 +143,13 @@ export function startForm(fromChat: boolean, leaveMessage: boolean): void {
   const kept = current.description.trim() ? current : emptyForm();
   if (!fromChat && !leaveMessage) return $form.set(kept);
   const chat = bridge.chat();
-  $form.set({ ...kept, description: kept.description || chat.words.join('\n'), impact: kept.impact || (chat.urgency ?? ''), conversationId: chat.conversationId, leaveMessage });
+  $form.set({
+    ...kept,
+    description: kept.description || chat.words.join('\n'),
+    impact: kept.impact || (chat.urgency ?? ''),
+    conversationId: chat.conversationId,
+    leaveMessage,
+  });
 }
 
 export function patchForm(change: Partial<FormDraft>): void {
@@ -186,13 +192,22 @@ export async function sendForm(): Promise<void> {
   if (form.conversationId) bridge.clearChatDraft();
   if (priority === 'P1' && form.callback && form.phone.trim()) {
     $sending.set({ busy: true, step: formText.get().askingCallback, error: null });
-    const called = await ask(() => bridge.request('ticket:callback', { ticketId: ticket.id, phone: form.phone.trim(), preferredTime: form.preferredTime.trim() || formText.get().asap }));
+    const called = await ask(() =>
+      bridge.request('ticket:callback', {
+        ticketId: ticket.id,
+        phone: form.phone.trim(),
+        preferredTime: form.preferredTime.trim() || formText.get().asap,
+      }),
+    );
     if (!called.ok) $sending.set({ busy: true, step: null, error: formText.get().callbackFailed({ number: ticket.number, error: called.message }) });
   }
   $form.set(emptyForm());
   $sending.set({ busy: false, step: null, error: null });
   navigate({ view: 'ticket', ticketId: ticket.id });
-  await uploadFiles(ticket.id, form.files.filter((f) => 'type' in f.check).map((f) => f.file));
+  await uploadFiles(
+    ticket.id,
+    form.files.filter((f) => 'type' in f.check).map((f) => f.file),
+  );
 }
 
 export function setReply(ticketId: string, text: string): void {
@@ -216,7 +231,9 @@ export async function sendReply(ticketId: string): Promise<void> {
 }
 
 export async function requestCallback(ticketId: string, phone: string, preferredTime: string): Promise<string | null> {
-  const result = await ask(() => bridge.request('ticket:callback', { ticketId, phone: phone.trim(), preferredTime: preferredTime.trim() || formText.get().asap }));
+  const result = await ask(() =>
+    bridge.request('ticket:callback', { ticketId, phone: phone.trim(), preferredTime: preferredTime.trim() || formText.get().asap }),
+  );
   if (!result.ok) return result.message;
   $open.set({ ticket: result.data, error: null });
   return null;

@@ -64,7 +64,9 @@ async function resumeUploads(): Promise<void> {
     const current = $uploads.get().filter((u) => u.owner === null || u.owner === owner);
     const restored = saved
       .filter((s) => !current.some((u) => u.id === s.id))
-      .map(({ id, ticketId, name, type, file }): Upload => ({ id, ticketId, name, type, file, owner, progress: 0, error: null, auto: true, tries: 0 }));
+      .map(
+        ({ id, ticketId, name, type, file }): Upload => ({ id, ticketId, name, type, file, owner, progress: 0, error: null, auto: true, tries: 0 }),
+      );
     $uploads.set([...restored, ...current]);
   }
   // "Not sent" after tries without an answer goes again on a fresh connection.
@@ -78,7 +80,18 @@ export async function uploadFiles(ticketId: string, files: File[]): Promise<void
   const added = await Promise.all(
     files.map(async (file): Promise<Upload> => {
       const check = checkAttachment(file.name, file.type, file.size);
-      const upload: Upload = { id: newClientId(), ticketId, name: file.name, progress: 0, file, type: '', error: null, owner: null, auto: true, tries: 0 };
+      const upload: Upload = {
+        id: newClientId(),
+        ticketId,
+        name: file.name,
+        progress: 0,
+        file,
+        type: '',
+        error: null,
+        owner: null,
+        auto: true,
+        tries: 0,
+      };
       if ('problem' in check) return { ...upload, error: check.problem, auto: false };
       const type = check.type;
       // Saved before the first byte is sent: from here on a reload or a closed tab loses nothing.
@@ -157,7 +170,9 @@ async function send(to: TicketsBridge, upload: Upload): Promise<WireError | null
       'X-File-Name': encodeURIComponent(upload.name),
       'X-Upload-Id': upload.id,
     };
-    const result = await uploadWithProgress<AttachmentView>(`${to.server}${grant.data.url}`, upload.file, headers, (progress) => patch(upload.id, { progress }));
+    const result = await uploadWithProgress<AttachmentView>(`${to.server}${grant.data.url}`, upload.file, headers, (progress) =>
+      patch(upload.id, { progress }),
+    );
     return result.ok ? null : result.error;
   } catch {
     // Offline, or no answer in time: the same upload id goes again.

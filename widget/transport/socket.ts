@@ -58,21 +58,18 @@ let credential: string | null = null;
 export function connectVisitor(options: ConnectOptions): Socket<VisitorServerEvents, VisitorClientEvents> {
   // Fetched now rather than when the transport opens: the saved outbox shows at once, even with no network.
   let firstAuth: Promise<VisitorAuth> | null = authFor(options);
-  const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(
-    options.server.replace(/\/+$/, '') + VISITOR_NAMESPACE,
-    {
-      // A callback, not an object: every reconnect asks for a fresh token, so a 10-minute JWT never goes stale.
-      auth: (send) => {
-        const auth = firstAuth ?? authFor(options);
-        firstAuth = null;
-        void auth.then(send);
-      },
-      // WebSocket first: one round trip less, and no sticky sessions needed behind a load balancer.
-      // Long-polling stays as the fallback for school networks whose proxies block WebSocket.
-      transports: ['websocket', 'polling'],
-      tryAllTransports: true,
+  const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(options.server.replace(/\/+$/, '') + VISITOR_NAMESPACE, {
+    // A callback, not an object: every reconnect asks for a fresh token, so a 10-minute JWT never goes stale.
+    auth: (send) => {
+      const auth = firstAuth ?? authFor(options);
+      firstAuth = null;
+      void auth.then(send);
     },
-  );
+    // WebSocket first: one round trip less, and no sticky sessions needed behind a load balancer.
+    // Long-polling stays as the fallback for school networks whose proxies block WebSocket.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
   const retry = (delay: number) => setTimeout(() => socket.connect(), delay);
   let retriedRefusal = false;
   $connection.set('connecting');

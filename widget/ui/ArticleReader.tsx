@@ -32,7 +32,11 @@ function Reader({ reading }: { reading: Reading }) {
       </button>
       {/* Filled by the reader module; Preact keeps no children here. */}
       <div ref={box} class="log" />
-      {!page && !error && <p class="status" role="status">{t.loading}</p>}
+      {!page && !error && (
+        <p class="status" role="status">
+          {t.loading}
+        </p>
+      )}
       {error && (
         <p class="status error" role="alert">
           {error.code === 'offline' || error.code === 'answerFailed' ? t[error.code] : errorText(errors, locale, error.code, error.message)}

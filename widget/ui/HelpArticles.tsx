@@ -32,7 +32,12 @@ export function HelpHome() {
   const hits = useStore($homeArticles);
   const helped = useStore($helped);
   const t = useStore(helpText);
-  if (helped) return <p class="status" role="status">{t.helped}</p>;
+  if (helped)
+    return (
+      <p class="status" role="status">
+        {t.helped}
+      </p>
+    );
   return hits.length ? <ArticleLinks label={t.suggested} hits={hits} /> : null;
 }
 

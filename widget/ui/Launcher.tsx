@@ -14,7 +14,16 @@ export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   const t = launcherTexts[useStore($locale)];
   const label = open ? t.close : unread ? t.openUnread.replace('{count}', String(unread)) : t.open;
   return (
-    <button ref={buttonRef} type="button" class="launcher" aria-label={label} aria-expanded={open} onClick={togglePanel} onPointerEnter={preparePanel} onFocus={preparePanel}>
+    <button
+      ref={buttonRef}
+      type="button"
+      class="launcher"
+      aria-label={label}
+      aria-expanded={open}
+      onClick={togglePanel}
+      onPointerEnter={preparePanel}
+      onFocus={preparePanel}
+    >
       <Icon path={open ? CROSS : CHAT} />
       {!open && unread > 0 && (
         <span class="badge" aria-hidden="true">

@@ -25,7 +25,11 @@ function Message({ message, seen }: { message: ChatMessage; seen: boolean }) {
   const locale = useStore($locale);
   return (
     <div class={own ? 'msg own' : 'msg agent'}>
-      {!own && <span class="who" translate={false}>{message.authorName}</span>}
+      {!own && (
+        <span class="who" translate={false}>
+          {message.authorName}
+        </span>
+      )}
       <span translate={false}>
         <MessageText text={message.text} />
       </span>
@@ -72,9 +76,7 @@ export function MessageList() {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable)
     <div ref={log} class="log" role="log" aria-live="polite" aria-label={t.log} tabIndex={0}>
-      {!messages.length && !outbox.length && (
-        <p class="msg system">{t.hello}</p>
-      )}
+      {!messages.length && !outbox.length && <p class="msg system">{t.hello}</p>}
       {messages.map((message) => (
         <Message key={message.seq} message={message} seen={message.seq === lastSeenOwn} />
       ))}

@@ -28,7 +28,9 @@ export function Panel({ onHide }: { onHide: () => void }) {
         // Tab cycles inside the panel (last control → first, Shift+Tab the other way) instead of leaving for the page.
         if (event.key !== 'Tab') return;
         const panel = event.currentTarget;
-        const all = [...panel.querySelectorAll<HTMLButtonElement>('button,[href],input,textarea,select,[tabindex="0"]')].filter((el) => !el.disabled && el.offsetParent);
+        const all = [...panel.querySelectorAll<HTMLButtonElement>('button,[href],input,textarea,select,[tabindex="0"]')].filter(
+          (el) => !el.disabled && el.offsetParent,
+        );
         const [first, last] = event.shiftKey ? [all.at(-1), all[0]] : [all[0], all.at(-1)];
         if (first && (panel.getRootNode() as ShadowRoot).activeElement === last) {
           event.preventDefault();

@@ -23,7 +23,11 @@ export function TicketsTabs() {
       </button>
       <button type="button" aria-current={route ? 'page' : undefined} onClick={() => showTickets({ view: 'list' })}>
         {t.tickets}
-        {unread > 0 && <span class="count" aria-hidden="true">{unread}</span>}
+        {unread > 0 && (
+          <span class="count" aria-hidden="true">
+            {unread}
+          </span>
+        )}
       </button>
     </nav>
   );
@@ -58,7 +62,10 @@ export function TicketOffer() {
     return (
       <p class="offer" role="alert">
         {t.agentAway({ name: conversation.agentName ?? '' })}{' '}
-        <button type="button" onClick={() => void request('conversation:requeue', { conversationId: conversation.id }).then((r) => r.ok && applyConversation(r.data))}>
+        <button
+          type="button"
+          onClick={() => void request('conversation:requeue', { conversationId: conversation.id }).then((r) => r.ok && applyConversation(r.data))}
+        >
           {t.someoneElse}
         </button>{' '}
         {ticket}

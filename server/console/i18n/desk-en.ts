@@ -55,7 +55,8 @@ export const DESK_EN = {
     reminderAt: 'Reminder at {when}',
     reminderNotice: 'Check-in with {organisation} at {when}: {agenda}',
     launchWindows: 'Launch windows',
-    launchHint: 'While a window runs, the organisation’s new chats and tickets are one priority more urgent and its classrooms are watched by tighter quality rules.',
+    launchHint:
+      'While a window runs, the organisation’s new chats and tickets are one priority more urgent and its classrooms are watched by tighter quality rules.',
     noLaunches: 'No launch window declared.',
     declare: 'Declare a launch window',
     launchTitle: 'What goes live',

@@ -18,6 +18,8 @@ type Texts<T> = { [K in keyof T]: T[K] extends `${string}{${string}}${string}` ?
 
 /** The texts of one part of the console, in the current language. */
 export function texts<P extends keyof Dictionary>(part: P): ReadableAtom<Texts<(typeof EN)[P]>> {
-  const base = Object.fromEntries(Object.entries(EN[part]).map(([key, text]) => [key, (text as string).includes('{') ? params(text as string) : text]));
+  const base = Object.fromEntries(
+    Object.entries(EN[part]).map(([key, text]) => [key, (text as string).includes('{') ? params(text as string) : text]),
+  );
   return i18n(part, base as never) as unknown as ReadableAtom<Texts<(typeof EN)[P]>>;
 }

@@ -43,7 +43,9 @@ export async function createAgent(input: Parameters<typeof adminApi.createAgent>
   const answer = await run($adminAgents, () => adminApi.createAgent(input));
   if (!answer) return false;
   const created = answer.data;
-  const issued = created.generatedPassword ? adminTexts.get().firstPassword({ email: created.agent.email, password: created.generatedPassword }) : null;
+  const issued = created.generatedPassword
+    ? adminTexts.get().firstPassword({ email: created.agent.email, password: created.generatedPassword })
+    : null;
   $adminAgents.set({ ...$adminAgents.get(), issued });
   await loadAdminAgents();
   return true;

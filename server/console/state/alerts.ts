@@ -68,7 +68,10 @@ function chime(): void {
     audio ??= new AudioContext();
     void audio.resume();
     const start = audio.currentTime;
-    for (const [offset, frequency] of [[0, 660], [0.18, 880]] as const) {
+    for (const [offset, frequency] of [
+      [0, 660],
+      [0.18, 880],
+    ] as const) {
       const oscillator = audio.createOscillator();
       const gain = audio.createGain();
       oscillator.frequency.value = frequency;

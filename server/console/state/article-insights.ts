@@ -17,5 +17,7 @@ export async function loadInsights(days = $articleInsights.get().days): Promise<
   $articleInsights.set({ ...$articleInsights.get(), days, loading: true, error: null });
   const result = await articleApi.insights(days);
   if ($articleInsights.get().days !== days) return;
-  $articleInsights.set(result.ok ? { days, data: result.data, loading: false, error: null } : { ...$articleInsights.get(), loading: false, error: result.error.message });
+  $articleInsights.set(
+    result.ok ? { days, data: result.data, loading: false, error: null } : { ...$articleInsights.get(), loading: false, error: result.error.message },
+  );
 }

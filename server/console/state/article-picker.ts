@@ -25,7 +25,9 @@ export function searchArticles(query: string): void {
   pause = setTimeout(async () => {
     const result = await articleApi.search(q);
     if ($articlePicker.get().query !== query) return;
-    $articlePicker.set(result.ok ? { query, hits: result.data, answered: query, error: null } : { ...$articlePicker.get(), error: result.error.message });
+    $articlePicker.set(
+      result.ok ? { query, hits: result.data, answered: query, error: null } : { ...$articlePicker.get(), error: result.error.message },
+    );
   }, TYPING_PAUSE_MS);
 }
 

@@ -53,7 +53,14 @@ export const $articleEditor = atom<ArticleEditor | null>(null);
 
 const EMPTY_FORM: ArticleForm = { slug: '', locale: 'en', title: '', summary: '', tags: '', body: '' };
 
-const formOf = (a: ArticleDetail): ArticleForm => ({ slug: a.slug, locale: a.locale, title: a.title, summary: a.summary, tags: a.tags.join(', '), body: a.body });
+const formOf = (a: ArticleDetail): ArticleForm => ({
+  slug: a.slug,
+  locale: a.locale,
+  title: a.title,
+  summary: a.summary,
+  tags: a.tags.join(', '),
+  body: a.body,
+});
 
 export const inputOf = (form: ArticleForm): ArticleInput => ({
   ...form,
@@ -77,7 +84,9 @@ export async function loadArticles(): Promise<void> {
   const { status, locale } = $articleFilter.get();
   $articleList.set({ ...$articleList.get(), loading: true, error: null });
   const result = await articleApi.list({ status: status || undefined, locale: locale || undefined });
-  $articleList.set(result.ok ? { items: result.data, loading: false, error: null } : { ...$articleList.get(), loading: false, error: result.error.message });
+  $articleList.set(
+    result.ok ? { items: result.data, loading: false, error: null } : { ...$articleList.get(), loading: false, error: result.error.message },
+  );
 }
 
 export function filterArticles(change: Partial<ArticleFilter>): void {
@@ -146,12 +155,19 @@ async function run(action: (editor: ArticleEditor) => ReturnType<typeof articleA
 }
 
 export const saveArticle = (): Promise<void> =>
-  run(({ saved, form }) => (saved ? articleApi.update(saved.id, inputOf(form), saved.updatedAt) : articleApi.create(inputOf(form))), articleText.get().saved);
+  run(
+    ({ saved, form }) => (saved ? articleApi.update(saved.id, inputOf(form), saved.updatedAt) : articleApi.create(inputOf(form))),
+    articleText.get().saved,
+  );
 
 /** Publishing saves pending edits first, so what goes live is what is on screen. */
 export const publishArticle = (): Promise<void> =>
   run(async ({ saved, form, dirty }) => {
-    const stored = !saved ? await articleApi.create(inputOf(form)) : dirty ? await articleApi.update(saved.id, inputOf(form), saved.updatedAt) : ({ ok: true, data: saved } as const);
+    const stored = !saved
+      ? await articleApi.create(inputOf(form))
+      : dirty
+        ? await articleApi.update(saved.id, inputOf(form), saved.updatedAt)
+        : ({ ok: true, data: saved } as const);
     return stored.ok ? articleApi.publish(stored.data.id, stored.data.updatedAt) : stored;
   }, articleText.get().published);
 

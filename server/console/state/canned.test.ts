@@ -3,8 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { CannedReply } from '../../../shared/routing-model';
 import { cannedQueryAt, fillCanned, searchCanned } from './canned';
 
-const reply = (shortcut: string, title: string, text = '', locale: CannedReply['locale'] = 'en'): CannedReply => ({ id: shortcut, shortcut, title, text, locale, updatedAt: 0 });
-const replies = [reply('mic', 'Microphone permission', 'Allow the microphone'), reply('rejoin', 'Rejoin the class'), reply('camera', 'Camera not found', 'Check the mic cable')];
+const reply = (shortcut: string, title: string, text = '', locale: CannedReply['locale'] = 'en'): CannedReply => ({
+  id: shortcut,
+  shortcut,
+  title,
+  text,
+  locale,
+  updatedAt: 0,
+});
+const replies = [
+  reply('mic', 'Microphone permission', 'Allow the microphone'),
+  reply('rejoin', 'Rejoin the class'),
+  reply('camera', 'Camera not found', 'Check the mic cable'),
+];
 
 describe('canned replies', () => {
   it('finds shortcuts first, then titles, then texts', () => {

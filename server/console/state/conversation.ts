@@ -25,10 +25,7 @@ const idle: ChatStatus = { opening: null, closing: false, loadingEarlier: false,
 export const $chatStatus = atom<ChatStatus>(idle);
 
 /** Replying is for the assignee only; the server answers `forbidden` otherwise. */
-export const $canReply = computed(
-  [$openConversation, $me],
-  (open, me) => !!open && !!me && open.status === 'active' && open.assignee?.id === me.id,
-);
+export const $canReply = computed([$openConversation, $me], (open, me) => !!open && !!me && open.status === 'active' && open.assignee?.id === me.id);
 
 /** Older messages exist that the server did not send with the detail. */
 export const $hasEarlier = computed($messages, (messages) => (messages[0]?.seq ?? 1) > 1);

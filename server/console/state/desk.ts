@@ -14,7 +14,11 @@ export const $desk = atom<{ organisations: DeskOrganisation[] | null; error: str
 export const $deskChosen = atom<string | null>(null);
 export const $deskDetail = atom<DeskDetail | null>(null);
 /** The last change's outcome: busy while saving, an error, or what was done (a dictionary key). */
-export const $deskChange = atom<{ busy: boolean; error: string | null; done: 'scheduled' | 'notesSaved' | 'declared' | null }>({ busy: false, error: null, done: null });
+export const $deskChange = atom<{ busy: boolean; error: string | null; done: 'scheduled' | 'notesSaved' | 'declared' | null }>({
+  busy: false,
+  error: null,
+  done: null,
+});
 
 const REFRESH_MS = 30_000;
 const deskText = texts('desk');
@@ -47,7 +51,10 @@ export function watchDesk(): () => void {
   return () => clearInterval(timer);
 }
 
-async function change(done: 'scheduled' | 'notesSaved' | 'declared' | null, run: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>): Promise<boolean> {
+async function change(
+  done: 'scheduled' | 'notesSaved' | 'declared' | null,
+  run: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>,
+): Promise<boolean> {
   $deskChange.set({ busy: true, error: null, done: null });
   const result = await run();
   $deskChange.set({ busy: false, error: result.ok ? null : result.error.message, done: result.ok ? done : null });
@@ -61,7 +68,12 @@ export const cancelCheckIn = (id: string) => change(null, () => deskApi.cancelCh
 export const declareLaunch = (input: CreateLaunchWindowInput) => change('declared', () => deskApi.declareLaunch(input));
 export const removeLaunch = (id: string) => change(null, () => deskApi.removeLaunch(id));
 
-export const reminderText = (r: CheckInReminder): string => deskText.get().reminderNotice({ organisation: r.organisationName, when: new Intl.DateTimeFormat($locale.get(), { dateStyle: 'medium', timeStyle: 'short' }).format(r.at), agenda: r.agenda });
+export const reminderText = (r: CheckInReminder): string =>
+  deskText.get().reminderNotice({
+    organisation: r.organisationName,
+    when: new Intl.DateTimeFormat($locale.get(), { dateStyle: 'medium', timeStyle: 'short' }).format(r.at),
+    agenda: r.agenda,
+  });
 
 export function listenForReminders(link: AgentLink): void {
   link.listen('desk:reminder', (reminder) => {

@@ -55,6 +55,10 @@ describe('placeSummary', () => {
 describe('withdrawSummary', () => {
   it('drops a chat I may no longer read from every list, and leaves the others', () => {
     const inbox = { queued: [summary('a'), summary('b')], mine: [summary('c')], watching: [summary('a')] };
-    expect(withdrawSummary(inbox, 'a')).toEqual({ queued: [expect.objectContaining({ id: 'b' })], mine: [expect.objectContaining({ id: 'c' })], watching: [] });
+    expect(withdrawSummary(inbox, 'a')).toEqual({
+      queued: [expect.objectContaining({ id: 'b' })],
+      mine: [expect.objectContaining({ id: 'c' })],
+      watching: [],
+    });
   });
 });

@@ -23,11 +23,24 @@ export async function loadIncidents(): Promise<void> {
 export function receiveIncident(incident: IncidentView): void {
   const before = $incidents.get().find((i) => i.ticketId === incident.ticketId);
   const rest = $incidents.get().filter((i) => i.ticketId !== incident.ticketId);
-  $incidents.set([incident, ...rest].sort((a, b) => (a.resolvedAt === null) === (b.resolvedAt === null) ? b.openedAt - a.openedAt : a.resolvedAt === null ? -1 : 1));
+  $incidents.set(
+    [incident, ...rest].sort((a, b) =>
+      (a.resolvedAt === null) === (b.resolvedAt === null) ? b.openedAt - a.openedAt : a.resolvedAt === null ? -1 : 1,
+    ),
+  );
   const t = incidentText.get();
   const opened = !before && incident.resolvedAt === null;
   const recovered = before && before.recoveredAt === null && incident.recoveredAt !== null && incident.resolvedAt === null;
-  if (opened) notify(t.alertOpened({ number: incident.number, classroom: incident.classroomId, organisation: incident.organisationName, users: incident.affectedUsers }), null);
+  if (opened)
+    notify(
+      t.alertOpened({
+        number: incident.number,
+        classroom: incident.classroomId,
+        organisation: incident.organisationName,
+        users: incident.affectedUsers,
+      }),
+      null,
+    );
   else if (recovered) notify(t.alertRecovered({ number: incident.number, classroom: incident.classroomId }), null);
   if ((opened || recovered) && $section.get() !== 'monitoring') $unseenQualityAlerts.set($unseenQualityAlerts.get() + 1);
 }

@@ -26,7 +26,14 @@ const move = (id: string, createdAt: number): ChatMove => ({
   note: null,
   createdAt,
 });
-const note = (id: string, createdAt: number): InternalNote => ({ id, conversationId: 'c', clientId: id, author: { id: 'a', name: 'Lin' }, text: id, createdAt });
+const note = (id: string, createdAt: number): InternalNote => ({
+  id,
+  conversationId: 'c',
+  clientId: id,
+  author: { id: 'a', name: 'Lin' },
+  text: id,
+  createdAt,
+});
 
 describe('timeline', () => {
   it('places moves and notes between the messages by time', () => {

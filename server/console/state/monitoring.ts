@@ -59,7 +59,9 @@ export const alertText = (a: QualityAlert): string =>
 
 export function receiveQualityAlert(alert: QualityAlert): void {
   notify(alertText(alert), null);
-  $recentAlerts.set([alert, ...$recentAlerts.get().filter((a) => a.classroomId !== alert.classroomId || a.organisationId !== alert.organisationId)].slice(0, 20));
+  $recentAlerts.set(
+    [alert, ...$recentAlerts.get().filter((a) => a.classroomId !== alert.classroomId || a.organisationId !== alert.organisationId)].slice(0, 20),
+  );
   if ($section.get() === 'monitoring') void loadClassrooms();
   else $unseenQualityAlerts.set($unseenQualityAlerts.get() + 1);
 }

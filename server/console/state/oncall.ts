@@ -23,7 +23,11 @@ async function refresh(): Promise<void> {
   if (!org) return;
   const [view, pages] = await Promise.all([oncallApi.view(org), oncallApi.pages(org)]);
   if (org !== $oncall.get().organisationId) return;
-  patch({ view: view.ok ? view.data : $oncall.get().view, pages: pages.ok ? pages.data : $oncall.get().pages, error: view.ok ? (pages.ok ? null : pages.error.message) : view.error.message });
+  patch({
+    view: view.ok ? view.data : $oncall.get().view,
+    pages: pages.ok ? pages.data : $oncall.get().pages,
+    error: view.ok ? (pages.ok ? null : pages.error.message) : view.error.message,
+  });
 }
 
 /** Runs a change; on success refreshes and says which. False (the error shown, input kept) when refused. */

@@ -115,7 +115,13 @@ function refusal(file: File): string {
 /** Checks every file first (type and size: refusals show at once), then uploads the rest one by one with progress. */
 export async function attachFiles(ticketId: string, files: File[]): Promise<void> {
   const picked = files.map((file) => ({ file, check: checkAttachment(file.name, file.type, file.size), id: newClientId() }));
-  const listed: Upload[] = picked.map(({ file, check, id }) => ({ id, ticketId, name: file.name, progress: 0, error: 'problem' in check ? refusal(file) : null }));
+  const listed: Upload[] = picked.map(({ file, check, id }) => ({
+    id,
+    ticketId,
+    name: file.name,
+    progress: 0,
+    error: 'problem' in check ? refusal(file) : null,
+  }));
   $uploads.set([...$uploads.get(), ...listed]);
   for (const { file, check, id } of picked) {
     if ('problem' in check) continue;

@@ -10,7 +10,16 @@ import { $outbox, resendStalled, sendDraft } from './outbox';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const stored = (p: SendMessage, seq: number): CallResult<ChatMessage> => ({
   ok: true,
-  data: { id: `m${seq}`, conversationId: p.conversationId, seq, clientId: p.clientId, authorKind: 'agent', authorName: 'Lin', text: p.text, createdAt: seq },
+  data: {
+    id: `m${seq}`,
+    conversationId: p.conversationId,
+    seq,
+    clientId: p.clientId,
+    authorKind: 'agent',
+    authorName: 'Lin',
+    text: p.text,
+    createdAt: seq,
+  },
 });
 const reply = (conversationId: string, text: string) => {
   setDraft(conversationId, text);
@@ -98,7 +107,10 @@ describe('replies', () => {
     reply('chat-1', 'first');
     reply('chat-1', 'second');
     await vi.advanceTimersByTimeAsync(0);
-    expect($outbox.get()).toMatchObject([{ text: 'first', state: 'failed', stalled: true }, { text: 'second', state: 'failed', stalled: true }]);
+    expect($outbox.get()).toMatchObject([
+      { text: 'first', state: 'failed', stalled: true },
+      { text: 'second', state: 'failed', stalled: true },
+    ]);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(texts(link.of('sendMessage'))).toEqual(['first', 'second', 'first', 'second']);
     databaseUp = true;

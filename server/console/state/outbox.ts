@@ -103,7 +103,8 @@ export function sendDraft(conversationId: string): void {
   takeDraft(conversationId);
   stopTyping();
   // Older replies of this chat that stalled go first, or this one would overtake them.
-  for (const older of $outbox.get()) if (older.conversationId === conversationId && older.state === 'failed' && older.stalled) retryReply(older.clientId);
+  for (const older of $outbox.get())
+    if (older.conversationId === conversationId && older.state === 'failed' && older.stalled) retryReply(older.clientId);
   const reply: PendingReply = { clientId: newClientId(), conversationId, text, state: 'sending', error: null, stalled: false, autoResends: 0 };
   $outbox.set([...$outbox.get(), reply]);
   enqueue(reply);

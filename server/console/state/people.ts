@@ -44,7 +44,10 @@ export async function erasePerson(id: string, name: string): Promise<boolean> {
     ...state,
     busy: false,
     notice: privacyTexts.get().erased({ name, chats: conversations, tickets, files }),
-    results: state.results?.map((u) => (u.id === id ? { ...u, name: privacyTexts.get().erasedUser, externalId: null, erasedAt: result.data.erasedAt } : u)) ?? null,
+    results:
+      state.results?.map((u) =>
+        u.id === id ? { ...u, name: privacyTexts.get().erasedUser, externalId: null, erasedAt: result.data.erasedAt } : u,
+      ) ?? null,
   });
   return true;
 }

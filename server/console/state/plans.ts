@@ -10,7 +10,12 @@ import { deskApi } from '../desk-api';
 export const $plans = atom<SupportPlanView[] | null>(null);
 export const $planOrganisations = atom<AdminOrganisation[] | null>(null);
 /** The last change: busy, an error, or what was saved (for the status line). */
-export const $planChange = atom<{ busy: boolean; error: string | null; saved: { name: string; version: number } | null; applied: { name: string; plan: string } | null }>({
+export const $planChange = atom<{
+  busy: boolean;
+  error: string | null;
+  saved: { name: string; version: number } | null;
+  applied: { name: string; plan: string } | null;
+}>({
   busy: false,
   error: null,
   saved: null,
@@ -35,7 +40,12 @@ export async function loadPlanList(): Promise<void> {
 export async function savePlan(id: string | null, input: CreateSupportPlanInput): Promise<boolean> {
   $planChange.set({ busy: true, error: null, saved: null, applied: null });
   const result = id ? await deskApi.updatePlan(id, input) : await deskApi.createPlan(input);
-  $planChange.set({ busy: false, error: result.ok ? null : result.error.message, saved: result.ok ? { name: result.data.name, version: result.data.version } : null, applied: null });
+  $planChange.set({
+    busy: false,
+    error: result.ok ? null : result.error.message,
+    saved: result.ok ? { name: result.data.name, version: result.data.version } : null,
+    applied: null,
+  });
   if (result.ok) await loadPlans();
   return result.ok;
 }
@@ -44,6 +54,11 @@ export async function savePlan(id: string | null, input: CreateSupportPlanInput)
 export async function putOnPlan(org: AdminOrganisation, planId: string | null, planName: string): Promise<void> {
   $planChange.set({ busy: true, error: null, saved: null, applied: null });
   const result = await adminApi.updateOrganisation(org.id, { supportPlanId: planId });
-  $planChange.set({ busy: false, error: result.ok ? null : result.error.message, saved: null, applied: result.ok ? { name: org.name, plan: planName } : null });
+  $planChange.set({
+    busy: false,
+    error: result.ok ? null : result.error.message,
+    saved: null,
+    applied: result.ok ? { name: org.name, plan: planName } : null,
+  });
   if (result.ok) await loadPlans();
 }

@@ -50,7 +50,9 @@ export async function loadReport(): Promise<void> {
   $report.set({ ...$report.get(), loading: true, error: null });
   const result = await deskApi.slaReport(filter);
   if (mine !== asked) return;
-  $report.set(result.ok ? { report: result.data, loading: false, error: null } : { report: $report.get().report, loading: false, error: result.error.message });
+  $report.set(
+    result.ok ? { report: result.data, loading: false, error: null } : { report: $report.get().report, loading: false, error: result.error.message },
+  );
 }
 
 export function setReportForm(form: ReportForm): void {

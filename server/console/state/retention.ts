@@ -33,7 +33,10 @@ export async function saveRetention(organisationId: string, days: number | null)
   $retention.set({
     ...state,
     busy: false,
-    saved: saved.days === null ? privacyTexts.get().keptAll({ name: saved.name }) : privacyTexts.get().deletedAfter({ name: saved.name, days: saved.days }),
+    saved:
+      saved.days === null
+        ? privacyTexts.get().keptAll({ name: saved.name })
+        : privacyTexts.get().deletedAfter({ name: saved.name, days: saved.days }),
     items: state.items?.map((r) => (r.organisationId === organisationId ? saved : r)) ?? null,
   });
   return true;

@@ -19,7 +19,9 @@ export const $satisfactionFigures = atom<{ figures: SatisfactionFigures | null; 
 
 export async function loadSatisfactionFigures(): Promise<void> {
   const result = await call<SatisfactionFigures>('GET', '/api/satisfaction');
-  $satisfactionFigures.set(result.ok ? { figures: result.data, error: null } : { figures: $satisfactionFigures.get().figures, error: result.error.message });
+  $satisfactionFigures.set(
+    result.ok ? { figures: result.data, error: null } : { figures: $satisfactionFigures.get().figures, error: result.error.message },
+  );
 }
 
 export function listenForRatings(link: AgentLink): void {

@@ -5,7 +5,16 @@ import { neighbourChat } from './inbox-view';
 import { shortcutFor, type KeyLike } from './shortcuts';
 import { aSummary } from './summary-fixture';
 
-const press = (over: Partial<KeyLike>): KeyLike => ({ key: '', code: '', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, inTextField: false, ...over });
+const press = (over: Partial<KeyLike>): KeyLike => ({
+  key: '',
+  code: '',
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  inTextField: false,
+  ...over,
+});
 
 describe('console shortcuts', () => {
   it('moves between chats with Alt and the arrows, even while typing', () => {

@@ -34,7 +34,11 @@ export async function loadSuggestedEdits(status: SuggestedEditStatus | '' = $sug
   $suggestedEdits.set({ ...$suggestedEdits.get(), status, loading: true, error: null });
   const result = await suggestedEditApi.list(status);
   if ($suggestedEdits.get().status !== status) return;
-  $suggestedEdits.set(result.ok ? { status, items: result.data, loading: false, error: null } : { ...$suggestedEdits.get(), loading: false, error: result.error.message });
+  $suggestedEdits.set(
+    result.ok
+      ? { status, items: result.data, loading: false, error: null }
+      : { ...$suggestedEdits.get(), loading: false, error: result.error.message },
+  );
 }
 
 export async function openSuggestedEdit(id: string): Promise<void> {

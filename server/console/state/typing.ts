@@ -26,7 +26,10 @@ export function clearTyping(conversationId: string): void {
 export function receiveTyping(notice: TypingNotice): void {
   if (!notice.typing) return clearTyping(notice.conversationId);
   clearTimeout(expiry.get(notice.conversationId));
-  expiry.set(notice.conversationId, setTimeout(() => clearTyping(notice.conversationId), SHOW_FOR_MS));
+  expiry.set(
+    notice.conversationId,
+    setTimeout(() => clearTyping(notice.conversationId), SHOW_FOR_MS),
+  );
   $typing.set({ ...$typing.get(), [notice.conversationId]: notice.name });
 }
 

@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('unread counts', () => {
-  it('count the visitor\'s messages after my read mark in each of my chats, nothing else', () => {
+  it("count the visitor's messages after my read mark in each of my chats, nothing else", () => {
     expect($unread.get()).toEqual({ a: 3, b: 1 });
     applyReadUpdate({ conversationId: 'a', reader: 'agent', agentId: 'me', seq: 3 });
     applyReadUpdate({ conversationId: 'b', reader: 'agent', agentId: 'me', seq: 2 });
@@ -29,7 +29,7 @@ describe('unread counts', () => {
     expect($unreadChats.get()).toBe(1);
   });
 
-  it('count each message once, and ignore the visitor\'s own read mark and marks that would move back', () => {
+  it("count each message once, and ignore the visitor's own read mark and marks that would move back", () => {
     noteVisitorMessage('a', 5);
     applyReadUpdate({ conversationId: 'a', reader: 'agent', agentId: 'me', seq: 4 });
     applyReadUpdate({ conversationId: 'a', reader: 'agent', agentId: 'me', seq: 1 });
@@ -47,7 +47,7 @@ describe('unread counts', () => {
     expect(link.of('markRead')).toEqual([{ conversationId: 'a', seq: 6 }]);
   });
 
-  it('come back the same after a reconnect: the server\'s marks and unread messages, plus what this tab read offline', async () => {
+  it("come back the same after a reconnect: the server's marks and unread messages, plus what this tab read offline", async () => {
     fakeLink({ markRead: async () => offline() });
     markRead('b', 2);
     await vi.advanceTimersByTimeAsync(300);

@@ -40,7 +40,10 @@ async function run<T>(work: () => Promise<Result<T>>, done: (data: T) => Partial
 
 export async function loadWebhooks(organisationId: string): Promise<void> {
   $webhooks.set({ ...empty, organisationId, busy: true });
-  await run(() => webhookApi.list(organisationId), (items) => ({ items }));
+  await run(
+    () => webhookApi.list(organisationId),
+    (items) => ({ items }),
+  );
 }
 
 const replace = (webhook: AdminWebhook) => $webhooks.get().items?.map((w) => (w.id === webhook.id ? webhook : w)) ?? null;
@@ -53,28 +56,47 @@ export const createWebhook = (url: string, events: WebhookEventType[]) =>
   );
 
 export const setWebhookActive = (id: string, active: boolean) =>
-  run(() => webhookApi.update(org(), id, { active }), (webhook) => ({ items: replace(webhook), notice: active ? words().turnedOn : words().pausedNotice }));
+  run(
+    () => webhookApi.update(org(), id, { active }),
+    (webhook) => ({ items: replace(webhook), notice: active ? words().turnedOn : words().pausedNotice }),
+  );
 
 export const saveWebhookEvents = (id: string, events: WebhookEventType[]) =>
-  run(() => webhookApi.update(org(), id, { events }), (webhook) => ({ items: replace(webhook), notice: words().eventsSaved }));
+  run(
+    () => webhookApi.update(org(), id, { events }),
+    (webhook) => ({ items: replace(webhook), notice: words().eventsSaved }),
+  );
 
 export const rotateWebhookSecret = (id: string) =>
-  run(() => webhookApi.rotate(org(), id), ({ webhook, secret }) => ({ items: replace(webhook), issued: words().newSecretFor({ url: webhook.url, secret }) }));
+  run(
+    () => webhookApi.rotate(org(), id),
+    ({ webhook, secret }) => ({ items: replace(webhook), issued: words().newSecretFor({ url: webhook.url, secret }) }),
+  );
 
 export const deleteWebhook = (id: string) =>
   run(
     () => webhookApi.remove(org(), id),
-    (webhook) => ({ items: $webhooks.get().items?.filter((w) => w.id !== webhook.id) ?? null, ...($webhooks.get().logOf === id ? { logOf: null, log: null } : {}), notice: words().deleted }),
+    (webhook) => ({
+      items: $webhooks.get().items?.filter((w) => w.id !== webhook.id) ?? null,
+      ...($webhooks.get().logOf === id ? { logOf: null, log: null } : {}),
+      notice: words().deleted,
+    }),
   );
 
 export async function openDeliveryLog(id: string | null): Promise<void> {
   if (id === null) return patch({ logOf: null, log: null });
   patch({ logOf: id, log: null });
-  await run(() => webhookApi.deliveries(org(), id), (log) => ($webhooks.get().logOf === id ? { log } : {}));
+  await run(
+    () => webhookApi.deliveries(org(), id),
+    (log) => ($webhooks.get().logOf === id ? { log } : {}),
+  );
 }
 
 export async function resendDelivery(webhookId: string, deliveryId: string): Promise<void> {
-  const ok = await run(() => webhookApi.resend(org(), webhookId, deliveryId), () => ({ notice: words().resent }));
+  const ok = await run(
+    () => webhookApi.resend(org(), webhookId, deliveryId),
+    () => ({ notice: words().resent }),
+  );
   if (ok) setTimeout(() => void refreshLog(webhookId), 1_500);
 }
 

@@ -39,17 +39,18 @@ export function ChatHeader({ conversation: open }: { conversation: OpenConversat
           <span class={`tag ${open.user.verified ? 'tag--ok' : 'tag--warn'}`}>{open.user.verified ? t.verified : t.unverified}</span>
           <span class={`tag tag--${open.status}`}>{t[open.status]}</span>
           {open.status !== 'closed' && (
-            <span
-              class={`tag ${open.visitorOnline ? 'tag--online' : 'tag--offline'}`}
-              title={open.visitorOnline ? t.onlineTitle : t.offlineTitle}
-            >
+            <span class={`tag ${open.visitorOnline ? 'tag--online' : 'tag--offline'}`} title={open.visitorOnline ? t.onlineTitle : t.offlineTitle}>
               {open.visitorOnline ? t.online : t.offline}
             </span>
           )}
           {unanswered && (
-            <span class={`tag ${routing.firstResponseDueAt < now ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>
+            <span class={`tag ${routing.firstResponseDueAt < now ? 'tag--danger' : 'tag--plain'}`}>
+              {t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}
+            </span>
           )}
-          {open.status === 'queued' && routing.target !== 'L1' && <span class="tag tag--plain">{t.waitingFor({ target: targetLabel(routing.target) })}</span>}
+          {open.status === 'queued' && routing.target !== 'L1' && (
+            <span class="tag tag--plain">{t.waitingFor({ target: targetLabel(routing.target) })}</span>
+          )}
           {assignedElsewhere && <span class="muted small">{t.assignedTo({ name: assignedElsewhere })}</span>}
         </div>
         <div class="chat-actions">

@@ -42,7 +42,13 @@ export function ChatTabs() {
                 </span>
               )}
             </button>
-            <button type="button" class="chat-tab-close" aria-label={t.closeTabNamed({ name: tab.label })} title={t.closeTab} onClick={() => closeTab(tab.id)}>
+            <button
+              type="button"
+              class="chat-tab-close"
+              aria-label={t.closeTabNamed({ name: tab.label })}
+              title={t.closeTab}
+              onClick={() => closeTab(tab.id)}
+            >
               ×
             </button>
           </div>

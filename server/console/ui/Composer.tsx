@@ -58,11 +58,7 @@ function ReplyBox({ conversation, canReply }: { conversation: OpenConversation; 
   const w = useStore(workspaceText);
   const box = useRef<HTMLTextAreaElement>(null);
   const picker = useCannedPicker(conversation, box, (value) => setDraft(conversation.id, value));
-  const hint = !canReply
-    ? readOnlyReason(conversation, t)
-    : connection === 'online'
-      ? t.hint
-      : t.offlineHint;
+  const hint = !canReply ? readOnlyReason(conversation, t) : connection === 'online' ? t.hint : t.offlineHint;
 
   /** Puts text at the caret (for composer tools, e.g. a link to an article). */
   const insert = (addition: string) => {

@@ -40,8 +40,12 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
         <Field label={t.userSays}>{routing.urgency ? urgencyLabel(routing.urgency) : null}</Field>
         <Field label={t.firstReply}>{firstReply}</Field>
         <Field label={t.language}>{context.locale ? <UserLanguage tag={context.locale} display={locale} /> : null}</Field>
-        <Field data label={t.organisation}>{context.organisation || conversation.organisation}</Field>
-        <Field data label={t.classroom}>{context.classroomId ?? conversation.classroomId}</Field>
+        <Field data label={t.organisation}>
+          {context.organisation || conversation.organisation}
+        </Field>
+        <Field data label={t.classroom}>
+          {context.classroomId ?? conversation.classroomId}
+        </Field>
         <Field label={t.liveClass}>{context.liveClass === undefined ? null : context.liveClass ? t.running : t.notRunning}</Field>
         <Field label={t.role}>{role ? t[role] : null}</Field>
         <Field label={t.network}>{context.network ? <Network quality={context.network} /> : null}</Field>
@@ -50,10 +54,18 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
             <BrowserConnectionLine connection={connection} />
           </Field>
         )}
-        <Field data label={t.device}>{device}</Field>
-        <Field data label={t.page}>{context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}</Field>
-        <Field data label={t.hostApp}>{hostApp}</Field>
-        <Field data label={t.sdkVersion}>{context.sdkVersion}</Field>
+        <Field data label={t.device}>
+          {device}
+        </Field>
+        <Field data label={t.page}>
+          {context.pageUrl ? <PageLink raw={context.pageUrl} /> : null}
+        </Field>
+        <Field data label={t.hostApp}>
+          {hostApp}
+        </Field>
+        <Field data label={t.sdkVersion}>
+          {context.sdkVersion}
+        </Field>
         {hostFields.map(([key, value]) => (
           <Field key={key} data hostLabel label={key}>
             {String(value)}
@@ -72,7 +84,17 @@ export function ContextPanel({ conversation }: { conversation: OpenConversation 
  * `data`: the value is what the host app or browser reported (names, addresses, versions), never translated;
  * `hostLabel`: so is the label (a field the host app added, named by it).
  */
-function Field({ label, children, data = false, hostLabel = false }: { label: string; children: ComponentChildren; data?: boolean; hostLabel?: boolean }) {
+function Field({
+  label,
+  children,
+  data = false,
+  hostLabel = false,
+}: {
+  label: string;
+  children: ComponentChildren;
+  data?: boolean;
+  hostLabel?: boolean;
+}) {
   const t = useStore(contextText);
   const missing = children === null || children === undefined || children === '';
   return (

@@ -70,7 +70,8 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
   }, [kind]);
 
   const others = (colleagues ?? []).filter((a) => a.id !== conversation.assignee?.id);
-  const assigneeTier = colleagues?.find((a) => a.id === conversation.assignee?.id)?.tier ?? (conversation.assignee?.id === me?.id ? me?.tier : undefined);
+  const assigneeTier =
+    colleagues?.find((a) => a.id === conversation.assignee?.id)?.tier ?? (conversation.assignee?.id === me?.id ? me?.tier : undefined);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -87,7 +88,9 @@ export function HandoverDialog({ conversation }: { conversation: OpenConversatio
     <dialog ref={dialog} class="dialog" aria-labelledby="handover-title" onClose={() => $handoverDialog.set(null)}>
       {kind && (
         <form method="dialog" onSubmit={(event) => void submit(event)}>
-          <h2 id="handover-title">{kind === 'transfer' ? t.transferTitle({ name: conversation.user.name }) : t.escalateTitle({ name: conversation.user.name })}</h2>
+          <h2 id="handover-title">
+            {kind === 'transfer' ? t.transferTitle({ name: conversation.user.name }) : t.escalateTitle({ name: conversation.user.name })}
+          </h2>
           {kind === 'transfer' ? (
             <>
               <label for="transfer-to">{t.transferTo}</label>

@@ -99,7 +99,12 @@ function InboxPanel({ tab }: { tab: InboxTab }) {
   if (!loaded) return <p class="empty">{t.loading}</p>;
   return (
     <>
-      <ChatList items={primary} empty={query ? t.noMatch : t[EMPTY[tab]]} label={tab === 'mine' ? t.myChats : tab === 'queue' ? t.waitingChats : t.allChats} showAssignee={tab === 'all'} />
+      <ChatList
+        items={primary}
+        empty={query ? t.noMatch : t[EMPTY[tab]]}
+        label={tab === 'mine' ? t.myChats : tab === 'queue' ? t.waitingChats : t.allChats}
+        showAssignee={tab === 'all'}
+      />
       {handedOver.length > 0 && (
         <section class="inbox-list" aria-labelledby="inbox-handed-over">
           <h2 id="inbox-handed-over">{t.handedOver}</h2>
@@ -162,7 +167,9 @@ function InboxItem({ summary, showAssignee }: { summary: ConversationSummary; sh
         </span>
       )}
       <span class="inbox-item-tags">
-        {unanswered && <span class={`tag ${overdue ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>}
+        {unanswered && (
+          <span class={`tag ${overdue ? 'tag--danger' : 'tag--plain'}`}>{t.firstReply({ due: formatDue(routing.firstResponseDueAt, now) })}</span>
+        )}
         {routing.front && waiting && <span class="tag tag--warn">{t.returned}</span>}
         {waiting && routing.target !== 'L1' && <span class="tag tag--plain">{t.forTarget({ target: targetLabel(routing.target) })}</span>}
         {routing.reservedFor === me?.id && <span class="tag tag--ok">{t.forYou}</span>}

@@ -61,8 +61,8 @@ export function SatisfactionPanel() {
             <ul class="csat-comments" aria-label={t.csatComments}>
               {figures.comments.map((c) => (
                 <li key={`${c.kind}:${c.subjectId}`}>
-                  <span aria-hidden="true">{stars(c.score)}</span> <span class="sr-only">{t.csatScore({ score: String(c.score) })}</span> “{c.comment}” —{' '}
-                  {c.organisationName}
+                  <span aria-hidden="true">{stars(c.score)}</span> <span class="sr-only">{t.csatScore({ score: String(c.score) })}</span> “{c.comment}
+                  ” — {c.organisationName}
                   {c.agentName ? `, ${c.agentName}` : ''}
                 </li>
               ))}

@@ -66,14 +66,14 @@ export function ShortcutsHelp() {
   );
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: \u0000 and \u0001 mark where the keys go; no text contains them
+const KEY_MARKS = /([\u0000\u0001])/;
+
 function Keys({ keys, inReplyBox }: { keys: string[]; inReplyBox: boolean }) {
   const t = useStore(workspaceText);
   // The sentence around the keys comes from the dictionary; each key stays a <kbd>.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0000 and \u0001 mark where the keys go; no text contains them
-  const parts = (keys.length === 2 ? t.keysOr({ first: '\u0000', second: '\u0001' }) : inReplyBox ? t.keysInReplyBox({ key: '\u0000' }) : '\u0000').split(/([\u0000\u0001])/);
-  return (
-    <>
-      {parts.map((part, i) => (part === '\u0000' ? <kbd key={i}>{keys[0]}</kbd> : part === '\u0001' ? <kbd key={i}>{keys[1]}</kbd> : part))}
-    </>
-  );
+  const parts = (
+    keys.length === 2 ? t.keysOr({ first: '\u0000', second: '\u0001' }) : inReplyBox ? t.keysInReplyBox({ key: '\u0000' }) : '\u0000'
+  ).split(KEY_MARKS);
+  return <>{parts.map((part, i) => (part === '\u0000' ? <kbd key={i}>{keys[0]}</kbd> : part === '\u0001' ? <kbd key={i}>{keys[1]}</kbd> : part))}</>;
 }

@@ -83,7 +83,8 @@ export function SupervisorView() {
                   </span>
                 </td>
                 <td class="nowrap">
-                  <meter min={0} max={agent.capacity} value={agent.activeChats} aria-label={t.loadOf({ name: agent.name })} /> {agent.activeChats} / {agent.capacity}
+                  <meter min={0} max={agent.capacity} value={agent.activeChats} aria-label={t.loadOf({ name: agent.name })} /> {agent.activeChats} /{' '}
+                  {agent.capacity}
                 </td>
               </tr>
             ))}

@@ -28,7 +28,12 @@ export const targetLabel = (target: RoutingTarget): string =>
 /** The user's own urgency choice in the console's language. */
 export const urgencyLabel = (urgency: Urgency): string => {
   const t = contextTexts.get();
-  return { class_stopped: t.urgencyClassStopped, cannot_take_part: t.urgencyCannotTakePart, not_working_well: t.urgencyNotWorkingWell, question: t.urgencyQuestion }[urgency];
+  return {
+    class_stopped: t.urgencyClassStopped,
+    cannot_take_part: t.urgencyCannotTakePart,
+    not_working_well: t.urgencyNotWorkingWell,
+    question: t.urgencyQuestion,
+  }[urgency];
 };
 
 /** "due in 12 min" or "overdue by 3 min", for a first-response deadline. */
@@ -55,7 +60,11 @@ export function describeMove(move: ChatMove): string {
       return move.to ? t.escalatedTo({ actor, to: move.to.name, target }) : t.escalated({ actor, target });
     case 'requeued': {
       const from = name(move.from, t.theAgent);
-      return move.reason === 'agent_away' ? t.lostConnection({ from }) : move.reason === 'signed_out' ? t.signedOut({ from }) : t.deactivated({ from });
+      return move.reason === 'agent_away'
+        ? t.lostConnection({ from })
+        : move.reason === 'signed_out'
+          ? t.signedOut({ from })
+          : t.deactivated({ from });
     }
     case 'notified':
       return t.notified({ to: name(move.to, t.theAccountManager) });

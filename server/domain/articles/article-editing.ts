@@ -87,7 +87,15 @@ export class ArticleEditing {
     let added = 0;
     for (const starter of starters) {
       const now = this.deps.clock.now();
-      const article: Article = { id: this.deps.newId(), ...starter, status: 'published', authorId: null, createdAt: now, updatedAt: now, publishedAt: now };
+      const article: Article = {
+        id: this.deps.newId(),
+        ...starter,
+        status: 'published',
+        authorId: null,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+      };
       if (await this.deps.store.seedArticle(article)) added++;
     }
     if (added) await this.deps.library.load();

@@ -107,7 +107,11 @@ export class ArticleIndex {
   upsert(article: SearchableArticle): void {
     this.remove(article.id);
     this.live++;
-    this.insert(article, fieldTexts(article).map((text) => analyse(text)), true);
+    this.insert(
+      article,
+      fieldTexts(article).map((text) => analyse(text)),
+      true,
+    );
   }
 
   remove(id: string): void {

@@ -15,8 +15,7 @@ export type RenderMarkdown = (markdown: string) => string;
 const ARTICLE_LINK = /^article:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 
-const escapeAttribute = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function allowedImage(src: string, origins: ReadonlySet<string>): boolean {
   try {

@@ -13,16 +13,20 @@ const RUNS = new RegExp(`([${CJK_CLASS}]+)|(${SPACED}+(?:\\.${SPACED}+)*)`, 'gu'
 export const BIGRAM = '\u00b7';
 
 const ENGLISH_STOPWORDS = new Set(
-  ('a an the i to of in on at for is are am was were be been being it its and or but with by from as this that these ' +
+  (
+    'a an the i to of in on at for is are am was were be been being it its and or but with by from as this that these ' +
     'those do does did so if then than there their they them he she we us our you your yours my mine can could should ' +
     'would will shall may might must have has had just also very really please what which who whom how when where why ' +
-    'about into out up over again any all some such only own same too here get got').split(' '),
+    'about into out up over again any all some such only own same too here get got'
+  ).split(' '),
 );
 
 const CHINESE_STOPWORDS = new Set(
-  ('的 了 我 你 您 他 她 它 我们 你们 他们 是 在 吗 呢 吧 啊 呀 哦 嗯 和 与 及 或 或者 就 都 也 还 很 请 把 被 这 那 这个 那个 ' +
+  (
+    '的 了 我 你 您 他 她 它 我们 你们 他们 是 在 吗 呢 吧 啊 呀 哦 嗯 和 与 及 或 或者 就 都 也 还 很 请 把 被 这 那 这个 那个 ' +
     '这些 那些 一个 一下 什么 怎么 怎么办 怎样 如何 为什么 为 对 从 给 让 会 能 要 可以 我的 你的 您的 之 其 而 但 但是 ' +
-    '如果 因为 所以 已经 时 时候 里 中 上 下 个 一 有 得 地 着 过').split(' '),
+    '如果 因为 所以 已经 时 时候 里 中 上 下 个 一 有 得 地 着 过'
+  ).split(' '),
 );
 
 /** Query-side alternatives for words people use for the same thing; applied to stemmed terms. */

@@ -7,8 +7,7 @@ const MAX_FUZZY_LENGTH = 24;
 /** How many terms a prefix is allowed to scan before choosing the most common ones. */
 const PREFIX_SCAN = 2_000;
 
-const fuzzyCandidate = (term: string): boolean =>
-  term.length >= MIN_FUZZY_LENGTH - 1 && term.length <= MAX_FUZZY_LENGTH && /^[a-z0-9]+$/.test(term);
+const fuzzyCandidate = (term: string): boolean => term.length >= MIN_FUZZY_LENGTH - 1 && term.length <= MAX_FUZZY_LENGTH && /^[a-z0-9]+$/.test(term);
 
 function deletions(term: string): string[] {
   const out: string[] = [];

@@ -50,7 +50,14 @@ export class Conversations {
     // Only organisations on a plan pay for this read; a plan's faster targets set the chat's deadline.
     const plan = org.supportPlanId ? await store.getSupportPlan(org.supportPlanId) : null;
     const now = clock.now();
-    const routing = initialRouting(priorityClaims(context, user), urgency, now, plan?.targets, (await this.deps.launches?.activeNow(org.id)) ? raisedForLaunch : undefined, plan?.businessHours);
+    const routing = initialRouting(
+      priorityClaims(context, user),
+      urgency,
+      now,
+      plan?.targets,
+      (await this.deps.launches?.activeNow(org.id)) ? raisedForLaunch : undefined,
+      plan?.businessHours,
+    );
     const { conversation, created } = await store.createConversation({
       id: this.deps.newId(),
       organisationId: org.id,
@@ -90,8 +97,7 @@ export class Conversations {
 
   async post(author: Author, conversationId: string, clientId: string, text: string): Promise<PostedMessage> {
     const { store, clock, events } = this.deps;
-    const conversation =
-      author.kind === 'visitor' ? await this.ownedBy(author.user, conversationId) : await this.get(conversationId);
+    const conversation = author.kind === 'visitor' ? await this.ownedBy(author.user, conversationId) : await this.get(conversationId);
     const authorId = author.kind === 'visitor' ? author.user.id : author.agent.id;
 
     const refusal =
@@ -121,16 +127,21 @@ export class Conversations {
     const posted = await store.appendMessage(message);
     if (posted.created) {
       // The writer is the chat's user, or its assignee (checked above): what fan-out would otherwise read again.
-      const people = author.kind === 'visitor'
-        ? { endUser: author.user, ...(posted.conversation.assigneeId ? {} : { assignee: null }) }
-        : { assignee: author.agent };
+      const people =
+        author.kind === 'visitor'
+          ? { endUser: author.user, ...(posted.conversation.assigneeId ? {} : { assignee: null }) }
+          : { assignee: author.agent };
       events.emit({ type: 'message.created', conversation: posted.conversation, message: posted.message, people });
     }
     return posted;
   }
 
   /** Messages after `afterSeq`, oldest first, at most `limit`; hasMore says whether to ask again. */
-  async history(conversation: Conversation, afterSeq: number, limit: number = LIMITS.historyPage): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
+  async history(
+    conversation: Conversation,
+    afterSeq: number,
+    limit: number = LIMITS.historyPage,
+  ): Promise<{ messages: StoredMessage[]; hasMore: boolean }> {
     const page = Math.min(limit, LIMITS.historyPage);
     const messages = await this.deps.store.listMessagesAfter(conversation.id, afterSeq, page + 1);
     return { messages: messages.slice(0, page), hasMore: messages.length > page };

@@ -7,9 +7,7 @@ import type { Clock, Store } from '../ports';
 import type { Agent } from '../records';
 
 export class InternalNotes {
-  constructor(
-    private readonly deps: { store: Store; events: DomainEvents; clock: Clock; access: ChatAccess; newId: () => string },
-  ) {}
+  constructor(private readonly deps: { store: Store; events: DomainEvents; clock: Clock; access: ChatAccess; newId: () => string }) {}
 
   /** Idempotent per (author, clientId): a resend gets the stored note back. */
   async add(agent: Agent, conversationId: string, clientId: string, text: string): Promise<InternalNote> {

@@ -53,7 +53,13 @@ export class ReadState {
     const { store, events, clock } = this.deps;
     // Nobody can have read a message that does not exist yet.
     const target = Math.min(seq, conversation.lastSeq);
-    const { seq: stored, moved } = await store.markRead({ conversationId: conversation.id, readerKind: reader, readerId, seq: target, at: clock.now() });
+    const { seq: stored, moved } = await store.markRead({
+      conversationId: conversation.id,
+      readerKind: reader,
+      readerId,
+      seq: target,
+      at: clock.now(),
+    });
     if (moved) {
       const positions = await store.readPositions(conversation.id);
       events.emit({ type: 'conversation.read', conversation, reader, readerId, seq: stored, positions });

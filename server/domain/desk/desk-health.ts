@@ -27,7 +27,11 @@ export function healthOf(
     openTickets: byPriority,
     atRisk,
     breached,
-    classrooms: { reporting: own.length, degraded: own.filter((c) => c.health === 'degraded').length, incidents: own.filter((c) => c.incidentCondition).length },
+    classrooms: {
+      reporting: own.length,
+      degraded: own.filter((c) => c.health === 'degraded').length,
+      incidents: own.filter((c) => c.incidentCondition).length,
+    },
     openIncidents,
     satisfaction: { ratings: tally?.ratings ?? 0, average: tally?.average ?? null, satisfiedPct: tally?.satisfiedPct ?? null },
   };

@@ -83,8 +83,11 @@ export class Desk {
   async updateCheckIn(actor: Agent, id: string, patch: UpdateCheckInInput): Promise<CheckIn> {
     const { store, clock } = this.deps;
     const current = await this.checkIn(actor, id);
-    const moved = (patch.at !== undefined && patch.at !== current.at) || (patch.remindMinutesBefore !== undefined && patch.remindMinutesBefore !== current.remindMinutesBefore);
-    if (patch.at !== undefined && patch.at !== current.at && patch.at <= clock.now()) throw new DomainError('bad_request', 'A check-in is moved to the future');
+    const moved =
+      (patch.at !== undefined && patch.at !== current.at) ||
+      (patch.remindMinutesBefore !== undefined && patch.remindMinutesBefore !== current.remindMinutesBefore);
+    if (patch.at !== undefined && patch.at !== current.at && patch.at <= clock.now())
+      throw new DomainError('bad_request', 'A check-in is moved to the future');
     const next: CheckIn = {
       ...current,
       ...patch,
@@ -106,7 +109,15 @@ export class Desk {
     const org = await deskOrganisation(store, actor, input.organisationId);
     const now = clock.now();
     if (input.endsAt <= now) throw new DomainError('bad_request', 'A launch window must end in the future');
-    const window: LaunchWindow = { id: newId(), organisationId: org.id, title: input.title, startsAt: input.startsAt, endsAt: input.endsAt, createdBy: actor.id, createdAt: now };
+    const window: LaunchWindow = {
+      id: newId(),
+      organisationId: org.id,
+      title: input.title,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      createdBy: actor.id,
+      createdAt: now,
+    };
     await store.addLaunchWindow(window);
     await launches.changed();
     return window;
@@ -158,7 +169,11 @@ export class Desk {
     return counts;
   }
 
-  private async summary(org: Organisation, live: { classrooms: ClassroomHealth[]; incidents: Map<string, number> }, satisfaction: SatisfactionFigures | null): Promise<DeskOrganisation> {
+  private async summary(
+    org: Organisation,
+    live: { classrooms: ClassroomHealth[]; incidents: Map<string, number> },
+    satisfaction: SatisfactionFigures | null,
+  ): Promise<DeskOrganisation> {
     const { store, clock } = this.deps;
     const now = clock.now();
     const [open, plan, manager, checkIns, windows, rotaZone] = await Promise.all([

@@ -73,7 +73,10 @@ export class AccountLinks {
     if (link.expiresAt <= this.deps.clock.now()) throw new DomainError('link_expired', 'This link has expired; ask your administrator for a new one');
     const agent = await this.deps.store.getAgent(link.agentId);
     if (!agent?.active) throw new DomainError('not_found', 'This link is not valid; ask your administrator for a new one');
-    return { agent, info: { email: agent.email, name: agent.name, purpose: link.purpose, expiresAt: link.expiresAt, twoFactorEnabled: agent.twoFactorEnabled } };
+    return {
+      agent,
+      info: { email: agent.email, name: agent.name, purpose: link.purpose, expiresAt: link.expiresAt, twoFactorEnabled: agent.twoFactorEnabled },
+    };
   }
 
   /**
@@ -96,7 +99,15 @@ export class AccountLinks {
     const token = newToken();
     const now = clock.now();
     await store.dropUnusedAccountLinks(agentId);
-    await store.createAccountLink({ tokenHash: hashToken(token), agentId, purpose, createdBy, createdAt: now, expiresAt: now + LINK_TTL_MS, usedAt: null });
+    await store.createAccountLink({
+      tokenHash: hashToken(token),
+      agentId,
+      purpose,
+      createdBy,
+      createdAt: now,
+      expiresAt: now + LINK_TTL_MS,
+      usedAt: null,
+    });
     return { token, purpose, expiresAt: now + LINK_TTL_MS };
   }
 }

@@ -145,7 +145,13 @@ export class Agents {
 
   /** What sign-in and "who am I" answer: the agent and what their account still asks of them. */
   accountView(agent: Agent): AccountView {
-    return { ...agentView(agent), mustChangePassword: agent.mustChangePassword, twoFactorEnabled: agent.twoFactorEnabled, locale: agent.locale ?? null, timeZone: agent.timeZone ?? null };
+    return {
+      ...agentView(agent),
+      mustChangePassword: agent.mustChangePassword,
+      twoFactorEnabled: agent.twoFactorEnabled,
+      locale: agent.locale ?? null,
+      timeZone: agent.timeZone ?? null,
+    };
   }
 
   /** Ends the session; returns whose it was, so presence can follow. */

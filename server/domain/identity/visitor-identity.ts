@@ -119,7 +119,8 @@ export class VisitorIdentity {
     const claims = this.verifyToken(org, token);
     const user = await this.verifiedProfile(org, claims);
     // Only tokens that carry an address cost a read (and a write when it changed).
-    if (claims.email && (await this.store.getEndUserEmail(user.id)) !== claims.email) await this.store.setEndUserEmail(user.id, claims.email, this.clock.now());
+    if (claims.email && (await this.store.getEndUserEmail(user.id)) !== claims.email)
+      await this.store.setEndUserEmail(user.id, claims.email, this.clock.now());
     return user;
   }
 

@@ -94,9 +94,17 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
     const organisation = (await store.getOrganisation(webhook.organisationId))?.name ?? webhook.organisationId;
     const admins = (await store.listAgents()).filter((a) => a.role === 'admin' && a.active);
     // Each admin in the console language they saved (English when none).
-    for (const admin of admins) await mailer.send(webhookDisabledEmail(emailLanguage(admin.locale), admin.email, { organisation, url: webhook.url, reason }));
+    for (const admin of admins)
+      await mailer.send(webhookDisabledEmail(emailLanguage(admin.locale), admin.email, { organisation, url: webhook.url, reason }));
   };
-  const replies = new ReplyNotices({ store, clock, timers, mailer, pollMs: options.emailPollMs ?? 15_000, onError: (error) => onError(error, 'reply email') });
+  const replies = new ReplyNotices({
+    store,
+    clock,
+    timers,
+    mailer,
+    pollMs: options.emailPollMs ?? 15_000,
+    onError: (error) => onError(error, 'reply email'),
+  });
   const dispatcher = new WebhookDispatcher({ store, clock, timers, sender, disabled, onError: (error) => onError(error, 'webhook delivery') });
   const outbox = new WebhookOutbox({ store, clock, newId, stored: () => dispatcher.nudge(), onError: (error) => onError(error, 'webhook outbox') });
   const rota = new OncallRota({ store, clock, newId, sender });
@@ -122,7 +130,15 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
       async sendAccountLink(to, purpose, link, expiresAt, fallbackLocale) {
         if (!mailer.enabled) return false;
         try {
-          await mailer.send(accountLinkEmail(emailLanguage(to.locale ?? fallbackLocale), to.email, { name: to.name, purpose, link, expiresAt, timeZone: to.timeZone }));
+          await mailer.send(
+            accountLinkEmail(emailLanguage(to.locale ?? fallbackLocale), to.email, {
+              name: to.name,
+              purpose,
+              link,
+              expiresAt,
+              timeZone: to.timeZone,
+            }),
+          );
           return true;
         } catch (error) {
           // The admin still has the link to hand over; a mail server that is down must not lose it.
@@ -134,7 +150,8 @@ export function createIntegrationServices(options: IntegrationOptions): Integrat
     start() {
       // An erased person's address goes with the rest of their data.
       events.on((event) => {
-        if (event.type === 'end_user.erased') store.setEndUserEmail(event.endUserId, null, clock.now()).catch((error: unknown) => onError(error, 'erase email'));
+        if (event.type === 'end_user.erased')
+          store.setEndUserEmail(event.endUserId, null, clock.now()).catch((error: unknown) => onError(error, 'erase email'));
       });
       outbox.listen(events);
       dispatcher.start();

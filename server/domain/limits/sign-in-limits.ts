@@ -43,7 +43,10 @@ export class SignInLimits {
   private readonly spacing: RateLimit;
   private readonly known: RateLimit;
 
-  constructor(limits: RateLimits, private readonly settings = SIGN_IN_LIMITS) {
+  constructor(
+    limits: RateLimits,
+    private readonly settings = SIGN_IN_LIMITS,
+  ) {
     this.pair = limits.shared({ name: 'sign-in:pair', rate: settings.perAddressAndAccount });
     this.address = limits.shared({ name: 'sign-in:address', rate: settings.perAddress });
     this.failures = limits.shared({ name: 'sign-in:failures', rate: { points: settings.freeFailures, seconds: settings.failureMemorySeconds } });

@@ -56,7 +56,12 @@ export class Incidents {
     if (event.type === 'conversation.queued') {
       const incident = await this.deps.store.findOpenIncidentOfUser(event.conversation.endUserId);
       if (incident) await this.link(incident, [{ kind: 'conversation', id: event.conversation.id }]);
-    } else if (event.type === 'ticket.changed' && event.ticket.kind !== 'incident' && event.ticket.endUserId && event.events.some((e) => e.kind === 'created')) {
+    } else if (
+      event.type === 'ticket.changed' &&
+      event.ticket.kind !== 'incident' &&
+      event.ticket.endUserId &&
+      event.events.some((e) => e.kind === 'created')
+    ) {
       const incident = await this.deps.store.findOpenIncidentOfUser(event.ticket.endUserId);
       if (incident) await this.link(incident, [{ kind: 'ticket', id: event.ticket.id }]);
     }
@@ -160,7 +165,13 @@ export class Incidents {
     const now = clock.now();
     const ticket = (await store.getTicket(ticketId)) as Ticket;
     const deliveries = (await outbox.prepare(incident.organisationId, 'incident.resolved'))({
-      incident: { ticketId, number: formatTicketNumber(ticket.number), classroomId: incident.classroomId, openedAt: incident.openedAt, resolvedAt: now },
+      incident: {
+        ticketId,
+        number: formatTicketNumber(ticket.number),
+        classroomId: incident.classroomId,
+        openedAt: incident.openedAt,
+        resolvedAt: now,
+      },
       resolvedBy: { id: agent.id, name: agent.name },
     });
     if (!(await store.resolveIncident(ticketId, now, deliveries))) return this.view((await store.getIncident(ticketId)) as IncidentRecord);
@@ -217,11 +228,17 @@ export class Incidents {
     const added = await this.deps.store.linkToIncident(incident.ticketId, links, this.deps.clock.now());
     if (!added.length) return;
     await this.addStep(incident, 'linked', this.classroom(incident), added);
-    await this.announce(incident, added.filter((l) => l.kind === 'end_user').map((l) => l.id));
+    await this.announce(
+      incident,
+      added.filter((l) => l.kind === 'end_user').map((l) => l.id),
+    );
   }
 
   private async addStep(incident: IncidentRecord, step: IncidentStep, classroom: ClassroomHealth | null, linked?: IncidentLink[]): Promise<void> {
-    await this.deps.writer.mutate(incident.ticketId, (ticket) => ({ ticket, events: [this.step(step, classroom, SYSTEM_ACTOR, linked ? { linked } : {})] }));
+    await this.deps.writer.mutate(incident.ticketId, (ticket) => ({
+      ticket,
+      events: [this.step(step, classroom, SYSTEM_ACTOR, linked ? { linked } : {})],
+    }));
   }
 
   /** Tells the consoles, and the end users in `tell` (null: everyone linked). */

@@ -77,7 +77,10 @@ export class QualityMonitor {
     if (classroomKey && classroomId) {
       let classroom = this.classrooms.get(classroomKey);
       if (!classroom) {
-        classroom = Object.assign(new ClassroomQuality(user.organisationId, classroomId, now), { organisationName: user.organisationName, lastReportAt: now });
+        classroom = Object.assign(new ClassroomQuality(user.organisationId, classroomId, now), {
+          organisationName: user.organisationName,
+          lastReportAt: now,
+        });
         this.classrooms.set(classroomKey, classroom);
       }
       classroom.members.add(user.id);
@@ -131,7 +134,8 @@ export class QualityMonitor {
       }
       const { reporting, degraded } = this.counts(classroom);
       const verdict = classroom.evaluate(reporting, degraded.length, now, rulesFor(classroom.organisationId));
-      if (verdict.health) emit({ type: verdict.health === 'degraded' ? 'classroom.degraded' : 'classroom.recovered', classroom: this.view(classroom, now) });
+      if (verdict.health)
+        emit({ type: verdict.health === 'degraded' ? 'classroom.degraded' : 'classroom.recovered', classroom: this.view(classroom, now) });
       if (verdict.incident !== undefined) {
         emit({ type: verdict.incident ? 'incident.due' : 'incident.recovered', classroom: this.view(classroom, now), affected: degraded });
       }

@@ -21,9 +21,7 @@ export class QualityRulesBook {
   private readonly cache = new Map<string, { rules: QualityRules; loadedAt: number }>();
   private readonly loading = new Set<string>();
 
-  constructor(
-    private readonly deps: { store: Store; clock: Clock; audit: AuditLog; onError(error: unknown): void },
-  ) {}
+  constructor(private readonly deps: { store: Store; clock: Clock; audit: AuditLog; onError(error: unknown): void }) {}
 
   /** The rules now: cached, or the defaults while the organisation's own are being loaded. */
   rulesFor(organisationId: string): QualityRules {
@@ -35,10 +33,13 @@ export class QualityRulesBook {
   private load(organisationId: string): void {
     if (this.loading.has(organisationId)) return;
     this.loading.add(organisationId);
-    this.deps.store.getQualityRules(organisationId).then(
-      (rules) => this.cache.set(organisationId, { rules: rules ?? DEFAULT_QUALITY_RULES, loadedAt: this.deps.clock.now() }),
-      (error: unknown) => this.deps.onError(error),
-    ).finally(() => this.loading.delete(organisationId));
+    this.deps.store
+      .getQualityRules(organisationId)
+      .then(
+        (rules) => this.cache.set(organisationId, { rules: rules ?? DEFAULT_QUALITY_RULES, loadedAt: this.deps.clock.now() }),
+        (error: unknown) => this.deps.onError(error),
+      )
+      .finally(() => this.loading.delete(organisationId));
   }
 
   async get(admin: Agent, organisationId: string): Promise<OrganisationRules> {

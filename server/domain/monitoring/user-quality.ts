@@ -96,7 +96,8 @@ export class UserQuality {
     for (let i = 0; i < HISTORY_LENGTH; i++) {
       const slot = (this.next + i) % HISTORY_LENGTH;
       const report = this.recent[slot];
-      if (report) entries.push({ at: this.recentAt[slot] as number, rttMs: report.rttMs, packetLossPct: report.packetLossPct, jitterMs: report.jitterMs });
+      if (report)
+        entries.push({ at: this.recentAt[slot] as number, rttMs: report.rttMs, packetLossPct: report.packetLossPct, jitterMs: report.jitterMs });
     }
     return entries;
   }

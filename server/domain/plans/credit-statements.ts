@@ -58,7 +58,10 @@ export class CreditStatements {
       from,
       to,
       lines,
-      totals: [...totals].map(([unit, amount]) => ({ unit: unit as CreditStatement['totals'][number]['unit'], amount: Math.round(amount * 100) / 100 })),
+      totals: [...totals].map(([unit, amount]) => ({
+        unit: unit as CreditStatement['totals'][number]['unit'],
+        amount: Math.round(amount * 100) / 100,
+      })),
     };
   }
 }
@@ -69,7 +72,17 @@ export function creditStatementCsv(statement: CreditStatement): string {
   const lines = [csvLine([...CREDIT_CSV_COLUMNS])];
   for (const l of statement.lines) {
     lines.push(
-      csvLine([l.ticketNumber, l.subject, l.priority, l.clock, new Date(l.breachedAt).toISOString(), l.plan?.name ?? null, l.plan?.version ?? null, l.credit?.amount ?? null, l.credit?.unit ?? null]),
+      csvLine([
+        l.ticketNumber,
+        l.subject,
+        l.priority,
+        l.clock,
+        new Date(l.breachedAt).toISOString(),
+        l.plan?.name ?? null,
+        l.plan?.version ?? null,
+        l.credit?.amount ?? null,
+        l.credit?.unit ?? null,
+      ]),
     );
   }
   for (const t of statement.totals) lines.push(csvLine(['total', null, null, null, null, null, null, t.amount, t.unit]));

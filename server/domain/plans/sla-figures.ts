@@ -10,7 +10,8 @@ const MINUTE = 60_000;
 
 /** The first response: met by the first public reply in time, breached once its breach fired. */
 export function firstResponseOutcome(t: Ticket): Outcome {
-  if (t.sla.firstResponseBreachedAt !== null) return { state: 'breached', minutes: clockMinutes(t, t.firstResponseAt ?? t.sla.firstResponseBreachedAt, false) };
+  if (t.sla.firstResponseBreachedAt !== null)
+    return { state: 'breached', minutes: clockMinutes(t, t.firstResponseAt ?? t.sla.firstResponseBreachedAt, false) };
   if (t.firstResponseAt !== null) return { state: 'met', minutes: clockMinutes(t, t.firstResponseAt, false) };
   return { state: 'pending' };
 }
@@ -63,7 +64,12 @@ const row = (priority: TicketPriority | 'all', tickets: Ticket[]): SlaReportRow 
 
 /** One row per priority, then one for all of them. */
 export const slaRows = (tickets: Ticket[]): SlaReportRow[] => [
-  ...TICKET_PRIORITIES.map((p) => row(p, tickets.filter((t) => t.priority === p))),
+  ...TICKET_PRIORITIES.map((p) =>
+    row(
+      p,
+      tickets.filter((t) => t.priority === p),
+    ),
+  ),
   row('all', tickets),
 ];
 

@@ -38,9 +38,7 @@ export function withoutSecrets(details: AuditDetails): AuditDetails {
 }
 
 export class AuditLog {
-  constructor(
-    private readonly deps: { store: AuditStore; clock: Clock; newId: () => string },
-  ) {}
+  constructor(private readonly deps: { store: AuditStore; clock: Clock; newId: () => string }) {}
 
   async record({ actor, action, target, details = {}, origin }: AuditRecordInput): Promise<AuditEntry> {
     let clean = withoutSecrets(details);
@@ -49,7 +47,8 @@ export class AuditLog {
     const entry: AuditEntry = {
       id: this.deps.newId(),
       at: this.deps.clock.now(),
-      actor: actor.kind === 'agent' ? { kind: 'agent', id: actor.agent.id, name: actor.agent.name } : { kind: actor.kind, id: null, name: actor.name },
+      actor:
+        actor.kind === 'agent' ? { kind: 'agent', id: actor.agent.id, name: actor.agent.name } : { kind: actor.kind, id: null, name: actor.name },
       action,
       target: target ? { kind: target.kind, id: target.id, label: target.label ?? null } : null,
       details: clean,

@@ -120,5 +120,4 @@ export class EndUserData {
     if (!records) throw new DomainError('not_found', 'No such end user');
     return records;
   }
-
 }

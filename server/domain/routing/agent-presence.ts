@@ -103,7 +103,8 @@ export class AgentPresence {
       if (!everything && chat.routing.assigneeReplied) {
         await store.setChatAttention(chat.id, 'agent_away');
         // The student is told, and offered someone else or a ticket (askSomeoneElse).
-        if (reason === 'agent_away') events.emit({ type: 'conversation.attention_changed', conversation: { ...chat, routing: { ...chat.routing, attention: 'agent_away' } } });
+        if (reason === 'agent_away')
+          events.emit({ type: 'conversation.attention_changed', conversation: { ...chat, routing: { ...chat.routing, attention: 'agent_away' } } });
         continue;
       }
       const now = clock.now();

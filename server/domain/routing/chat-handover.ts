@@ -81,7 +81,8 @@ export class ChatHandover {
       : await store.claimConversation(chat.id, target.id, now);
     if (!moved) {
       const fresh = await this.open(chat.id);
-      if (fresh.status !== chat.status || fresh.assigneeId !== chat.assigneeId) throw new DomainError('conflict', 'This chat changed hands meanwhile');
+      if (fresh.status !== chat.status || fresh.assigneeId !== chat.assigneeId)
+        throw new DomainError('conflict', 'This chat changed hands meanwhile');
       throw new DomainError('agent_unavailable', `${target.name} cannot take a chat now (away, offline or at capacity)`);
     }
     const previous = chat.assigneeId ? await store.getAgent(chat.assigneeId) : null;

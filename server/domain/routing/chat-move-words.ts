@@ -9,7 +9,11 @@ import type { Agent } from '../records';
 /** The author name of the server's own messages in a conversation (an English fallback; clients name it themselves). */
 export const SUPPORT_AUTHOR = SYSTEM_AUTHOR;
 
-export const nowTalkingTo = (agent: Pick<Agent, 'name' | 'tier'>): NoticeOf<'assigned'> => ({ code: 'assigned', agent: agent.name, tier: agent.tier });
+export const nowTalkingTo = (agent: Pick<Agent, 'name' | 'tier'>): NoticeOf<'assigned'> => ({
+  code: 'assigned',
+  agent: agent.name,
+  tier: agent.tier,
+});
 
 /** The chat went back to the queue for someone else to take. */
 export const bringingIn = (target: RoutingTarget, manager?: Pick<Agent, 'name'>): NoticeOf<'bringing_in'> =>

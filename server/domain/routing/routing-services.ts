@@ -48,7 +48,14 @@ export function createRoutingServices({ store, events, clock, newId, onError, ag
   const journal = new ChatJournal({ store, events, clock, newId });
   const router = new Router({ store, events, clock, journal, ...(policy ? { policy } : {}) });
   const access = new ChatAccess(store);
-  const agentPresence = new AgentPresence({ store, events, clock, journal, router, ...(agentGraceMs === undefined ? {} : { graceMs: agentGraceMs }) });
+  const agentPresence = new AgentPresence({
+    store,
+    events,
+    clock,
+    journal,
+    router,
+    ...(agentGraceMs === undefined ? {} : { graceMs: agentGraceMs }),
+  });
   return {
     router,
     journal,

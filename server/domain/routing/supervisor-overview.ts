@@ -59,7 +59,9 @@ export class SupervisorOverviews {
       status: c.status,
       assignee: assignee(c),
     });
-    const unanswered = open.filter((c) => c.routing.firstResponseAt === null).sort((a, b) => a.routing.firstResponseDueAt - b.routing.firstResponseDueAt);
+    const unanswered = open
+      .filter((c) => c.routing.firstResponseAt === null)
+      .sort((a, b) => a.routing.firstResponseDueAt - b.routing.firstResponseDueAt);
     const closeToDeadline = (c: Conversation) => chatFirstResponseAtRisk(c.routing.priority, c.routing.firstResponseDueAt, now);
     const atRisk = unanswered.filter(closeToDeadline).map(dueView);
     // With nothing close yet, the supervisor still sees which chat comes due first (a 9-minute wait is not "well within").

@@ -25,7 +25,11 @@ export interface SatisfactionStore {
   addSatisfactionRating(rating: SatisfactionRecord): Promise<boolean>;
   findSatisfactionRating(kind: RatedKind, subjectId: string): Promise<SatisfactionRecord | null>;
   /** Ratings in [from, to) counted per score, per organisation and per agent; optionally one organisation. */
-  countSatisfaction(from: number, to: number, organisationId: string | null): Promise<{ organisations: SatisfactionCount[]; agents: SatisfactionCount[] }>;
+  countSatisfaction(
+    from: number,
+    to: number,
+    organisationId: string | null,
+  ): Promise<{ organisations: SatisfactionCount[]; agents: SatisfactionCount[] }>;
   /** The latest ratings with a comment in [from, to), newest first. */
   listSatisfactionComments(from: number, to: number, organisationId: string | null, limit: number): Promise<SatisfactionRecord[]>;
 }

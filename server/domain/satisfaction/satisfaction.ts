@@ -103,7 +103,12 @@ export class Satisfaction {
       organisations: organisations.sort((a, b) => a.name.localeCompare(b.name)),
       agents: agents.sort((a, b) => b.ratings - a.ratings || a.name.localeCompare(b.name)),
       comments: await Promise.all(
-        comments.map(async (c) => ({ ...(await this.view(c)), kind: c.kind, subjectId: c.subjectId, organisationName: await orgName(c.organisationId) })),
+        comments.map(async (c) => ({
+          ...(await this.view(c)),
+          kind: c.kind,
+          subjectId: c.subjectId,
+          organisationName: await orgName(c.organisationId),
+        })),
       ),
     };
   }

@@ -58,7 +58,13 @@ export async function fireDue(store: Store, ticket: Ticket, now: number): Promis
     });
     alerts.push({
       kind: 'sla_breach',
-      notice: { code: 'alert_sla_breach', priority: current.priority, metric, level: target.level, ...(target.assignee ? { agent: target.assignee.name } : {}) },
+      notice: {
+        code: 'alert_sla_breach',
+        priority: current.priority,
+        metric,
+        level: target.level,
+        ...(target.assignee ? { agent: target.assignee.name } : {}),
+      },
       recipients: unique([previous, assignee?.id ?? null, ...supervisors]),
     });
   }

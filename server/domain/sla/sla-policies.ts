@@ -87,5 +87,10 @@ export function newSlaRecord(terms: SlaTerms, priority: TicketPriority): TicketS
  */
 export function retarget(sla: TicketSlaRecord, terms: SlaTerms, priority: TicketPriority): TicketSlaRecord {
   const targets = targetsMs(terms, priority);
-  return { ...sla, firstResponseTargetMs: targets.firstResponseMs, resolutionTargetMs: targets.resolutionMs, hours: calendarFor(terms.businessHours, priority) };
+  return {
+    ...sla,
+    firstResponseTargetMs: targets.firstResponseMs,
+    resolutionTargetMs: targets.resolutionMs,
+    hours: calendarFor(terms.businessHours, priority),
+  };
 }

@@ -12,8 +12,7 @@ export type SlaPoint = 'first_response_warning' | 'first_response_breach' | 'res
 /** Firing order when several are due at once (e.g. after downtime): warnings before breaches, response before resolution. */
 const POINT_ORDER: readonly SlaPoint[] = ['first_response_warning', 'first_response_breach', 'resolution_warning', 'resolution_breach', 'auto_close'];
 
-export const isClockRunning = (ticket: Pick<Ticket, 'status' | 'sla'>): boolean =>
-  RUNNING.includes(ticket.status) && ticket.sla.pausedSince === null;
+export const isClockRunning = (ticket: Pick<Ticket, 'status' | 'sla'>): boolean => RUNNING.includes(ticket.status) && ticket.sla.pausedSince === null;
 
 /** Stops the clock (idempotent). */
 export function pauseClock(sla: TicketSlaRecord, now: number): TicketSlaRecord {
@@ -93,8 +92,7 @@ export function duePoints(ticket: Ticket, now: number): SlaPoint[] {
 export function slaView(ticket: Ticket): TicketSla {
   const { sla } = ticket;
   const usedWhenPaused = sla.pausedSince === null ? null : openTimeBetween(sla.hours, ticket.createdAt, sla.pausedSince) - sla.pausedMs;
-  const remaining = (target: number | null, open: boolean) =>
-    usedWhenPaused === null || target === null || !open ? null : target - usedWhenPaused;
+  const remaining = (target: number | null, open: boolean) => (usedWhenPaused === null || target === null || !open ? null : target - usedWhenPaused);
   const finished = ticket.status === 'resolved' || ticket.status === 'closed';
   const firstResponse: SlaClock = {
     targetMs: sla.firstResponseTargetMs,

@@ -15,7 +15,10 @@ function isText(head: Uint8Array): boolean {
 
 function isJson(head: Uint8Array): boolean {
   if (!isText(head)) return false;
-  const start = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const start = new TextDecoder()
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return start.startsWith('{') || start.startsWith('[');
 }
 

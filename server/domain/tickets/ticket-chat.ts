@@ -31,7 +31,14 @@ export class TicketChat {
     let afterSeq = 0;
     while (lines.length < TRANSCRIPT_LINES) {
       const page = await this.deps.store.listMessagesAfter(conversationId, afterSeq, LIMITS.historyPage);
-      for (const m of page) lines.push({ authorKind: m.authorKind, authorName: m.authorName, text: m.text, ...(m.notice ? { notice: m.notice } : {}), createdAt: m.createdAt });
+      for (const m of page)
+        lines.push({
+          authorKind: m.authorKind,
+          authorName: m.authorName,
+          text: m.text,
+          ...(m.notice ? { notice: m.notice } : {}),
+          createdAt: m.createdAt,
+        });
       if (page.length < LIMITS.historyPage) break;
       afterSeq = page[page.length - 1]!.seq;
     }

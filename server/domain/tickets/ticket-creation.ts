@@ -139,7 +139,8 @@ export class TicketCreation {
     );
     if (ticket.created && conversation) await chat.linkTicket(conversation, ticket.ticket, true);
     // The address typed in the form is where replies the user has not read are emailed (as a token's claim).
-    if (input.email && (await store.getEndUserEmail(user.id)) !== input.email) await store.setEndUserEmail(user.id, input.email, this.deps.clock.now());
+    if (input.email && (await store.getEndUserEmail(user.id)) !== input.email)
+      await store.setEndUserEmail(user.id, input.email, this.deps.clock.now());
     return ticket.ticket;
   }
 
@@ -231,7 +232,8 @@ export class TicketCreation {
       const giver = draft.autoAssigned ? SYSTEM_ACTOR : by;
       // The customer sees the owner on the ticket; their own new ticket is not an unread update from support.
       events.push({ kind: 'assigned', actor: giver, public: !draft.autoAssigned, data: { assigneeName: draft.assignee.name } });
-      if (draft.assignee.id !== by.id) alerts.push({ kind: 'assigned', notice: { code: 'alert_assigned', priority, created: true }, recipients: [draft.assignee.id] });
+      if (draft.assignee.id !== by.id)
+        alerts.push({ kind: 'assigned', notice: { code: 'alert_assigned', priority, created: true }, recipients: [draft.assignee.id] });
     }
     return writer.create(ticket, events, alerts);
   }

@@ -22,7 +22,8 @@ export async function escalationTarget(store: Store, ticket: Ticket): Promise<Es
   for (;;) {
     const next = level === 'supervisors' ? 'supervisors' : nextTier(level);
     if (next === 'supervisors') return { level: 'supervisors', assignee: null };
-    const assignee = next === 'account_manager' ? await accountManager(store, ticket.organisationId) : await leastLoaded(store, next, ticket.assigneeId);
+    const assignee =
+      next === 'account_manager' ? await accountManager(store, ticket.organisationId) : await leastLoaded(store, next, ticket.assigneeId);
     if (assignee) return { level: next, assignee };
     level = next;
   }

@@ -55,7 +55,18 @@ export interface TicketServiceOptions {
   slaPollMs?: number;
 }
 
-export function createTicketServices({ store, clock, events, newId, timers, access, files, onError, slaPollMs, launches }: TicketServiceOptions): TicketServices {
+export function createTicketServices({
+  store,
+  clock,
+  events,
+  newId,
+  timers,
+  access,
+  files,
+  onError,
+  slaPollMs,
+  launches,
+}: TicketServiceOptions): TicketServices {
   const writer = new TicketWriter({ store, clock, events, newId });
   const policies = new SlaPolicies(store, clock);
   const chat = new TicketChat({ store, events, clock, newId });

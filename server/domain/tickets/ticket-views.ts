@@ -151,7 +151,13 @@ export class TicketViews {
         ...attachmentView(a),
         url: `/api/visitor/attachments/${a.id}?grant=${this.grants.issue(org, user, 'download', a.id).token}`,
       })),
-      callbacks: callbacks.map(({ id, phone, preferredTime, createdAt, acknowledgedAt }) => ({ id, phone, preferredTime, createdAt, acknowledgedAt })),
+      callbacks: callbacks.map(({ id, phone, preferredTime, createdAt, acknowledgedAt }) => ({
+        id,
+        phone,
+        preferredTime,
+        createdAt,
+        acknowledgedAt,
+      })),
       hotline: org.hotline,
       linkedTicket: linked ? { id: linked.id, number: formatTicketNumber(linked.number) } : null,
     };

@@ -117,4 +117,5 @@ export class TicketWriter {
  * What support wrote to the customer: the unread count of the widget's badge. Status changes, assignments and
  * other system lines show in the ticket's history but are not counted: one reply is one unread (issue 13).
  */
-const fromSupport = (records: TicketEventRecord[]): number => records.filter((r) => r.kind === 'reply' && r.public && r.actorKind !== 'customer').length;
+const fromSupport = (records: TicketEventRecord[]): number =>
+  records.filter((r) => r.kind === 'reply' && r.public && r.actorKind !== 'customer').length;

@@ -32,8 +32,7 @@ export class Tickets {
   /** A ticket by id or by its number ("CS-000123"), for the support team. */
   async get(ref: string): Promise<Ticket> {
     const number = parseTicketNumber(ref);
-    const ticket =
-      number !== null ? await this.deps.store.getTicketByNumber(number) : UUID.test(ref) ? await this.deps.store.getTicket(ref) : null;
+    const ticket = number !== null ? await this.deps.store.getTicketByNumber(number) : UUID.test(ref) ? await this.deps.store.getTicket(ref) : null;
     if (!ticket) throw new DomainError('not_found', 'No such ticket');
     return ticket;
   }
@@ -190,7 +189,16 @@ export class Tickets {
       return {
         ticket: current,
         events: [{ kind: 'callback_requested', actor: by, public: true, data: { phone, preferredTime } }],
-        callback: { id: newId(), ticketId: current.id, phone, preferredTime, createdAt: now, acknowledgedAt: null, acknowledgedBy: null, acknowledgedByName: null },
+        callback: {
+          id: newId(),
+          ticketId: current.id,
+          phone,
+          preferredTime,
+          createdAt: now,
+          acknowledgedAt: null,
+          acknowledgedBy: null,
+          acknowledgedByName: null,
+        },
         alerts: [
           {
             kind: 'callback',

@@ -37,7 +37,14 @@ export function accountQueries(db: Kysely<Database>): AccountStore {
       if (exceptId !== undefined) select = select.where('id', '!=', exceptId);
       const rows = await select.execute();
       if (rows.length === 0) return [];
-      await db.deleteFrom('agent_sessions').where('token_hash', 'in', rows.map((r) => r.token_hash)).execute();
+      await db
+        .deleteFrom('agent_sessions')
+        .where(
+          'token_hash',
+          'in',
+          rows.map((r) => r.token_hash),
+        )
+        .execute();
       return rows.map((r) => r.id ?? r.token_hash);
     },
 

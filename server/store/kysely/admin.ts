@@ -6,8 +6,7 @@ import type { AgentsTable, Database, OrganisationsTable } from '../schema';
 import type { DialectTraits } from './dialect';
 import { toAgent, toOrganisation } from './rows';
 
-const defined = <T extends object>(values: T): T =>
-  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as T;
+const defined = <T extends object>(values: T): T => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as T;
 
 export function adminQueries(db: Kysely<Database>, traits: DialectTraits) {
   return {

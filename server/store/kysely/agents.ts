@@ -39,7 +39,10 @@ export function agentQueries(db: Kysely<Database>) {
     },
 
     async countAgents(): Promise<number> {
-      const row = await db.selectFrom('agents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('agents')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
 
@@ -54,14 +57,7 @@ export function agentQueries(db: Kysely<Database>) {
     async listAvailableAgents(): Promise<AgentLoad[]> {
       const rows = await db
         .selectFrom('agents as a')
-        .select((eb) => [
-          'a.id',
-          'a.tier',
-          'a.role',
-          'a.capacity',
-          'a.last_assigned_at',
-          activeChatsOf(eb),
-        ])
+        .select((eb) => ['a.id', 'a.tier', 'a.role', 'a.capacity', 'a.last_assigned_at', activeChatsOf(eb)])
         .where('a.active', '=', 1)
         .where('a.presence', '=', 'available')
         // Consoles that dropped are in their grace period: no new chats until they are back.

@@ -1,14 +1,7 @@
 // Help articles, their one-time seeding, readers' "did this help?" answers and searches that found nothing.
 import type { Kysely, Selectable } from 'kysely';
 import type { ArticleLocale, ArticleOutcome, ArticleStatus } from '../../../shared/articles';
-import type {
-  Article,
-  ArticleFeedback,
-  ArticleFilter,
-  ArticleSave,
-  OutcomeCount,
-  SearchMissRecord,
-} from '../../domain/articles/article-store';
+import type { Article, ArticleFeedback, ArticleFilter, ArticleSave, OutcomeCount, SearchMissRecord } from '../../domain/articles/article-store';
 import type { ArticleFeedbackTable, ArticlesTable, Database } from '../schema';
 import type { DialectTraits } from './dialect';
 
@@ -136,7 +129,12 @@ export function articleQueries(db: Kysely<Database>, traits: DialectTraits) {
           .executeTakeFirst();
         if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return false;
         // An admin may have written an article under this slug before the starter set grew to include it.
-        const taken = await trx.selectFrom('articles').select('id').where('slug', '=', article.slug).where('locale', '=', article.locale).executeTakeFirst();
+        const taken = await trx
+          .selectFrom('articles')
+          .select('id')
+          .where('slug', '=', article.slug)
+          .where('locale', '=', article.locale)
+          .executeTakeFirst();
         if (taken) return false;
         await trx.insertInto('articles').values(articleRow(article)).execute();
         return true;

@@ -55,12 +55,7 @@ export function chatMoveQueries(db: Kysely<Database>) {
     },
 
     async listMoves(conversationId: string): Promise<ChatMove[]> {
-      const rows = await db
-        .selectFrom('chat_moves')
-        .selectAll()
-        .where('conversation_id', '=', conversationId)
-        .orderBy('position', 'asc')
-        .execute();
+      const rows = await db.selectFrom('chat_moves').selectAll().where('conversation_id', '=', conversationId).orderBy('position', 'asc').execute();
       return rows.map(toMove);
     },
 

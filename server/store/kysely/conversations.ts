@@ -126,7 +126,11 @@ export function conversationQueries(db: Kysely<Database>, traits: DialectTraits)
     },
 
     async updateConversationContext(conversationId: string, context: ConversationContext): Promise<void> {
-      await db.updateTable('conversations').set({ context: JSON.stringify(context) }).where('id', '=', conversationId).execute();
+      await db
+        .updateTable('conversations')
+        .set({ context: JSON.stringify(context) })
+        .where('id', '=', conversationId)
+        .execute();
     },
   };
 }

@@ -89,14 +89,27 @@ export function deskQueries(db: Kysely<Database>): DeskStore {
     },
 
     async claimCheckInReminder(id, now) {
-      const result = await db.updateTable('desk_check_ins').set({ reminded_at: now }).where('id', '=', id).where('reminded_at', 'is', null).executeTakeFirst();
+      const result = await db
+        .updateTable('desk_check_ins')
+        .set({ reminded_at: now })
+        .where('id', '=', id)
+        .where('reminded_at', 'is', null)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
     async addLaunchWindow(w) {
       await db
         .insertInto('launch_windows')
-        .values({ id: w.id, organisation_id: w.organisationId, title: w.title, starts_at: w.startsAt, ends_at: w.endsAt, created_by: w.createdBy, created_at: w.createdAt })
+        .values({
+          id: w.id,
+          organisation_id: w.organisationId,
+          title: w.title,
+          starts_at: w.startsAt,
+          ends_at: w.endsAt,
+          created_by: w.createdBy,
+          created_at: w.createdAt,
+        })
         .execute();
     },
 

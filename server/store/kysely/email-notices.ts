@@ -52,7 +52,14 @@ export function emailNoticeQueries(db: Kysely<Database>) {
     },
 
     async listDueNotices(now: number, limit: number): Promise<ReplyNotice[]> {
-      const rows = await db.selectFrom('reply_notices').selectAll().where('pending', '=', 1).where('due_at', '<=', now).orderBy('due_at').limit(limit).execute();
+      const rows = await db
+        .selectFrom('reply_notices')
+        .selectAll()
+        .where('pending', '=', 1)
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .limit(limit)
+        .execute();
       return rows.map((r) => ({
         targetKey: r.target_key,
         organisationId: r.organisation_id,

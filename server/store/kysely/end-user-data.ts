@@ -23,8 +23,16 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
         .selectAll('u')
         .select('o.name as organisation_name')
         .select((eb) => [
-          eb.selectFrom('conversations as c').select((e) => e.fn.countAll<number | string>().as('n')).whereRef('c.end_user_id', '=', 'u.id').as('conversation_count'),
-          eb.selectFrom('tickets as t').select((e) => e.fn.countAll<number | string>().as('n')).whereRef('t.end_user_id', '=', 'u.id').as('ticket_count'),
+          eb
+            .selectFrom('conversations as c')
+            .select((e) => e.fn.countAll<number | string>().as('n'))
+            .whereRef('c.end_user_id', '=', 'u.id')
+            .as('conversation_count'),
+          eb
+            .selectFrom('tickets as t')
+            .select((e) => e.fn.countAll<number | string>().as('n'))
+            .whereRef('t.end_user_id', '=', 'u.id')
+            .as('ticket_count'),
         ])
         .where((eb) => eb.or([sql<boolean>`lower(u.name) like ${pattern} escape '!'`, eb('u.external_id', '=', query)]))
         .orderBy('u.created_at', 'desc')
@@ -47,7 +55,12 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
         .where('u.id', '=', endUserId)
         .executeTakeFirst();
       if (!row) return null;
-      const conversationRows = await db.selectFrom('conversations').selectAll().where('end_user_id', '=', endUserId).orderBy('created_at', 'asc').execute();
+      const conversationRows = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('end_user_id', '=', endUserId)
+        .orderBy('created_at', 'asc')
+        .execute();
       const conversations = await Promise.all(
         conversationRows.map(async (c) => {
           const [messages, notes, mark] = await Promise.all([
@@ -72,7 +85,12 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
             db.selectFrom('ticket_attachments').selectAll().where('ticket_id', '=', t.id).orderBy('created_at', 'asc').execute(),
             db.selectFrom('ticket_callbacks').selectAll().where('ticket_id', '=', t.id).orderBy('created_at', 'asc').execute(),
           ]);
-          return { ticket: toTicket(t), events: events.map(toTicketEvent), attachments: attachments.map(toAttachment), callbacks: callbacks.map(toCallback) };
+          return {
+            ticket: toTicket(t),
+            events: events.map(toTicketEvent),
+            attachments: attachments.map(toAttachment),
+            callbacks: callbacks.map(toCallback),
+          };
         }),
       );
       const feedback = await db
@@ -92,7 +110,12 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
         organisationName: row.organisation_name,
         conversations,
         tickets,
-        feedback: feedback.map((f) => ({ articleId: f.article_id, outcome: f.outcome, conversationId: f.conversation_id, createdAt: Number(f.created_at) })),
+        feedback: feedback.map((f) => ({
+          articleId: f.article_id,
+          outcome: f.outcome,
+          conversationId: f.conversation_id,
+          createdAt: Number(f.created_at),
+        })),
         searches: searches.map((s) => ({ query: s.query, locale: s.locale, createdAt: Number(s.created_at) })),
       };
     },
@@ -104,7 +127,11 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
         let messages = 0;
         if (conversationIds.length) {
           // Every text in their chats goes, the agents' too: replies quote and address the person.
-          const blanked = await trx.updateTable('messages').set({ text: erasedText }).where('conversation_id', 'in', conversationIds).executeTakeFirst();
+          const blanked = await trx
+            .updateTable('messages')
+            .set({ text: erasedText })
+            .where('conversation_id', 'in', conversationIds)
+            .executeTakeFirst();
           messages = Number(blanked.numUpdatedRows);
           await trx
             .updateTable('messages')
@@ -117,7 +144,11 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
           for (const c of conversationRows) {
             // Only the organisation's name stays: classroom, page, browser and network describe the person.
             const { organisation } = JSON.parse(c.context) as { organisation: string };
-            await trx.updateTable('conversations').set({ context: JSON.stringify({ organisation }) }).where('id', '=', c.id).execute();
+            await trx
+              .updateTable('conversations')
+              .set({ context: JSON.stringify({ organisation }) })
+              .where('id', '=', c.id)
+              .execute();
           }
         }
         await trx.deleteFrom('read_marks').where('reader_kind', '=', 'visitor').where('reader_id', '=', endUserId).execute();
@@ -126,27 +157,58 @@ export function endUserDataQueries(db: Kysely<Database>): EndUserDataStore {
           await trx
             .selectFrom('tickets')
             .select('id')
-            .where((eb) => eb.or([eb('end_user_id', '=', endUserId), ...(conversationIds.length ? [eb('conversation_id', 'in', conversationIds)] : [])]))
+            .where((eb) =>
+              eb.or([eb('end_user_id', '=', endUserId), ...(conversationIds.length ? [eb('conversation_id', 'in', conversationIds)] : [])]),
+            )
             .execute()
         ).map((t) => t.id);
         let storageKeys: string[] = [];
         if (ticketIds.length) {
           await trx
             .updateTable('tickets')
-            .set({ subject: erasedText, description: erasedText, steps: null, since: null, affected: null, impact: null, environment: null, transcript: '[]' })
+            .set({
+              subject: erasedText,
+              description: erasedText,
+              steps: null,
+              since: null,
+              affected: null,
+              impact: null,
+              environment: null,
+              transcript: '[]',
+            })
             .where('id', 'in', ticketIds)
             .execute();
-          await trx.updateTable('ticket_events').set({ text: erasedText }).where('ticket_id', 'in', ticketIds).where('text', 'is not', null).execute();
-          await trx.updateTable('ticket_events').set({ actor_name: erasedName }).where('ticket_id', 'in', ticketIds).where('actor_kind', '=', 'customer').execute();
+          await trx
+            .updateTable('ticket_events')
+            .set({ text: erasedText })
+            .where('ticket_id', 'in', ticketIds)
+            .where('text', 'is not', null)
+            .execute();
+          await trx
+            .updateTable('ticket_events')
+            .set({ actor_name: erasedName })
+            .where('ticket_id', 'in', ticketIds)
+            .where('actor_kind', '=', 'customer')
+            .execute();
           const events = await trx.selectFrom('ticket_events').select(['id', 'data']).where('ticket_id', 'in', ticketIds).execute();
           for (const event of events) {
             const data = JSON.parse(event.data) as TicketEventData;
             if (!PERSONAL_EVENT_DATA.some((key) => key in data)) continue;
             for (const key of PERSONAL_EVENT_DATA) delete data[key];
-            await trx.updateTable('ticket_events').set({ data: JSON.stringify(data) }).where('id', '=', event.id).execute();
+            await trx
+              .updateTable('ticket_events')
+              .set({ data: JSON.stringify(data) })
+              .where('id', '=', event.id)
+              .execute();
           }
-          await trx.updateTable('ticket_callbacks').set({ phone: erasedText, preferred_time: erasedText }).where('ticket_id', 'in', ticketIds).execute();
-          storageKeys = (await trx.selectFrom('ticket_attachments').select('storage_key').where('ticket_id', 'in', ticketIds).execute()).map((a) => a.storage_key);
+          await trx
+            .updateTable('ticket_callbacks')
+            .set({ phone: erasedText, preferred_time: erasedText })
+            .where('ticket_id', 'in', ticketIds)
+            .execute();
+          storageKeys = (await trx.selectFrom('ticket_attachments').select('storage_key').where('ticket_id', 'in', ticketIds).execute()).map(
+            (a) => a.storage_key,
+          );
           await trx.deleteFrom('ticket_attachments').where('ticket_id', 'in', ticketIds).execute();
         }
         await trx.deleteFrom('article_search_misses').where('searcher_id', '=', endUserId).execute();

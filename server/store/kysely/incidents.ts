@@ -52,7 +52,10 @@ export function incidentQueries(db: Kysely<Database>, traits: DialectTraits): In
             .executeTakeFirst();
           if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) throw new AlreadyOpen();
           const next = (await traits.nextTicketNumber(trx, null)) as number;
-          await trx.insertInto('tickets').values({ id: ticket.id, number: next, ...ticketColumns(ticket) }).execute();
+          await trx
+            .insertInto('tickets')
+            .values({ id: ticket.id, number: next, ...ticketColumns(ticket) })
+            .execute();
           if (events.length) await trx.insertInto('ticket_events').values(events.map(ticketEventRow)).execute();
           if (links.length) {
             await trx
@@ -132,7 +135,11 @@ export function incidentQueries(db: Kysely<Database>, traits: DialectTraits): In
     },
 
     async setIncidentUpdate(ticketId, update) {
-      await db.updateTable('incidents').set({ last_update: JSON.stringify(update) }).where('ticket_id', '=', ticketId).execute();
+      await db
+        .updateTable('incidents')
+        .set({ last_update: JSON.stringify(update) })
+        .where('ticket_id', '=', ticketId)
+        .execute();
     },
 
     async resolveIncident(ticketId, at, deliveries) {

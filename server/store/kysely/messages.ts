@@ -9,11 +9,7 @@ import { storedText, toConversation, toMessage } from './rows';
 import type { Selectable } from 'kysely';
 
 export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
-  const findMessageByClientId = async (
-    authorKind: NewMessage['authorKind'],
-    authorId: string,
-    clientId: string,
-  ): Promise<StoredMessage | null> => {
+  const findMessageByClientId = async (authorKind: NewMessage['authorKind'], authorId: string, clientId: string): Promise<StoredMessage | null> => {
     const row = await db
       .selectFrom('messages')
       .selectAll()
@@ -53,7 +49,13 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
         .execute();
       // The author has read everything up to their own message; same commit, so no extra fsync.
       if (msg.authorId && msg.authorKind !== 'system') {
-        await advanceReadMark(trx, { conversationId: msg.conversationId, readerKind: msg.authorKind, readerId: msg.authorId, seq: next, at: msg.createdAt });
+        await advanceReadMark(trx, {
+          conversationId: msg.conversationId,
+          readerKind: msg.authorKind,
+          readerId: msg.authorId,
+          seq: next,
+          at: msg.createdAt,
+        });
       }
       return conv;
     });
@@ -92,10 +94,7 @@ export function messageQueries(db: Kysely<Database>, traits: DialectTraits) {
     async lastMessage(conversationId: string, authors?: readonly AuthorKind[]): Promise<StoredMessage | null> {
       let query = db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
       if (authors) query = query.where('author_kind', 'in', [...authors]);
-      const row = await query
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await query.orderBy('seq', 'desc').limit(1).executeTakeFirst();
       return row ? toMessage(row) : null;
     },
   };

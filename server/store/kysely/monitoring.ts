@@ -71,7 +71,11 @@ export function monitoringQueries(db: Kysely<Database>): MonitoringStore {
     },
 
     async purgeQualityMinutes(organisationId, cutoff) {
-      const result = await db.deleteFrom('quality_minutes').where('organisation_id', '=', organisationId).where('minute', '<', cutoff).executeTakeFirst();
+      const result = await db
+        .deleteFrom('quality_minutes')
+        .where('organisation_id', '=', organisationId)
+        .where('minute', '<', cutoff)
+        .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
   };

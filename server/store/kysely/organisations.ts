@@ -48,7 +48,11 @@ export function organisationQueries(db: Kysely<Database>) {
     },
 
     async setAllowedOrigins(id: string, origins: string[]): Promise<void> {
-      await db.updateTable('organisations').set({ allowed_origins: JSON.stringify(origins) }).where('id', '=', id).execute();
+      await db
+        .updateTable('organisations')
+        .set({ allowed_origins: JSON.stringify(origins) })
+        .where('id', '=', id)
+        .execute();
     },
 
     async createEndUser(user: EndUser): Promise<EndUser> {

@@ -127,7 +127,13 @@ export function pagingQueries(db: Kysely<Database>): PagingStore {
     },
 
     async listPagingChannels(organisationId) {
-      const rows = await db.selectFrom('paging_channels').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('paging_channels')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       return rows.map(toChannel);
     },
 

@@ -6,7 +6,13 @@ import type { PurgeResult } from '../../domain/privacy/privacy-store';
 import type { Database } from '../schema';
 
 /** Ids of the organisation's chats or tickets that closed before the cutoff, one batch of them. */
-async function closedBefore(trx: Transaction<Database>, table: 'conversations' | 'tickets', organisationId: string, cutoff: number, batch: number): Promise<string[]> {
+async function closedBefore(
+  trx: Transaction<Database>,
+  table: 'conversations' | 'tickets',
+  organisationId: string,
+  cutoff: number,
+  batch: number,
+): Promise<string[]> {
   const rows = await trx
     .selectFrom(table)
     .select('id')
@@ -31,10 +37,17 @@ async function purgeConversations(trx: Transaction<Database>, organisationId: st
   return ids.length;
 }
 
-async function purgeTickets(trx: Transaction<Database>, organisationId: string, cutoff: number, batch: number): Promise<{ count: number; storageKeys: string[] }> {
+async function purgeTickets(
+  trx: Transaction<Database>,
+  organisationId: string,
+  cutoff: number,
+  batch: number,
+): Promise<{ count: number; storageKeys: string[] }> {
   const ids = await closedBefore(trx, 'tickets', organisationId, cutoff, batch);
   if (!ids.length) return { count: 0, storageKeys: [] };
-  const storageKeys = (await trx.selectFrom('ticket_attachments').select('storage_key').where('ticket_id', 'in', ids).execute()).map((r) => r.storage_key);
+  const storageKeys = (await trx.selectFrom('ticket_attachments').select('storage_key').where('ticket_id', 'in', ids).execute()).map(
+    (r) => r.storage_key,
+  );
   // A later follow-up ticket that is kept loses its link to the deleted one.
   await trx.updateTable('tickets').set({ linked_ticket_id: null }).where('linked_ticket_id', 'in', ids).execute();
   for (const table of ['ticket_events', 'ticket_attachments', 'ticket_callbacks'] as const) {

@@ -42,9 +42,7 @@ export function routingQueries(db: Kysely<Database>) {
           attention: null,
         })
         .where('id', '=', conversationId);
-      update = fromAgentId
-        ? update.where('status', '=', 'active').where('assignee_id', '=', fromAgentId)
-        : update.where('status', '=', 'queued');
+      update = fromAgentId ? update.where('status', '=', 'active').where('assignee_id', '=', fromAgentId) : update.where('status', '=', 'queued');
       const result = await update.executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },

@@ -38,7 +38,11 @@ export function supportPlanQueries(db: Kysely<Database>, traits: DialectTraits):
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.transaction().execute(async (trx) => {
-            const top = await trx.selectFrom('support_plans').select((eb) => eb.fn.max('version').as('v')).where('id', '=', plan.id).executeTakeFirst();
+            const top = await trx
+              .selectFrom('support_plans')
+              .select((eb) => eb.fn.max('version').as('v'))
+              .where('id', '=', plan.id)
+              .executeTakeFirst();
             const version = Number(top?.v ?? 0) + 1;
             await trx
               .insertInto('support_plans')
@@ -68,7 +72,13 @@ export function supportPlanQueries(db: Kysely<Database>, traits: DialectTraits):
         .selectFrom('support_plans as p')
         .selectAll('p')
         .where(({ eb, selectFrom }) =>
-          eb('p.version', '=', selectFrom('support_plans as q').select((q) => q.fn.max('q.version').as('v')).whereRef('q.id', '=', 'p.id')),
+          eb(
+            'p.version',
+            '=',
+            selectFrom('support_plans as q')
+              .select((q) => q.fn.max('q.version').as('v'))
+              .whereRef('q.id', '=', 'p.id'),
+          ),
         )
         .orderBy('p.name', 'asc')
         .execute();

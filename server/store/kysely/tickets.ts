@@ -63,7 +63,10 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
           // A failed insert rolls the transaction back, so a number is never reused (see DialectTraits).
           const next = await traits.nextTicketNumber(trx, ticket.clientKey);
           if (next === null) throw new ClientKeyTaken();
-          await trx.insertInto('tickets').values({ id: ticket.id, number: next, ...ticketColumns(ticket) }).execute();
+          await trx
+            .insertInto('tickets')
+            .values({ id: ticket.id, number: next, ...ticketColumns(ticket) })
+            .execute();
           await insertEvents(trx, events);
           return next;
         });
@@ -167,7 +170,11 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
     },
 
     async markTicketSeen(ticketId: string, customerSeq: number): Promise<void> {
-      await db.updateTable('tickets').set({ customer_seen_seq: seenAtLeast(customerSeq) }).where('id', '=', ticketId).execute();
+      await db
+        .updateTable('tickets')
+        .set({ customer_seen_seq: seenAtLeast(customerSeq) })
+        .where('id', '=', ticketId)
+        .execute();
     },
 
     async countUnseenTicketUpdates(endUserId: string): Promise<number> {
@@ -237,7 +244,10 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.transaction().execute(async (trx) => {
-            const latest = await trx.selectFrom('sla_policies').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+            const latest = await trx
+              .selectFrom('sla_policies')
+              .select((eb) => eb.fn.max('version').as('v'))
+              .executeTakeFirst();
             const version = Number(latest?.v ?? 0) + 1;
             await trx
               .insertInto('sla_policies')
@@ -286,7 +296,12 @@ export function ticketQueries(db: Kysely<Database>, traits: DialectTraits): Tick
     },
 
     async revokeApiToken(id: string, now: number): Promise<boolean> {
-      const result = await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+      const result = await db
+        .updateTable('api_tokens')
+        .set({ revoked_at: now })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 

@@ -88,7 +88,13 @@ export function webhookQueries(db: Kysely<Database>) {
     },
 
     async listWebhooks(organisationId: string): Promise<WebhookRecord[]> {
-      const rows = await db.selectFrom('webhooks').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('webhooks')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       return rows.map(webhookOf);
     },
 
@@ -101,7 +107,9 @@ export function webhookQueries(db: Kysely<Database>) {
           ...(patch.events === undefined ? {} : { events: JSON.stringify(patch.events) }),
           ...(patch.secret === undefined ? {} : { secret: patch.secret }),
           ...(patch.active === undefined ? {} : { active: patch.active ? 1 : 0 }),
-          ...(patch.disabledReason === undefined ? {} : { disabled_reason: patch.disabledReason === null ? null : JSON.stringify(patch.disabledReason) }),
+          ...(patch.disabledReason === undefined
+            ? {}
+            : { disabled_reason: patch.disabledReason === null ? null : JSON.stringify(patch.disabledReason) }),
         })
         .where('id', '=', id)
         .executeTakeFirst();
@@ -151,11 +159,20 @@ export function webhookQueries(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async finishAttempt(attempt: AttemptRecord, next: { status: WebhookDeliveryStatus; nextAttemptAt: number; finishedAt: number | null }): Promise<void> {
+    async finishAttempt(
+      attempt: AttemptRecord,
+      next: { status: WebhookDeliveryStatus; nextAttemptAt: number; finishedAt: number | null },
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('webhook_attempts')
-          .values({ delivery_id: attempt.deliveryId, at: attempt.at, status: attempt.status, response: attempt.response, duration_ms: attempt.durationMs })
+          .values({
+            delivery_id: attempt.deliveryId,
+            at: attempt.at,
+            status: attempt.status,
+            response: attempt.response,
+            duration_ms: attempt.durationMs,
+          })
           .execute();
         await trx
           .updateTable('webhook_deliveries')

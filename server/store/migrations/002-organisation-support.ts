@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('organisations').addColumn('account_manager_id', 'text', (c) => c.references('agents.id')).execute();
+  await db.schema
+    .alterTable('organisations')
+    .addColumn('account_manager_id', 'text', (c) => c.references('agents.id'))
+    .execute();
   await db.schema.alterTable('organisations').addColumn('hotline', 'text').execute();
 }

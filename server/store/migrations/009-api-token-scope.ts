@@ -4,6 +4,9 @@ import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One column per statement: SQLite adds a single column per ALTER TABLE.
-  await db.schema.alterTable('api_tokens').addColumn('organisation_id', 'text', (c) => c.references('organisations.id')).execute();
+  await db.schema
+    .alterTable('api_tokens')
+    .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
+    .execute();
   await db.schema.alterTable('api_tokens').addColumn('expires_at', 'bigint').execute();
 }

@@ -23,7 +23,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('agent_sessions_agent').on('agent_sessions').column('agent_id').execute();
 
   // 1 while the agent signs in with a password someone else generated (the first admin's, a reset's).
-  await db.schema.alterTable('agents').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('agents')
+    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   // Base32 TOTP secret once confirmed; the one being enrolled until then; the last time step accepted (no replay).
   await db.schema.alterTable('agents').addColumn('totp_secret', 'text').execute();
   await db.schema.alterTable('agents').addColumn('totp_pending_secret', 'text').execute();

@@ -23,9 +23,15 @@ const NEXT: Record<string, string> = {
 export function noticeFromLegacyText(text: string): Record<string, unknown> {
   let m = /^You are now talking to (.+), (a support engineer|a senior engineer|your account manager)\.$/s.exec(text);
   if (m) return { code: 'assigned', agent: m[1], tier: TIER[m[2]!] };
-  m = /^We are bringing in (another support engineer|a senior engineer|your account manager|a support supervisor)(?:, (.+))?\. You stay at the front of the queue\.$/s.exec(text);
+  m =
+    /^We are bringing in (another support engineer|a senior engineer|your account manager|a support supervisor)(?:, (.+))?\. You stay at the front of the queue\.$/s.exec(
+      text,
+    );
   if (m) return m[2] ? { code: 'bringing_in', target: NEXT[m[1]!], manager: m[2] } : { code: 'bringing_in', target: NEXT[m[1]!] };
-  m = /^(.+) (lost their connection|is no longer available)\. You are back at the front of the queue, and the next free engineer will continue with you\.$/s.exec(text);
+  m =
+    /^(.+) (lost their connection|is no longer available)\. You are back at the front of the queue, and the next free engineer will continue with you\.$/s.exec(
+      text,
+    );
   // "No longer available" was written for a deactivated agent and for one who signed out alike.
   if (m) return { code: 'agent_left', agent: m[1], reason: m[2] === 'lost their connection' ? 'agent_away' : 'signed_out' };
   m = /^We turned this chat into ticket (\S+)\. Follow it under Tickets; we will reply there\.$/s.exec(text);
@@ -43,7 +49,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The console's language the agent chose; null: the browser's.
   await db.schema.alterTable('agents').addColumn('locale', 'text').execute();
   // The language a canned reply is written in (the "/" picker offers the user's language first).
-  await db.schema.alterTable('canned_replies').addColumn('locale', 'text', (c) => c.notNull().defaultTo('en')).execute();
+  await db.schema
+    .alterTable('canned_replies')
+    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
+    .execute();
 
   const typed = db as unknown as Kysely<Columns>;
   let after = '';
@@ -79,7 +88,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     for (const row of rows) {
       const lines = JSON.parse(row.transcript) as Array<{ authorKind: string; text: string; notice?: unknown }>;
       const mapped = lines.map((l) => (l.authorKind === 'system' && !l.notice ? { ...l, text: '', notice: noticeFromLegacyText(l.text) } : l));
-      await typed.updateTable('tickets').set({ transcript: JSON.stringify(mapped) }).where('id', '=', row.id).execute();
+      await typed
+        .updateTable('tickets')
+        .set({ transcript: JSON.stringify(mapped) })
+        .where('id', '=', row.id)
+        .execute();
     }
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.id;

@@ -26,7 +26,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('quality_minutes_org_minute').on('quality_minutes').columns(['organisation_id', 'minute']).execute();
 
   // Every existing ticket is an ordinary one.
-  await db.schema.alterTable('tickets').addColumn('kind', 'text', (c) => c.notNull().defaultTo(sql`'standard'`)).execute();
+  await db.schema
+    .alterTable('tickets')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo(sql`'standard'`))
+    .execute();
 
   await db.schema
     .createTable('incident_links')

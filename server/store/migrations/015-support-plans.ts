@@ -21,4 +21,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('tickets').addColumn('sla_hours', 'text').execute();
   await db.schema.createIndex('tickets_org_created').on('tickets').columns(['organisation_id', 'created_at']).execute();
 }
-

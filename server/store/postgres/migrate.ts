@@ -18,7 +18,12 @@ export async function migratePostgres(db: Kysely<Database>, schema?: string): Pr
     try {
       // Migrations from features developed side by side may land in any order; each is independent.
       // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
-      const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        allowUnorderedMigrations: true,
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      });
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
       await ensureTicketNumberSequence(db);

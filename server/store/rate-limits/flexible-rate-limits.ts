@@ -2,13 +2,7 @@
 // nodes share one Redis. A Redis that is away never stops a request: each Redis limiter falls back to an
 // in-memory one of the same shape (the library's "insurance limiter") until Redis answers again.
 import type { Redis } from 'ioredis';
-import {
-  BurstyRateLimiter,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LimitSpec, RateLimit, RateLimits, Verdict, Window } from '../../domain/limits/rate-limits';
 
 /** Every key a deployment with the default SUPPORT_REDIS_PREFIX writes to Redis for rate limits starts with this. */

@@ -49,8 +49,18 @@ describe('SQLite checkpoints in a worker thread', () => {
     // the worker copies them into the file before the store closes.
     for (let i = 0; i < 120; i++) {
       await store.seedArticle({
-        id: `article-${i}`, slug: `article-${i}`, locale: 'en', title: `Article ${i}`, summary: '', tags: [], body: 'x'.repeat(40_000),
-        status: 'published', authorId: null, createdAt: 0, updatedAt: 0, publishedAt: 0,
+        id: `article-${i}`,
+        slug: `article-${i}`,
+        locale: 'en',
+        title: `Article ${i}`,
+        summary: '',
+        tags: [],
+        body: 'x'.repeat(40_000),
+        status: 'published',
+        authorId: null,
+        createdAt: 0,
+        updatedAt: 0,
+        publishedAt: 0,
       });
     }
     await expect.poll(() => statSync(file).size, { timeout: 5_000 }).toBeGreaterThan(sizeAfterMigrations + 4_000_000);

@@ -25,7 +25,9 @@ export function openSqliteStore(file: string): Store {
   const onDisk = file !== ':memory:';
   // Checkpoints (copying the WAL back into the file, with their fsyncs) run in a worker thread: checkpointer.ts.
   if (onDisk) sqlite.pragma('wal_autocheckpoint = 0');
-  const checkpointer = onDisk ? checkpointWhenLarge(file, (message) => process.emitWarning(`SQLite checkpoint failed (the next one retries): ${message}`)) : null;
+  const checkpointer = onDisk
+    ? checkpointWhenLarge(file, (message) => process.emitWarning(`SQLite checkpoint failed (the next one retries): ${message}`))
+    : null;
   const wal = onDisk ? walFileSync(file, (bytes) => checkpointer?.walSize(bytes)) : null;
   const sync = new WalSync(wal?.sync);
   const closed = async () => {

@@ -44,7 +44,10 @@ export class WalSync {
  * fsync of `<database>-wal`, and once of its directory (the WAL file may be new since the database was opened).
  * `walSize` hears the log's size after each fsync (the checkpointer starts once the log has grown).
  */
-export function walFileSync(databaseFile: string, walSize: (bytes: number) => void = () => {}): { sync: () => Promise<void>; close: () => Promise<void> } {
+export function walFileSync(
+  databaseFile: string,
+  walSize: (bytes: number) => void = () => {},
+): { sync: () => Promise<void>; close: () => Promise<void> } {
   const walFile = `${databaseFile}-wal`;
   let wal: FileHandle | null = null;
   let directorySynced = false;

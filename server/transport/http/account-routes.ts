@@ -33,7 +33,10 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
 
   router.post(
     '/password',
-    mine(async (req, { agent, session }) => agents.accountView(await passwords.change(agent, session.id, parse(ChangePasswordSchema, req.body), req.ip)), true),
+    mine(
+      async (req, { agent, session }) => agents.accountView(await passwords.change(agent, session.id, parse(ChangePasswordSchema, req.body), req.ip)),
+      true,
+    ),
   );
 
   // The console's language, saved with the account so it follows the agent to any browser.
@@ -54,20 +57,38 @@ export function accountRoutes(services: SupportServices, ownOrigin: OwnOrigin): 
     }, true),
   );
 
-  router.get('/sessions', mine((_req, { agent, session }) => sessions.list(agent, session.id)));
+  router.get(
+    '/sessions',
+    mine((_req, { agent, session }) => sessions.list(agent, session.id)),
+  );
   // Everywhere else: every session but this one.
-  router.delete('/sessions', mine(async (_req, { agent, session }) => ({ ended: await sessions.revokeOthers(agent, session.id) })));
-  router.delete('/sessions/:id', mine((req, { agent }) => sessions.revoke(agent, parse(SessionIdSchema, req.params.id))));
+  router.delete(
+    '/sessions',
+    mine(async (_req, { agent, session }) => ({ ended: await sessions.revokeOthers(agent, session.id) })),
+  );
+  router.delete(
+    '/sessions/:id',
+    mine((req, { agent }) => sessions.revoke(agent, parse(SessionIdSchema, req.params.id))),
+  );
 
-  router.post('/two-factor/setup', mine((_req, { agent }) => twoFactor.begin(agent)));
-  router.post('/two-factor/confirm', mine(async (req, { agent }) => {
-    await twoFactor.confirm(agent, parse(TwoFactorCodeSchema, req.body).code);
-    return { enabled: true };
-  }));
-  router.post('/two-factor/disable', mine(async (req, { agent }) => {
-    await twoFactor.disable(agent, parse(TwoFactorCodeSchema, req.body).code);
-    return { enabled: false };
-  }));
+  router.post(
+    '/two-factor/setup',
+    mine((_req, { agent }) => twoFactor.begin(agent)),
+  );
+  router.post(
+    '/two-factor/confirm',
+    mine(async (req, { agent }) => {
+      await twoFactor.confirm(agent, parse(TwoFactorCodeSchema, req.body).code);
+      return { enabled: true };
+    }),
+  );
+  router.post(
+    '/two-factor/disable',
+    mine(async (req, { agent }) => {
+      await twoFactor.disable(agent, parse(TwoFactorCodeSchema, req.body).code);
+      return { enabled: false };
+    }),
+  );
 
   // One-time links: no session, the token is the credential.
   router.post('/links/check', async (req, res) => {

@@ -29,25 +29,54 @@ export function adminAccountRoutes(services: SupportServices, ownOrigin: OwnOrig
   const origin = (req: Request): string => ownOrigin.of(req) ?? `${req.protocol}://localhost`;
   const target = (req: Request) => services.agents.byId(pathId(req));
 
-  router.post('/invites', answer(201, async (req, who) => {
-    const { agent, link } = await links.invite(who, parse(InviteAgentSchema, req.body));
-    const issued = issuedLink(origin(req), link);
-    // With SMTP configured the person gets the link by email too; the admin still sees it once.
-    // In the invitee's language once they choose one; until then the inviting admin's.
-    const emailed = await services.integrations.email.sendAccountLink(agent, 'invite', issued.url, issued.expiresAt, who.locale);
-    return { agent, link: issued, emailed };
-  }, async (result) => agentInvited(result)));
-  router.post('/agents/:id/password-reset', answer(200, async (req, who) => {
-    const link = issuedLink(origin(req), await links.reset(who, pathId(req)));
-    const agent = await target(req);
-    const emailed = agent ? await services.integrations.email.sendAccountLink(agent, 'reset', link.url, link.expiresAt) : false;
-    return { link, emailed };
-  }, async (result, req) => passwordReset(await target(req), result.link)));
-  router.post('/agents/:id/two-factor/reset', answer(200, (req, who) => twoFactor.resetFor(who, pathId(req)), async (_r, req) => twoFactorReset(await target(req))));
-  router.get('/agents/:id/sessions', answer(200, (req, who) => sessions.listFor(who, pathId(req))));
-  router.delete('/agents/:id/sessions', answer(200, async (req, who) => ({ ended: await sessions.revokeAllFor(who, pathId(req)) }), async (result, req) =>
-    sessionsRevoked(await target(req), result.ended),
-  ));
+  router.post(
+    '/invites',
+    answer(
+      201,
+      async (req, who) => {
+        const { agent, link } = await links.invite(who, parse(InviteAgentSchema, req.body));
+        const issued = issuedLink(origin(req), link);
+        // With SMTP configured the person gets the link by email too; the admin still sees it once.
+        // In the invitee's language once they choose one; until then the inviting admin's.
+        const emailed = await services.integrations.email.sendAccountLink(agent, 'invite', issued.url, issued.expiresAt, who.locale);
+        return { agent, link: issued, emailed };
+      },
+      async (result) => agentInvited(result),
+    ),
+  );
+  router.post(
+    '/agents/:id/password-reset',
+    answer(
+      200,
+      async (req, who) => {
+        const link = issuedLink(origin(req), await links.reset(who, pathId(req)));
+        const agent = await target(req);
+        const emailed = agent ? await services.integrations.email.sendAccountLink(agent, 'reset', link.url, link.expiresAt) : false;
+        return { link, emailed };
+      },
+      async (result, req) => passwordReset(await target(req), result.link),
+    ),
+  );
+  router.post(
+    '/agents/:id/two-factor/reset',
+    answer(
+      200,
+      (req, who) => twoFactor.resetFor(who, pathId(req)),
+      async (_r, req) => twoFactorReset(await target(req)),
+    ),
+  );
+  router.get(
+    '/agents/:id/sessions',
+    answer(200, (req, who) => sessions.listFor(who, pathId(req))),
+  );
+  router.delete(
+    '/agents/:id/sessions',
+    answer(
+      200,
+      async (req, who) => ({ ended: await sessions.revokeAllFor(who, pathId(req)) }),
+      async (result, req) => sessionsRevoked(await target(req), result.ended),
+    ),
+  );
 
   return router;
 }

@@ -11,13 +11,25 @@ const pathId = (req: Request): string => String(req.params.id);
 export const agentCreated = ({ agent, generatedPassword }: { agent: AdminAgent; generatedPassword?: string }): AdminAction => ({
   action: 'agent.created',
   target: { kind: 'agent', id: agent.id, label: agent.email },
-  details: { name: agent.name, role: agent.role, tier: agent.tier, capacity: agent.capacity, credentials: generatedPassword ? 'generated' : 'chosen by admin' },
+  details: {
+    name: agent.name,
+    role: agent.role,
+    tier: agent.tier,
+    capacity: agent.capacity,
+    credentials: generatedPassword ? 'generated' : 'chosen by admin',
+  },
 });
 
 export const agentUpdated = (agent: AdminAgent, req: Request): AdminAction => {
   const changes = parse(UpdateAgentSchema, req.body);
   const action =
-    changes.active === false ? 'agent.deactivated' : changes.active === true ? 'agent.reactivated' : changes.role ? 'agent.role_changed' : 'agent.updated';
+    changes.active === false
+      ? 'agent.deactivated'
+      : changes.active === true
+        ? 'agent.reactivated'
+        : changes.role
+          ? 'agent.role_changed'
+          : 'agent.updated';
   return { action, target: { kind: 'agent', id: agent.id, label: agent.email }, details: { changes } };
 };
 

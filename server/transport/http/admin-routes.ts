@@ -30,18 +30,48 @@ export function adminRoutes(services: SupportServices): Router {
       res.status(status).json({ ok: true, data: result ?? null });
     };
 
-  router.get('/agents', answer(200, (_req, who) => agentAdmin.list(who)));
-  router.post('/agents', answer(201, (req, who) => agentAdmin.create(who, parse(CreateAgentSchema, req.body)), agentCreated));
-  router.patch('/agents/:id', answer(200, (req, who) => agentAdmin.update(who, pathId(req), parse(UpdateAgentSchema, req.body)), agentUpdated));
+  router.get(
+    '/agents',
+    answer(200, (_req, who) => agentAdmin.list(who)),
+  );
+  router.post(
+    '/agents',
+    answer(201, (req, who) => agentAdmin.create(who, parse(CreateAgentSchema, req.body)), agentCreated),
+  );
+  router.patch(
+    '/agents/:id',
+    answer(200, (req, who) => agentAdmin.update(who, pathId(req), parse(UpdateAgentSchema, req.body)), agentUpdated),
+  );
 
-  router.get('/organisations', answer(200, (_req, who) => organisationAdmin.list(who)));
-  router.post('/organisations', answer(201, (req, who) => organisationAdmin.create(who, parse(CreateOrganisationSchema, req.body)), organisationCreated));
-  router.patch('/organisations/:id', answer(200, (req, who) => organisationAdmin.update(who, pathId(req), parse(UpdateOrganisationSchema, req.body)), organisationUpdated));
-  router.post('/organisations/:id/rotate-secret', answer(200, (req, who) => organisationAdmin.rotateSecret(who, pathId(req)), secretRotated));
+  router.get(
+    '/organisations',
+    answer(200, (_req, who) => organisationAdmin.list(who)),
+  );
+  router.post(
+    '/organisations',
+    answer(201, (req, who) => organisationAdmin.create(who, parse(CreateOrganisationSchema, req.body)), organisationCreated),
+  );
+  router.patch(
+    '/organisations/:id',
+    answer(200, (req, who) => organisationAdmin.update(who, pathId(req), parse(UpdateOrganisationSchema, req.body)), organisationUpdated),
+  );
+  router.post(
+    '/organisations/:id/rotate-secret',
+    answer(200, (req, who) => organisationAdmin.rotateSecret(who, pathId(req)), secretRotated),
+  );
 
-  router.post('/canned-replies', answer(201, (req, who) => canned.create(who, parse(CannedReplySchema, req.body)), cannedSaved('canned_reply.created')));
-  router.put('/canned-replies/:id', answer(200, (req, who) => canned.update(who, pathId(req), parse(CannedReplySchema, req.body)), cannedSaved('canned_reply.updated')));
-  router.delete('/canned-replies/:id', answer(200, (req, who) => canned.remove(who, pathId(req)), cannedDeleted));
+  router.post(
+    '/canned-replies',
+    answer(201, (req, who) => canned.create(who, parse(CannedReplySchema, req.body)), cannedSaved('canned_reply.created')),
+  );
+  router.put(
+    '/canned-replies/:id',
+    answer(200, (req, who) => canned.update(who, pathId(req), parse(CannedReplySchema, req.body)), cannedSaved('canned_reply.updated')),
+  );
+  router.delete(
+    '/canned-replies/:id',
+    answer(200, (req, who) => canned.remove(who, pathId(req)), cannedDeleted),
+  );
 
   return router;
 }

@@ -47,11 +47,22 @@ export interface HttpOptions {
   metrics?: { timing: RequestHandler; endpoint: RequestHandler };
 }
 
-const notBuilt = (what: string): RequestHandler => (_req, res) => {
-  res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
-};
+const notBuilt =
+  (what: string): RequestHandler =>
+  (_req, res) => {
+    res.status(503).type('text/plain').send(`The ${what} is not built yet: run \`npm run build\`.`);
+  };
 
-export function createHttpApp({ services, log, trustProxy, isReady, ownOrigin, examples, examplesForEveryone = false, metrics }: HttpOptions): Express {
+export function createHttpApp({
+  services,
+  log,
+  trustProxy,
+  isReady,
+  ownOrigin,
+  examples,
+  examplesForEveryone = false,
+  metrics,
+}: HttpOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);

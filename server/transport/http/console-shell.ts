@@ -14,7 +14,7 @@ export const SHELL_WORDS = {
 export type ShellLanguage = keyof typeof SHELL_WORDS;
 
 /** The browser's preferred language of the two, as the console picks it before the agent has chosen one. */
-export const shellLanguage = (req: Request): ShellLanguage => (req.acceptsLanguages('en', 'zh-CN', 'zh') || 'en') === 'en' ? 'en' : 'zh-CN';
+export const shellLanguage = (req: Request): ShellLanguage => ((req.acceptsLanguages('en', 'zh-CN', 'zh') || 'en') === 'en' ? 'en' : 'zh-CN');
 
 /** index.html as built, with its language, title and noscript line in `lang`. */
 export function localiseShell(html: string, lang: ShellLanguage): string {

@@ -23,14 +23,18 @@ const helpCsp = (imageOrigins: readonly string[]) =>
     "frame-ancestors 'none'",
   ].join('; ');
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const LANGUAGE_NAME = { 'zh-CN': '中文', en: 'English' } as const;
 
 /** The page's own words, in the article's language (a reader following a Chinese link reads no English). */
 const WORDS: Record<ArticleLocale, { brand: string; help: string; notFoundTitle: string; notFound: string }> = {
-  en: { brand: 'Classroom Support', help: 'Help', notFoundTitle: 'Not found', notFound: 'This help article does not exist or is no longer published.' },
+  en: {
+    brand: 'Classroom Support',
+    help: 'Help',
+    notFoundTitle: 'Not found',
+    notFound: 'This help article does not exist or is no longer published.',
+  },
   'zh-CN': { brand: '课堂支持', help: '帮助中心', notFoundTitle: '未找到', notFound: '这篇帮助文章不存在或已不再发布。' },
 };
 
@@ -91,7 +95,10 @@ export function helpPages(services: SupportServices): Router {
       res.type('html').send(helpPage(page));
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'not_found')) throw error;
-      res.status(404).type('html').send(missing(articleLocaleFor(lang)));
+      res
+        .status(404)
+        .type('html')
+        .send(missing(articleLocaleFor(lang)));
     }
   });
 

@@ -4,7 +4,14 @@
 // POST acknowledges it (a GET never acknowledges, so mail scanners that open links cannot).
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { PathIdSchema } from '../../../shared/admin-schemas';
-import { CreateChannelSchema, CreateShiftSchema, OncallTimeZoneSchema, PagesQuerySchema, type OncallShiftView, type PagingChannelView } from '../../../shared/paging';
+import {
+  CreateChannelSchema,
+  CreateShiftSchema,
+  OncallTimeZoneSchema,
+  PagesQuerySchema,
+  type OncallShiftView,
+  type PagingChannelView,
+} from '../../../shared/paging';
 import { DomainError } from '../../domain/errors';
 import type { Agent } from '../../domain/records';
 import type { SupportServices } from '../../domain/services';
@@ -20,7 +27,12 @@ export function pagingAdminRoutes(services: SupportServices, ownOrigin: OwnOrigi
   const router = Router();
   /** Runs a rota change and records it in the audit log (team chats by their shortened URL: the full one is a secret). */
   const change =
-    <R>(status: number, run: (req: Request, actor: Agent, org: string) => Promise<R>, audit: (result: R, org: string) => AdminAction, answer: (result: R) => unknown = (r) => r): RequestHandler =>
+    <R>(
+      status: number,
+      run: (req: Request, actor: Agent, org: string) => Promise<R>,
+      audit: (result: R, org: string) => AdminAction,
+      answer: (result: R) => unknown = (r) => r,
+    ): RequestHandler =>
     async (req, res) => {
       const actor = await sessionAgent(services, req);
       const org = param(req, 'id');
@@ -28,7 +40,13 @@ export function pagingAdminRoutes(services: SupportServices, ownOrigin: OwnOrigi
       await recordAdminAction(services, req, actor, audit(result, org));
       res.status(status).json({ ok: true, data: answer(result) });
     };
-  const shiftDetails = (org: string, s: OncallShiftView) => ({ organisationId: org, tier: s.tier, agent: s.agentName, startsAt: s.startsAt, endsAt: s.endsAt });
+  const shiftDetails = (org: string, s: OncallShiftView) => ({
+    organisationId: org,
+    tier: s.tier,
+    agent: s.agentName,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+  });
   const shiftTarget = (s: OncallShiftView) => ({ kind: 'oncall_shift', id: s.id, label: `${s.tier} · ${s.agentName}` });
   const chatTarget = (c: PagingChannelView) => ({ kind: 'paging_channel', id: c.id, label: c.url });
 
@@ -44,7 +62,11 @@ export function pagingAdminRoutes(services: SupportServices, ownOrigin: OwnOrigi
         const previous = await rota.timeZone(org);
         return { ...(await rota.setTimeZone(who, org, timeZone)), previous };
       },
-      ({ timeZone, previous }, org) => ({ action: 'oncall.time_zone_changed', target: { kind: 'organisation', id: org }, details: { changes: { timeZone }, previous: { timeZone: previous } } }),
+      ({ timeZone, previous }, org) => ({
+        action: 'oncall.time_zone_changed',
+        target: { kind: 'organisation', id: org },
+        details: { changes: { timeZone }, previous: { timeZone: previous } },
+      }),
       ({ timeZone }) => ({ timeZone }),
     ),
   );

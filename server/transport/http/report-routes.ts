@@ -10,7 +10,8 @@ import { parse, sessionAgent } from './request-auth';
 import { statementPage, STATEMENT_CSP, type StatementLanguage } from './statement-page';
 
 /** The reader's saved console language, else their browser's: Chinese for any zh, else English. */
-const statementLanguage = (locale: string | null | false): StatementLanguage => (typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+const statementLanguage = (locale: string | null | false): StatementLanguage =>
+  typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 const DAY = 86_400_000;
 
@@ -40,7 +41,10 @@ export function reportRoutes(services: SupportServices): Router {
     const statement = await credits.monthly(actor, query.organisationId, query.month);
     if (query.format === 'csv') return sendCsv(res, `sla-credits-${query.month}.csv`, creditStatementCsv(statement));
     if (query.format === 'html') {
-      res.set({ 'content-security-policy': STATEMENT_CSP, 'cache-control': 'no-store' }).type('html').send(statementPage(statement, statementLanguage(actor.locale ?? req.acceptsLanguages('en', 'zh-CN', 'zh') ?? null)));
+      res
+        .set({ 'content-security-policy': STATEMENT_CSP, 'cache-control': 'no-store' })
+        .type('html')
+        .send(statementPage(statement, statementLanguage(actor.locale ?? req.acceptsLanguages('en', 'zh-CN', 'zh') ?? null)));
       return;
     }
     res.json({ ok: true, data: statement });

@@ -9,7 +9,10 @@ const WORDS = {
     breaches: (n: number) => `${n} breach${n === 1 ? '' : 'es'}`,
     columns: ['Ticket', 'Subject', 'Priority', 'Clock', 'Breached', 'Plan', 'Credit'],
     clock: { first_response: 'First response', resolution: 'Resolution' } as Record<string, string>,
-    unit: { percent_of_monthly_fee: (n: number) => `${n} % of the monthly fee`, service_hours: (n: number) => `${n} service hours` } as Record<string, (n: number) => string>,
+    unit: { percent_of_monthly_fee: (n: number) => `${n} % of the monthly fee`, service_hours: (n: number) => `${n} service hours` } as Record<
+      string,
+      (n: number) => string
+    >,
     standard: 'Standard policy',
     noBreaches: 'No breaches this month.',
     total: 'Total credit',
@@ -20,7 +23,10 @@ const WORDS = {
     breaches: (n: number) => `超时 ${n} 次`,
     columns: ['工单', '主题', '优先级', '计时', '超时时间', '服务方案', '补偿'],
     clock: { first_response: '首次响应', resolution: '解决' } as Record<string, string>,
-    unit: { percent_of_monthly_fee: (n: number) => `月费的 ${n}%`, service_hours: (n: number) => `${n} 小时服务` } as Record<string, (n: number) => string>,
+    unit: { percent_of_monthly_fee: (n: number) => `月费的 ${n}%`, service_hours: (n: number) => `${n} 小时服务` } as Record<
+      string,
+      (n: number) => string
+    >,
     standard: '标准策略',
     noBreaches: '本月没有超时。',
     total: '补偿合计',

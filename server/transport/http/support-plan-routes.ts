@@ -23,7 +23,11 @@ export function supportPlanRoutes(services: SupportServices): Router {
     const admin = await sessionAgent(services, req);
     const input = parse(CreateSupportPlanSchema, req.body);
     const plan = await plans.create(admin, input);
-    await recordAdminAction(services, req, admin, { action: 'support_plan.created', target: { kind: 'support_plan', id: plan.id, label: plan.name }, details: { ...input } });
+    await recordAdminAction(services, req, admin, {
+      action: 'support_plan.created',
+      target: { kind: 'support_plan', id: plan.id, label: plan.name },
+      details: { ...input },
+    });
     res.status(201).json({ ok: true, data: plan });
   });
   router.patch('/:id', async (req, res) => {

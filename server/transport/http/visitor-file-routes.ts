@@ -37,7 +37,8 @@ export function visitorFileRoutes(services: SupportServices): Router {
       // A grant for one ticket never opens another, and only the organisation's own pages may use it.
       if (subjectId !== req.params.id) throw new DomainError('forbidden', 'This upload grant is for another ticket');
       const origin = req.headers.origin;
-      if (origin && !organisation.allowedOrigins.includes(origin)) throw new DomainError('origin_not_allowed', `Origin ${origin} may not upload here`);
+      if (origin && !organisation.allowedOrigins.includes(origin))
+        throw new DomainError('origin_not_allowed', `Origin ${origin} may not upload here`);
       await services.floods.take('visitor.upload', { actor: user.id });
       return attachments.add({ kind: 'customer', user }, await tickets.ownedBy(user, subjectId), incomingFile(req));
     });

@@ -17,7 +17,11 @@ export function webhookRoutes(services: SupportServices): Router {
   const admin = services.integrations.webhooks.admin;
   const router = Router();
   const answer =
-    <R>(status: number, run: (req: Request, actor: Agent, org: string) => Promise<R>, audit?: (result: R, req: Request) => AdminAction): RequestHandler =>
+    <R>(
+      status: number,
+      run: (req: Request, actor: Agent, org: string) => Promise<R>,
+      audit?: (result: R, req: Request) => AdminAction,
+    ): RequestHandler =>
     async (req, res) => {
       const actor = await sessionAgent(services, req);
       const result = await run(req, actor, param(req, 'id'));
@@ -30,13 +34,20 @@ export function webhookRoutes(services: SupportServices): Router {
     if (actor.role !== 'admin') throw new DomainError('forbidden', 'Only administrators can do this');
     res.json({ ok: true, data: { email: { enabled: services.integrations.email.enabled } } });
   });
-  router.get('/organisations/:id/webhooks', answer(200, (_req, who, org) => admin.list(who, org)));
+  router.get(
+    '/organisations/:id/webhooks',
+    answer(200, (_req, who, org) => admin.list(who, org)),
+  );
   router.post(
     '/organisations/:id/webhooks',
     answer(
       201,
       (req, who, org) => admin.create(who, org, parse(CreateWebhookSchema, req.body)),
-      ({ webhook }) => ({ action: 'webhook.created', target: target(webhook), details: { organisationId: webhook.organisationId, events: webhook.events } }),
+      ({ webhook }) => ({
+        action: 'webhook.created',
+        target: target(webhook),
+        details: { organisationId: webhook.organisationId, events: webhook.events },
+      }),
     ),
   );
   router.patch(
@@ -49,19 +60,34 @@ export function webhookRoutes(services: SupportServices): Router {
   );
   router.delete(
     '/organisations/:id/webhooks/:webhookId',
-    answer(200, (req, who, org) => admin.remove(who, org, param(req, 'webhookId')), (webhook) => ({ action: 'webhook.deleted', target: target(webhook) })),
+    answer(
+      200,
+      (req, who, org) => admin.remove(who, org, param(req, 'webhookId')),
+      (webhook) => ({ action: 'webhook.deleted', target: target(webhook) }),
+    ),
   );
   router.post(
     '/organisations/:id/webhooks/:webhookId/rotate-secret',
-    answer(200, (req, who, org) => admin.rotateSecret(who, org, param(req, 'webhookId')), ({ webhook }) => ({ action: 'webhook.secret_rotated', target: target(webhook) })),
+    answer(
+      200,
+      (req, who, org) => admin.rotateSecret(who, org, param(req, 'webhookId')),
+      ({ webhook }) => ({ action: 'webhook.secret_rotated', target: target(webhook) }),
+    ),
   );
-  router.get('/organisations/:id/webhooks/:webhookId/deliveries', answer(200, (req, who, org) => admin.deliveries(who, org, param(req, 'webhookId'))));
+  router.get(
+    '/organisations/:id/webhooks/:webhookId/deliveries',
+    answer(200, (req, who, org) => admin.deliveries(who, org, param(req, 'webhookId'))),
+  );
   router.post(
     '/organisations/:id/webhooks/:webhookId/deliveries/:deliveryId/resend',
     answer(
       200,
       (req, who, org) => admin.resend(who, org, param(req, 'webhookId'), param(req, 'deliveryId')),
-      (_r, req) => ({ action: 'webhook.resent', target: { kind: 'webhook', id: String(req.params.webhookId) }, details: { deliveryId: String(req.params.deliveryId) } }),
+      (_r, req) => ({
+        action: 'webhook.resent',
+        target: { kind: 'webhook', id: String(req.params.webhookId) },
+        details: { deliveryId: String(req.params.deliveryId) },
+      }),
     ),
   );
   return router;

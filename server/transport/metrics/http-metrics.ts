@@ -17,7 +17,10 @@ export function timeHttpRequests(metrics: SupportMetrics): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     res.once('finish', () => {
-      metrics.httpLatency.observe({ method: req.method, route: routeLabel(req), status: String(res.statusCode) }, (performance.now() - started) / 1000);
+      metrics.httpLatency.observe(
+        { method: req.method, route: routeLabel(req), status: String(res.statusCode) },
+        (performance.now() - started) / 1000,
+      );
     });
     next();
   };

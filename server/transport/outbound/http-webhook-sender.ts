@@ -35,7 +35,10 @@ export function httpWebhookSender({ allowPrivate, timeoutMs = SEND_TIMEOUT_MS }:
         throw new DomainError('bad_request', `url: ${host} cannot be resolved`);
       }
       if (addresses.some((a) => isRefusedAddress(a, allowPrivate))) {
-        throw new DomainError('bad_request', `url: ${host} resolves to a loopback or private address; set SUPPORT_WEBHOOK_ALLOW_PRIVATE=1 to allow it`);
+        throw new DomainError(
+          'bad_request',
+          `url: ${host} resolves to a loopback or private address; set SUPPORT_WEBHOOK_ALLOW_PRIVATE=1 to allow it`,
+        );
       }
     },
 
@@ -52,7 +55,12 @@ export function httpWebhookSender({ allowPrivate, timeoutMs = SEND_TIMEOUT_MS }:
         };
         const req = (secure ? httpsRequest : httpRequest)(
           target,
-          { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: secure ? httpsAgent : httpAgent, timeout: timeoutMs },
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent: secure ? httpsAgent : httpAgent,
+            timeout: timeoutMs,
+          },
           (res) => {
             const chunks: Buffer[] = [];
             let size = 0;
@@ -61,7 +69,12 @@ export function httpWebhookSender({ allowPrivate, timeoutMs = SEND_TIMEOUT_MS }:
               size += chunk.length;
             });
             res.on('end', () =>
-              finish({ answered: true, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER_BYTES), durationMs: Date.now() - started }),
+              finish({
+                answered: true,
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER_BYTES),
+                durationMs: Date.now() - started,
+              }),
             );
             res.on('error', (error) => finish({ answered: false, reason: error.message, durationMs: Date.now() - started }));
           },

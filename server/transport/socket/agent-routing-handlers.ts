@@ -29,7 +29,12 @@ export function listenForRouting(nsp: AgentNamespace, socket: AgentSocket, servi
         // A node that does not answer in time (unreachable, not dead) must not keep the agent present forever:
         // then only this node's consoles count, as while Redis is away.
         const consoles = async () =>
-          (await nsp.in(agentRoom(agentId)).fetchSockets().catch(() => nsp.local.in(agentRoom(agentId)).fetchSockets())).length;
+          (
+            await nsp
+              .in(agentRoom(agentId))
+              .fetchSockets()
+              .catch(() => nsp.local.in(agentRoom(agentId)).fetchSockets())
+          ).length;
         if ((await consoles()) > 0) return;
         await agentPresence.disconnected(agentId);
         // A console that connected on another node before our write landed must not lose its presence to it.

@@ -54,8 +54,7 @@ export function shareVisitorPresence(
 ): () => void {
   if (!cluster.clustered) return () => {};
   const node = randomUUID();
-  const report = (online: string[], offline: string[], full: boolean) =>
-    agents.serverSideEmit('cluster:presence', { node, online, offline, full });
+  const report = (online: string[], offline: string[], full: boolean) => agents.serverSideEmit('cluster:presence', { node, online, offline, full });
   const everything = () => report(presence.onlineHere(), [], true);
 
   const stopReporting = events.on((event) => {

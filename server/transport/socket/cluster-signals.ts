@@ -30,7 +30,8 @@ export function clusterSignals(agents: AgentNamespace, events: DomainEvents, red
     set.add(listener);
     return () => void set.delete(listener);
   };
-  if (!redis) return { clustered: false, onChange: (l) => subscribe(changeListeners, l), onReconnect: (l) => subscribe(reconnectListeners, l), stop: () => {} };
+  if (!redis)
+    return { clustered: false, onChange: (l) => subscribe(changeListeners, l), onReconnect: (l) => subscribe(reconnectListeners, l), stop: () => {} };
 
   const each = <A extends unknown[]>(listeners: Set<(...args: A) => void>, ...args: A) => {
     for (const listener of listeners) {

@@ -68,7 +68,12 @@ function handle<S extends v.GenericSchema, T>(
 }
 
 /** See OnRequest.now. */
-function handleNow<S extends v.GenericSchema, T>(ctx: HandlerContext, event: string, schema: S, run: (input: v.InferOutput<S>) => T): (...args: unknown[]) => void {
+function handleNow<S extends v.GenericSchema, T>(
+  ctx: HandlerContext,
+  event: string,
+  schema: S,
+  run: (input: v.InferOutput<S>) => T,
+): (...args: unknown[]) => void {
   return (...args) => {
     const started = performance.now();
     const { payload, ack } = splitArgs(args);
@@ -113,7 +118,8 @@ function requestsOf<M, S extends SchemasOf<M>>(socket: Listening, schemas: S, ct
   const on = <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => Promise<AckOf<M, E>>, acked?: (data: AckOf<M, E>) => void) =>
     void socket.on(event, handle(ctx, event, schemas[event], run, acked));
   return Object.assign(on, {
-    now: <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => AckOf<M, E>) => void socket.on(event, handleNow(ctx, event, schemas[event], run)),
+    now: <E extends keyof M & string>(event: E, run: (input: v.InferOutput<S[E]>) => AckOf<M, E>) =>
+      void socket.on(event, handleNow(ctx, event, schemas[event], run)),
   });
 }
 
@@ -121,12 +127,10 @@ export type OnVisitorRequest = OnRequest<VisitorClientEvents, typeof VISITOR_REQ
 export type OnAgentRequest = OnRequest<AgentClientEvents, typeof AGENT_REQUESTS>;
 
 /** The widget's requests on one visitor socket, typed by the visitor event map. */
-export const visitorRequests = (socket: VisitorSocket, ctx: HandlerContext): OnVisitorRequest =>
-  requestsOf(untyped(socket), VISITOR_REQUESTS, ctx);
+export const visitorRequests = (socket: VisitorSocket, ctx: HandlerContext): OnVisitorRequest => requestsOf(untyped(socket), VISITOR_REQUESTS, ctx);
 
 /** The console's requests on one agent socket, typed by the agent event map. */
-export const agentRequests = (socket: AgentSocket, ctx: HandlerContext): OnAgentRequest =>
-  requestsOf(untyped(socket), AGENT_REQUESTS, ctx);
+export const agentRequests = (socket: AgentSocket, ctx: HandlerContext): OnAgentRequest => requestsOf(untyped(socket), AGENT_REQUESTS, ctx);
 
 /**
  * The one cast: a listener takes the raw arguments as `unknown` and checks them with the event's schema itself,

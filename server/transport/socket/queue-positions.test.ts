@@ -140,7 +140,12 @@ describe('queue positions', () => {
   it('sends only the places that moved, and forgets chats that left the queue', async () => {
     const queue = scripted({ a: 1, b: 2, c: 3, d: 4 });
     await queue.positions.changed();
-    expect(queue.take()).toEqual([['a', 1], ['b', 2], ['c', 3], ['d', 4]]);
+    expect(queue.take()).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+    ]);
 
     // c is picked by an agent: only d moves.
     queue.set({ a: 1, b: 2, d: 3 });
@@ -154,7 +159,12 @@ describe('queue positions', () => {
     // c comes back at the front at its old place number: it was forgotten, so it is told again.
     queue.set({ c: 1, a: 2, b: 3, d: 4 });
     await queue.positions.changed();
-    expect(queue.take()).toEqual([['c', 1], ['a', 2], ['b', 3], ['d', 4]]);
+    expect(queue.take()).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['b', 3],
+      ['d', 4],
+    ]);
   });
 
   it('says a place again when one socket was shown another in a full view, and not when it was the same', async () => {

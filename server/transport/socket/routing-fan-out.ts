@@ -47,9 +47,12 @@ export async function deliverRoutingEvent(agents: AgentNamespace, event: Routing
       return;
     case 'account_manager.notified':
       // `text` is the English rendering, for clients that do not render notices yet.
-      agents
-        .to(agentRoom(event.manager.id))
-        .emit('notice', { kind: 'customer_chat', conversationId: event.conversation.id, notice: event.notice, text: renderNotice(event.notice, 'en') });
+      agents.to(agentRoom(event.manager.id)).emit('notice', {
+        kind: 'customer_chat',
+        conversationId: event.conversation.id,
+        notice: event.notice,
+        text: renderNotice(event.notice, 'en'),
+      });
       return;
     case 'agent.changed':
       // Other nodes refresh their own consoles of the agent when the cluster signal arrives (fan-out.ts).

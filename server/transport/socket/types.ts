@@ -1,11 +1,6 @@
 // Typed Socket.IO namespaces of the server, from the shared event maps.
 import type { Namespace, Socket } from 'socket.io';
-import type {
-  AgentClientEvents,
-  AgentServerEvents,
-  VisitorClientEvents,
-  VisitorServerEvents,
-} from '../../../shared/protocol';
+import type { AgentClientEvents, AgentServerEvents, VisitorClientEvents, VisitorServerEvents } from '../../../shared/protocol';
 import type { Agent, EndUser, Organisation } from '../../domain/records';
 import type { ClusterEvents } from './cluster-events';
 

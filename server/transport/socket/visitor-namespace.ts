@@ -71,18 +71,26 @@ export function setUpVisitorNamespace(
     const who = { connection: socket.id, actor: user.id };
 
     // The place in the ack may be older than one the room was sent meanwhile: once the ack is out, check again.
-    on('conversation:start', async ({ clientId, context, urgency, proactive }) => {
-      // The history comes from what this server saw, not from the page.
-      const known = proactive ? { proactive, qualityHistory: services.monitoring.monitor.history(user.id) } : {};
-      const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null, known);
-      await socket.join(conversationRoom(conversation.id));
-      return views.forVisitor(conversation);
-    }, (view) => queue.shownToOne(view.id, view.queuePosition));
+    on(
+      'conversation:start',
+      async ({ clientId, context, urgency, proactive }) => {
+        // The history comes from what this server saw, not from the page.
+        const known = proactive ? { proactive, qualityHistory: services.monitoring.monitor.history(user.id) } : {};
+        const conversation = await conversations.start(organisation, user, clientId, context, urgency ?? null, known);
+        await socket.join(conversationRoom(conversation.id));
+        return views.forVisitor(conversation);
+      },
+      (view) => queue.shownToOne(view.id, view.queuePosition),
+    );
 
     // The agent's console dropped past the grace period: the student asks for someone else.
-    on('conversation:requeue', async ({ conversationId }) => {
-      return views.forVisitor(await services.routing.agentPresence.askSomeoneElse(user.id, conversationId));
-    }, (view) => queue.shownToOne(view.id, view.queuePosition));
+    on(
+      'conversation:requeue',
+      async ({ conversationId }) => {
+        return views.forVisitor(await services.routing.agentPresence.askSomeoneElse(user.id, conversationId));
+      },
+      (view) => queue.shownToOne(view.id, view.queuePosition),
+    );
 
     on('message:send', async ({ conversationId, clientId, text }) => {
       await floods.take('visitor.message', who);

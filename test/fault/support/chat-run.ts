@@ -83,7 +83,10 @@ export class ChatRun {
       if (Date.now() > deadline) {
         const stuck = [...this.visitors, ...this.agents]
           .filter((bot) => !bot.settled)
-          .map((bot) => `${bot instanceof VisitorBot ? bot.name : `agent ${bot.agentId?.slice(0, 8)}`} (${bot.socket.connected ? 'connected' : 'offline'})`);
+          .map(
+            (bot) =>
+              `${bot instanceof VisitorBot ? bot.name : `agent ${bot.agentId?.slice(0, 8)}`} (${bot.socket.connected ? 'connected' : 'offline'})`,
+          );
         throw new Error(
           `run did not finish: ${assigned}/${this.plan.visitors} chats assigned, ${written}/${this.total} written, ${this.acked()} acked; not settled: ${stuck.join(', ')}`,
         );
@@ -128,7 +131,10 @@ export class ChatRun {
           continue;
         }
         const rows = await store.listMessagesAfter(bot.conversationId, 0, 100_000);
-        stored.set(bot.conversationId, rows.map(({ authorId: _author, ...message }) => message));
+        stored.set(
+          bot.conversationId,
+          rows.map(({ authorId: _author, ...message }) => message),
+        );
         messages += rows.length;
         // Gap-free numbering.
         for (const [i, row] of rows.entries()) {

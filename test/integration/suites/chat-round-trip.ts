@@ -2,16 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ConversationSummary, VisitorConversation } from '../../../shared/model';
 import type { TypingNotice, VisitorSession } from '../../../shared/protocol';
-import {
-  eventWhere,
-  identityToken,
-  newClientId,
-  nextEvent,
-  okData,
-  request,
-  startTestServer,
-  type TestServer,
-} from '../../support/server';
+import { eventWhere, identityToken, newClientId, nextEvent, okData, request, startTestServer, type TestServer } from '../../support/server';
 import type { TestStoreKind } from '../../support/test-store';
 
 /** Registers the suite; `store` pins it to one store (default: TEST_STORE). */
@@ -37,7 +28,15 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       const started = okData(
         await request(student, 'conversation:start', {
           clientId: newClientId(),
-          context: { classroomId: 'spoofed-room', role: 'teacher', browser: 'Chrome 130', os: 'Windows', pageUrl: 'http://classroom.test/live', sdkVersion: '0.1.0', extra: { lesson: 'Waves' } },
+          context: {
+            classroomId: 'spoofed-room',
+            role: 'teacher',
+            browser: 'Chrome 130',
+            os: 'Windows',
+            pageUrl: 'http://classroom.test/live',
+            sdkVersion: '0.1.0',
+            extra: { lesson: 'Waves' },
+          },
         }),
       );
       expect(started).toMatchObject({ status: 'queued', queuePosition: 1, agentName: null });
@@ -88,7 +87,11 @@ export function chatRoundTripSuite(store?: TestStoreKind): void {
       // The reply arrives live.
       const studentGetsReply = eventWhere<ChatMessage>(student, 'message:new', (m) => m.authorKind === 'agent');
       const reply = okData(
-        await request(agent, 'message:send', { conversationId: started.id, clientId: newClientId(), text: 'Check that the browser may use your microphone.' }),
+        await request(agent, 'message:send', {
+          conversationId: started.id,
+          clientId: newClientId(),
+          text: 'Check that the browser may use your microphone.',
+        }),
       );
       // After the question (1) and the line telling the student who took the chat (2).
       expect(reply.seq).toBe(3);

@@ -27,7 +27,12 @@ export function ticketsApiSuite(store?: TestStoreKind): void {
       await server?.stop();
     });
 
-    async function call<T>(method: string, path: string, auth: { cookie?: string; token?: string } = {}, body?: unknown): Promise<{ status: number; result: Result<T> }> {
+    async function call<T>(
+      method: string,
+      path: string,
+      auth: { cookie?: string; token?: string } = {},
+      body?: unknown,
+    ): Promise<{ status: number; result: Result<T> }> {
       const headers: Record<string, string> = {};
       if (auth.cookie) headers.cookie = auth.cookie;
       if (auth.token) headers.authorization = `Bearer ${auth.token}`;
@@ -53,17 +58,33 @@ export function ticketsApiSuite(store?: TestStoreKind): void {
       const created = await create('Teacher cannot share screen', 'P2');
       expect(created.status).toBe(201);
       const ticket = data(created);
-      expect(ticket).toMatchObject({ number: expect.stringMatching(/^CS-\d{6}$/), priority: 'P2', status: 'new', assignee: { id: agentId, name: 'Lin Engineer' } });
+      expect(ticket).toMatchObject({
+        number: expect.stringMatching(/^CS-\d{6}$/),
+        priority: 'P2',
+        status: 'new',
+        assignee: { id: agentId, name: 'Lin Engineer' },
+      });
       expect(ticket.sla.firstResponse.dueAt).toBe(ticket.createdAt + 30 * 60_000);
 
       expect(data(await call<TicketDetail>('GET', `/api/tickets/${ticket.number}`, { cookie: agentCookie })).id).toBe(ticket.id);
 
-      const note = data(await call<TicketEvent>('POST', `/api/tickets/${ticket.id}/comments`, { cookie: agentCookie }, { text: 'Probably the Safari bug', visibility: 'internal' }));
+      const note = data(
+        await call<TicketEvent>(
+          'POST',
+          `/api/tickets/${ticket.id}/comments`,
+          { cookie: agentCookie },
+          { text: 'Probably the Safari bug', visibility: 'internal' },
+        ),
+      );
       expect(note).toMatchObject({ kind: 'note', public: false, actor: { name: 'Lin Engineer' } });
-      const reply = data(await call<TicketEvent>('POST', `/api/tickets/${ticket.id}/comments`, { cookie: agentCookie }, { text: 'Which browser do you use?' }));
+      const reply = data(
+        await call<TicketEvent>('POST', `/api/tickets/${ticket.id}/comments`, { cookie: agentCookie }, { text: 'Which browser do you use?' }),
+      );
       expect(reply).toMatchObject({ kind: 'reply', public: true });
 
-      const pending = data(await call<TicketDetail>('PATCH', `/api/tickets/${ticket.id}`, { cookie: agentCookie }, { status: 'pending', priority: 'P3' }));
+      const pending = data(
+        await call<TicketDetail>('PATCH', `/api/tickets/${ticket.id}`, { cookie: agentCookie }, { status: 'pending', priority: 'P3' }),
+      );
       expect(pending).toMatchObject({ status: 'pending', priority: 'P3', sla: { paused: true } });
       const events = data(await call<TicketEvent[]>('GET', `/api/tickets/${ticket.id}/events`, { cookie: agentCookie }));
       expect(events.map((e) => e.kind)).toEqual(['created', 'assigned', 'note', 'reply', 'status', 'priority', 'status']);
@@ -83,7 +104,9 @@ export function ticketsApiSuite(store?: TestStoreKind): void {
       const mine = data(await call<TicketSummary[]>('GET', '/api/tickets?assignee=me', { cookie: adminCookie }));
       expect(mine.map((t) => t.id)).toEqual([p4.id]);
       expect(data(await call<TicketSummary[]>('GET', '/api/tickets?breached=1', { cookie: agentCookie }))).toEqual([]);
-      expect(data(await call<TicketSummary[]>('GET', '/api/tickets?status=pending', { cookie: agentCookie })).every((t) => t.status === 'pending')).toBe(true);
+      expect(
+        data(await call<TicketSummary[]>('GET', '/api/tickets?status=pending', { cookie: agentCookie })).every((t) => t.status === 'pending'),
+      ).toBe(true);
     });
 
     it('answers bad input with a typed error and changes nothing', async () => {
@@ -127,7 +150,14 @@ export function ticketsApiSuite(store?: TestStoreKind): void {
     describe('API tokens', () => {
       it('are created by admins, work as a bearer token, and stop working once revoked', async () => {
         expect((await call('POST', '/api/api-tokens', { cookie: agentCookie }, { name: 'LMS' })).status).toBe(403);
-        const { token, record } = data(await call<{ token: string; record: { id: string; name: string } }>('POST', '/api/api-tokens', { cookie: adminCookie }, { name: 'LMS sync', allOrganisations: true }));
+        const { token, record } = data(
+          await call<{ token: string; record: { id: string; name: string } }>(
+            'POST',
+            '/api/api-tokens',
+            { cookie: adminCookie },
+            { name: 'LMS sync', allOrganisations: true },
+          ),
+        );
         expect(token).toMatch(/^cst_/);
         const listed = data(await call<Array<Record<string, unknown>>>('GET', '/api/api-tokens', { cookie: adminCookie }));
         expect(listed.find((t) => t.id === record.id)).not.toHaveProperty('tokenHash');
@@ -146,7 +176,11 @@ export function ticketsApiSuite(store?: TestStoreKind): void {
 
     describe('SLA policy', () => {
       it('is read by staff and changed by admins only, for new tickets', async () => {
-        const current = data(await call<{ version: number; targets: Record<string, { firstResponseMinutes: number }> }>('GET', '/api/sla-policy', { cookie: agentCookie }));
+        const current = data(
+          await call<{ version: number; targets: Record<string, { firstResponseMinutes: number }> }>('GET', '/api/sla-policy', {
+            cookie: agentCookie,
+          }),
+        );
         expect(current.targets.P1?.firstResponseMinutes).toBe(15);
         const change = { targets: { ...current.targets, P1: { firstResponseMinutes: 10, resolutionMinutes: 120 } }, warnAtPercent: 75 };
         expect((await call('PUT', '/api/sla-policy', { cookie: agentCookie }, change)).status).toBe(403);

@@ -46,7 +46,10 @@ export async function connectStorm(url: string, auths: Record<string, unknown>[]
   await Promise.race([
     all,
     new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`only ${sessions} of ${auths.length} sessions after ${timeoutMs} ms; refused: ${JSON.stringify([...refused])}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`only ${sessions} of ${auths.length} sessions after ${timeoutMs} ms; refused: ${JSON.stringify([...refused])}`)),
+        timeoutMs,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
   const connectMs = performance.now() - began;

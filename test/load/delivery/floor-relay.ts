@@ -26,7 +26,9 @@ const [port = '0', dataDir = '.'] = process.argv.slice(2);
 const db = new Database(join(dataDir, 'floor.sqlite'));
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
-db.exec('create table if not exists messages (id text primary key, conversation_id text, seq integer, client_id text unique, author_kind text, text text, created_at integer)');
+db.exec(
+  'create table if not exists messages (id text primary key, conversation_id text, seq integer, client_id text unique, author_kind text, text text, created_at integer)',
+);
 const insert = db.prepare('insert into messages (id, conversation_id, seq, client_id, author_kind, text, created_at) values (?, ?, ?, ?, ?, ?, ?)');
 
 const conversations = new Map<string, { messages: Message[]; agent: Socket | null; visitor: Socket }>();
@@ -39,7 +41,16 @@ function send(conversationId: string, clientId: string, text: string, authorKind
   if (!chat) return ack({ ok: false, error: { code: 'not_found', message: 'no such chat' } });
   const repeat = byClientId.get(clientId);
   if (repeat) return ack({ ok: true, data: repeat });
-  const message: Message = { id: randomUUID(), conversationId, seq: chat.messages.length + 1, clientId, authorKind, authorName: authorKind, text, createdAt: Date.now() };
+  const message: Message = {
+    id: randomUUID(),
+    conversationId,
+    seq: chat.messages.length + 1,
+    clientId,
+    authorKind,
+    authorName: authorKind,
+    text,
+    createdAt: Date.now(),
+  };
   // Durable before the ack: one insert, committed with an fsync.
   insert.run(message.id, conversationId, message.seq, clientId, authorKind, text, message.createdAt);
   chat.messages.push(message);
@@ -61,7 +72,9 @@ io.of('/visitor').on('connection', (socket) => {
     ack({ ok: true, data: { id, status: 'active' } });
     agent?.emit('conversation:updated', { id, status: 'active', assignee: { id: agent.id } });
   });
-  socket.on('message:send', (p: { conversationId: string; clientId: string; text: string }, ack: Ack) => send(p.conversationId, p.clientId, p.text, 'visitor', ack));
+  socket.on('message:send', (p: { conversationId: string; clientId: string; text: string }, ack: Ack) =>
+    send(p.conversationId, p.clientId, p.text, 'visitor', ack),
+  );
   socket.on('history:fetch', (p: { conversationId: string; afterSeq: number; limit: number }, ack: Ack) => {
     const messages = (conversations.get(p.conversationId)?.messages ?? []).filter((m) => m.seq > p.afterSeq).slice(0, p.limit);
     ack({ ok: true, data: { messages, hasMore: false } });
@@ -73,7 +86,9 @@ io.of('/agent').on('connection', (socket) => {
   socket.emit('session', { protocol: 1, agent: { id: socket.id, name: 'agent' } });
   socket.on('presence:set', (_payload: unknown, ack: Ack) => ack({ ok: true, data: null }));
   socket.on('inbox:fetch', (ack: Ack) => ack({ ok: true, data: { queued: [], mine: [] } }));
-  socket.on('message:send', (p: { conversationId: string; clientId: string; text: string }, ack: Ack) => send(p.conversationId, p.clientId, p.text, 'agent', ack));
+  socket.on('message:send', (p: { conversationId: string; clientId: string; text: string }, ack: Ack) =>
+    send(p.conversationId, p.clientId, p.text, 'agent', ack),
+  );
   socket.on('history:fetch', (p: { conversationId: string; afterSeq: number; limit: number }, ack: Ack) => {
     const messages = (conversations.get(p.conversationId)?.messages ?? []).filter((m) => m.seq > p.afterSeq).slice(0, p.limit);
     ack({ ok: true, data: { messages, hasMore: false } });

@@ -160,7 +160,8 @@ export async function runWorkload(target: Target, plan: Plan): Promise<Figures> 
       ack,
       serverCpu: serverCpu / elapsed,
       clientCpu: (clientCpu.user + clientCpu.system) / 1e6 / elapsed,
-      storeCallsPerMessage: storeCallsBefore !== undefined && storeCallsAfter !== undefined ? (storeCallsAfter - storeCallsBefore) / ids.length : null,
+      storeCallsPerMessage:
+        storeCallsBefore !== undefined && storeCallsAfter !== undefined ? (storeCallsAfter - storeCallsBefore) / ids.length : null,
     };
   } finally {
     for (const bot of [...visitors, ...agents]) bot.close();

@@ -23,7 +23,11 @@ const selfUs = new Map<number, number>();
 for (const [i, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '~/').replace(/^.*?\/(server|shared|test)\//, '$1/');
+const shortUrl = (url: string) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*node_modules\//, '~/')
+    .replace(/^.*?\/(server|shared|test)\//, '$1/');
 function tally(key: (n: ProfileNode) => string): [string, number][] {
   const sums = new Map<string, number>();
   for (const [id, us] of selfUs) {
@@ -35,6 +39,7 @@ function tally(key: (n: ProfileNode) => string): [string, number][] {
 const line = ([what, us]: [string, number]) => `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${what}`;
 
 console.log(`total sampled: ${(total / 1e6).toFixed(1)} s\n\nself time by function:`);
-for (const row of tally((n) => `${n.callFrame.functionName || '(anonymous)'}  ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`)) console.log(line(row));
+for (const row of tally((n) => `${n.callFrame.functionName || '(anonymous)'}  ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`))
+  console.log(line(row));
 console.log('\nself time by file:');
 for (const row of tally((n) => shortUrl(n.callFrame.url) || `(${n.callFrame.functionName})`)) console.log(line(row));

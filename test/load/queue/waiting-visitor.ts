@@ -62,9 +62,11 @@ export class WaitingVisitor {
     const clientId = randomUUID();
     for (;;) {
       const sent = new Promise<Result<VisitorConversation> | null>((resolve) => {
-        this.socket.timeout(120_000).emit('conversation:start', { clientId, context: {} }, (error: Error | null, result: Result<VisitorConversation>) =>
-          resolve(error ? null : result),
-        );
+        this.socket
+          .timeout(120_000)
+          .emit('conversation:start', { clientId, context: {} }, (error: Error | null, result: Result<VisitorConversation>) =>
+            resolve(error ? null : result),
+          );
       });
       const result = await sent;
       if (result?.ok) {

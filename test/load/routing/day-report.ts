@@ -24,7 +24,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export function byPriority(day: DayOutcome, endsAt: number): PriorityFigures[] {
-  return PRIORITIES.map((priority) => figures(priority, day.chats.filter((c) => c.priority === priority), endsAt));
+  return PRIORITIES.map((priority) =>
+    figures(
+      priority,
+      day.chats.filter((c) => c.priority === priority),
+      endsAt,
+    ),
+  );
 }
 
 /** The same figures over every chat of the day. */
@@ -70,7 +76,11 @@ export function sideBySide(ours: DayOutcome, baseline: DayOutcome, endsAt: numbe
   });
   const spread = (l: LoadSpread) => `${l.minPerHour.toFixed(2)}–${l.maxPerHour.toFixed(2)}, CV ${l.cv.toFixed(2)}`;
   lines.push('', '| load spread: chats per seat-hour, lowest–highest agent | ours | round-robin |', '| --- | --- | --- |');
-  for (const [label, tier] of [['all agents', undefined], ['L1 agents', 'L1'], ['L2 agents', 'L2']] as const) {
+  for (const [label, tier] of [
+    ['all agents', undefined],
+    ['L1 agents', 'L1'],
+    ['L2 agents', 'L2'],
+  ] as const) {
     lines.push(`| ${label} | ${spread(loadSpread(ours, tier))} | ${spread(loadSpread(baseline, tier))} |`);
   }
   return lines.join('\n');

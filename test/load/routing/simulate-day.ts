@@ -84,7 +84,11 @@ export interface SimulateOptions {
   closingCap?: boolean;
 }
 
-export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { seed = 7, closingCap = true }: SimulateOptions = {}): Promise<DayOutcome> {
+export async function simulateDay(
+  day: SyntheticDay,
+  policy: RoutingPolicy,
+  { seed = 7, closingCap = true }: SimulateOptions = {},
+): Promise<DayOutcome> {
   const store = openSqliteStore(':memory:');
   await store.migrate();
   const clock = new FakeClock(DAY_START);
@@ -94,7 +98,16 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { se
   const random = seededRandom(seed);
   // Ids from the seed too: round-robin walks agents in id order, so a rerun must see the same ids.
   const newId = seededIds(seed);
-  const routing = createRoutingServices({ store, events, clock, newId, policy, onError: (error) => { throw error; } });
+  const routing = createRoutingServices({
+    store,
+    events,
+    clock,
+    newId,
+    policy,
+    onError: (error) => {
+      throw error;
+    },
+  });
   const agenda = new Agenda();
   const orgs: Record<BenchPlanName, Awaited<ReturnType<typeof store.createOrganisation>>> = {
     Standard: await store.createOrganisation(anOrganisation({ name: 'Synthetic School District' })),
@@ -104,7 +117,9 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { se
   const agentIds = new Map<string, string>();
   const handled = new Map<string, number>();
   for (const shift of day.staffing) {
-    const agent = await store.createAgent(anAgent({ id: newId(), name: shift.name, tier: shift.tier, capacity: shift.capacity, presence: 'offline' }));
+    const agent = await store.createAgent(
+      anAgent({ id: newId(), name: shift.name, tier: shift.tier, capacity: shift.capacity, presence: 'offline' }),
+    );
     agentIds.set(agent.id, shift.name);
     handled.set(agent.id, 0);
     agenda.add(DAY_START + shift.from, { kind: 'shift-start', agentId: agent.id });
@@ -190,7 +205,13 @@ export async function simulateDay(day: SyntheticDay, policy: RoutingPolicy, { se
     chats: [...chats.values()].map(({ handleMs: _h, ...outcome }) => outcome),
     agents: day.staffing.map((shift) => {
       const id = [...agentIds].find(([, name]) => name === shift.name)?.[0] as string;
-      return { name: shift.name, tier: shift.tier, capacity: shift.capacity, chats: handled.get(id) ?? 0, shiftHours: (shift.to - shift.from) / 3600_000 };
+      return {
+        name: shift.name,
+        tier: shift.tier,
+        capacity: shift.capacity,
+        chats: handled.get(id) ?? 0,
+        shiftHours: (shift.to - shift.from) / 3600_000,
+      };
     }),
     reofferDelays,
   };

@@ -22,7 +22,15 @@ export type BenchPlanName = 'Standard' | 'Dedicated';
 /** The desk is staffed 08:00–18:30 on weekdays (the shifts below); both plans say so. */
 const DESK_HOURS: BusinessHours = {
   timeZone: 'UTC',
-  week: { mon: [{ from: '08:00', to: '18:30' }], tue: [{ from: '08:00', to: '18:30' }], wed: [{ from: '08:00', to: '18:30' }], thu: [{ from: '08:00', to: '18:30' }], fri: [{ from: '08:00', to: '18:30' }], sat: [], sun: [] },
+  week: {
+    mon: [{ from: '08:00', to: '18:30' }],
+    tue: [{ from: '08:00', to: '18:30' }],
+    wed: [{ from: '08:00', to: '18:30' }],
+    thu: [{ from: '08:00', to: '18:30' }],
+    fri: [{ from: '08:00', to: '18:30' }],
+    sat: [],
+    sun: [],
+  },
   holidays: [],
   p1AlwaysOn: true,
 };
@@ -74,8 +82,18 @@ export function seededIds(seed: number): () => string {
 
 /** Normal hours: mostly questions; the first minutes of a class: people who cannot join or hear. */
 const MIX: Record<'quiet' | 'class-start', Array<[Priority, number]>> = {
-  quiet: [['P1', 0.03], ['P2', 0.12], ['P3', 0.35], ['P4', 0.5]],
-  'class-start': [['P1', 0.15], ['P2', 0.3], ['P3', 0.35], ['P4', 0.2]],
+  quiet: [
+    ['P1', 0.03],
+    ['P2', 0.12],
+    ['P3', 0.35],
+    ['P4', 0.5],
+  ],
+  'class-start': [
+    ['P1', 0.15],
+    ['P2', 0.3],
+    ['P3', 0.35],
+    ['P4', 0.2],
+  ],
 };
 
 /** Mean handling time once an agent has the chat. */
@@ -118,7 +136,13 @@ export function syntheticDay({ seed = 42, hours = 10, baseRate = 0.8, burstRate 
   }
 
   // Staggered shifts: fewer people early and late, everyone over midday.
-  const shift = (name: string, tier: Tier, capacity: number, from: number, to: number): Shift => ({ name, tier, capacity, from: from * HOUR, to: to * HOUR });
+  const shift = (name: string, tier: Tier, capacity: number, from: number, to: number): Shift => ({
+    name,
+    tier,
+    capacity,
+    from: from * HOUR,
+    to: to * HOUR,
+  });
   const end = hours + 0.5;
   const staffing = [
     shift('L1 Ana', 'L1', 3, 0, 8),

@@ -19,10 +19,17 @@ export async function call<T = unknown>(
 ): Promise<Answer<T>> {
   const all: Record<string, string> = { ...headers };
   if (body !== undefined) all['content-type'] ??= 'application/json';
-  const res = await fetch(`${server.url}${path}`, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: all,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    redirect: 'manual',
+  });
   const contentType = res.headers.get('content-type') ?? '';
   const text = await res.text();
-  const parsed = contentType.includes('application/json') ? (JSON.parse(text) as Result<T>) : ({ ok: false, error: { code: 'internal', message: text } } as Result<T>);
+  const parsed = contentType.includes('application/json')
+    ? (JSON.parse(text) as Result<T>)
+    : ({ ok: false, error: { code: 'internal', message: text } } as Result<T>);
   return { status: res.status, contentType, body: parsed };
 }
 

@@ -32,7 +32,14 @@ export function ChangePassword({ title }: { title?: string }) {
       <h2 id="change-password-title">{title ?? t.changePassword}</h2>
       <label>
         {t.currentPassword}
-        <input type="password" autocomplete="current-password" required maxLength={LIMITS.password} value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />
+        <input
+          type="password"
+          autocomplete="current-password"
+          required
+          maxLength={LIMITS.password}
+          value={current}
+          onInput={(e) => setCurrent(e.currentTarget.value)}
+        />
       </label>
       <NewPasswordFields value={next.value} confirm={next.confirm} onInput={(value, confirm) => setNext({ value, confirm })} />
       <div role="alert" class="alert-region">

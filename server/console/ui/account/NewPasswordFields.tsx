@@ -6,7 +6,15 @@ import { texts } from '../../i18n/i18n';
 
 const accountTexts = texts('account');
 
-export function NewPasswordFields({ value, confirm, onInput }: { value: string; confirm: string; onInput: (value: string, confirm: string) => void }) {
+export function NewPasswordFields({
+  value,
+  confirm,
+  onInput,
+}: {
+  value: string;
+  confirm: string;
+  onInput: (value: string, confirm: string) => void;
+}) {
   const t = useStore(accountTexts);
   return (
     <>

@@ -34,7 +34,9 @@ export function SetPasswordPage() {
           </p>
         )}
         {!info && !page.dead && <p role="status">{t.checkingLink}</p>}
-        {info && !page.dead && <NewPasswordFields value={next.value} confirm={next.confirm} onInput={(value, confirm) => setNext({ value, confirm })} />}
+        {info && !page.dead && (
+          <NewPasswordFields value={next.value} confirm={next.confirm} onInput={(value, confirm) => setNext({ value, confirm })} />
+        )}
         <div role="alert" class="alert-region">
           {page.error && <p class="alert">{page.error}</p>}
         </div>

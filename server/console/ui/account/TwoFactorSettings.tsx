@@ -47,7 +47,15 @@ export function TwoFactorSettings() {
         >
           <label>
             {t.code}
-            <input inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+            <input
+              inputMode="numeric"
+              autocomplete="one-time-code"
+              pattern="[0-9]{6}"
+              maxLength={6}
+              required
+              value={code}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
           </label>
           <button type="submit" class={enabled ? undefined : 'primary'} disabled={form.busy}>
             {enabled ? t.turnOff : t.turnOn}

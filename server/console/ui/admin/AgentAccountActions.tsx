@@ -20,10 +20,7 @@ export function AgentAccountActions({ agent, busy, isMe }: { agent: AdminAgent; 
         class="quiet"
         disabled={busy}
         aria-label={agent.passwordSet ? t.resetPasswordOf(name) : t.newInviteOf(name)}
-        onClick={ask(
-          agent.passwordSet ? t.confirmResetPassword(name) : t.confirmNewInvite(name),
-          () => resetPassword(agent.id, agent.email),
-        )}
+        onClick={ask(agent.passwordSet ? t.confirmResetPassword(name) : t.confirmNewInvite(name), () => resetPassword(agent.id, agent.email))}
       >
         {agent.passwordSet ? t.resetPassword : t.newInvite}
       </button>

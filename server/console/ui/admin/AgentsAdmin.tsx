@@ -77,12 +77,22 @@ function AgentRow({ agent, busy }: { agent: AdminAgent; busy: boolean }) {
         <span class="muted small block">{agent.email}</span>
       </th>
       <td>
-        <select aria-label={t.roleOf(name)} value={agent.role} disabled={busy} onChange={(e) => void updateAgent(agent.id, { role: e.currentTarget.value as AgentRole })}>
+        <select
+          aria-label={t.roleOf(name)}
+          value={agent.role}
+          disabled={busy}
+          onChange={(e) => void updateAgent(agent.id, { role: e.currentTarget.value as AgentRole })}
+        >
           <RoleOptions />
         </select>
       </td>
       <td>
-        <select aria-label={t.tierOf(name)} value={agent.tier} disabled={busy} onChange={(e) => void updateAgent(agent.id, { tier: e.currentTarget.value as Tier })}>
+        <select
+          aria-label={t.tierOf(name)}
+          value={agent.tier}
+          disabled={busy}
+          onChange={(e) => void updateAgent(agent.id, { tier: e.currentTarget.value as Tier })}
+        >
           <TierOptions />
         </select>
       </td>
@@ -169,11 +179,24 @@ function NewAgent({ busy }: { busy: boolean }) {
       </label>
       <label>
         {t.capacity}
-        <input type="number" min={1} max={MAX_AGENT_CAPACITY} required value={form.capacity} onInput={(e) => set({ capacity: Number(e.currentTarget.value) })} />
+        <input
+          type="number"
+          min={1}
+          max={MAX_AGENT_CAPACITY}
+          required
+          value={form.capacity}
+          onInput={(e) => set({ capacity: Number(e.currentTarget.value) })}
+        />
       </label>
       <label>
         {t.passwordOptional}
-        <input type="password" minLength={10} autocomplete="new-password" value={form.password} onInput={(e) => set({ password: e.currentTarget.value })} />
+        <input
+          type="password"
+          minLength={10}
+          autocomplete="new-password"
+          value={form.password}
+          onInput={(e) => set({ password: e.currentTarget.value })}
+        />
       </label>
       <p class="muted small">{t.inviteHint}</p>
       <button type="submit" class="primary" disabled={busy} aria-busy={busy}>

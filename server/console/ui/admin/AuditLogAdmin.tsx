@@ -21,7 +21,14 @@ export function AuditLogAdmin() {
   const words = useStore(auditTexts);
   const locale = useStore($locale);
   const colon = locale === 'zh-CN' ? '：' : ': ';
-  const format: ValueFormat = { role: agentRoleLabel, tier: tierLabel, time: formatFull, shutOff: (reason) => shutOffText(reason), rules: (value) => (isQualityRules(value) ? rulesSummary(value, colon) : null), colon };
+  const format: ValueFormat = {
+    role: agentRoleLabel,
+    tier: tierLabel,
+    time: formatFull,
+    shutOff: (reason) => shutOffText(reason),
+    rules: (value) => (isQualityRules(value) ? rulesSummary(value, colon) : null),
+    colon,
+  };
   const log = useStore($auditLog);
   const agents = useStore($adminAgents).items ?? [];
   useEffect(() => {

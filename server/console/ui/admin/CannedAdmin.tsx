@@ -66,7 +66,12 @@ export function CannedAdmin() {
 
 function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; busy: boolean; onDone: () => void }) {
   const t = useStore(adminTexts);
-  const [form, setForm] = useState({ shortcut: editing?.shortcut ?? '', title: editing?.title ?? '', text: editing?.text ?? '', locale: editing?.locale ?? ('en' as CannedReply['locale']) });
+  const [form, setForm] = useState({
+    shortcut: editing?.shortcut ?? '',
+    title: editing?.title ?? '',
+    text: editing?.text ?? '',
+    locale: editing?.locale ?? ('en' as CannedReply['locale']),
+  });
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
   return (
     <form
@@ -84,7 +89,14 @@ function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; bu
       <h3 id="canned-form-title">{editing ? t.editShortcut({ shortcut: editing.shortcut }) : t.addCannedTitle}</h3>
       <label>
         {t.shortcut}
-        <input required pattern="[a-zA-Z0-9][a-zA-Z0-9-]{0,31}" maxLength={32} placeholder={t.shortcutPlaceholder} value={form.shortcut} onInput={(e) => set({ shortcut: e.currentTarget.value })} />
+        <input
+          required
+          pattern="[a-zA-Z0-9][a-zA-Z0-9-]{0,31}"
+          maxLength={32}
+          placeholder={t.shortcutPlaceholder}
+          value={form.shortcut}
+          onInput={(e) => set({ shortcut: e.currentTarget.value })}
+        />
       </label>
       <label>
         {t.language}
@@ -103,7 +115,14 @@ function CannedForm({ editing, busy, onDone }: { editing: CannedReply | null; bu
       </label>
       <label>
         {t.text}
-        <textarea required rows={4} maxLength={4000} placeholder={t.textPlaceholder({ name: '{name}' })} value={form.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <textarea
+          required
+          rows={4}
+          maxLength={4000}
+          placeholder={t.textPlaceholder({ name: '{name}' })}
+          value={form.text}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
       </label>
       <div class="dialog-actions">
         {editing && (

@@ -146,7 +146,13 @@ function Shifts() {
                 <td>{s.startsAt.replace('T', ' ')}</td>
                 <td>{s.endsAt.replace('T', ' ')}</td>
                 <td>
-                  <button type="button" class="quiet" disabled={busy} aria-label={t.deleteShift({ name: s.agentName, start: s.startsAt.replace('T', ' ') })} onClick={() => void deleteShift(s.id)}>
+                  <button
+                    type="button"
+                    class="quiet"
+                    disabled={busy}
+                    aria-label={t.deleteShift({ name: s.agentName, start: s.startsAt.replace('T', ' ') })}
+                    onClick={() => void deleteShift(s.id)}
+                  >
                     {t.delete}
                   </button>
                 </td>
@@ -275,14 +281,24 @@ function Pages() {
                   {p.ticketNumber} {p.ticketSubject}
                 </td>
                 <td>{reasonName(t, p.reason)}</td>
-                <td translate={false}>{p.steps.filter((s) => s.agentName).map((s) => `${s.agentName} (${when(s.at)})`).join(' → ')}</td>
+                <td translate={false}>
+                  {p.steps
+                    .filter((s) => s.agentName)
+                    .map((s) => `${s.agentName} (${when(s.at)})`)
+                    .join(' → ')}
+                </td>
                 <td>
                   {statusName(t, p.status)}
                   {p.escalatesAt !== null && <div class="muted small">{t.escalates({ time: when(p.escalatesAt) })}</div>}
                 </td>
                 <td>
                   {(p.status === 'paging' || p.status === 'unanswered') && (
-                    <button type="button" disabled={busy} aria-label={t.acknowledgeTicket({ ticket: p.ticketNumber })} onClick={() => void acknowledgePage(p.id)}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      aria-label={t.acknowledgeTicket({ ticket: p.ticketNumber })}
+                      onClick={() => void acknowledgePage(p.id)}
+                    >
                       {t.acknowledge}
                     </button>
                   )}

@@ -144,13 +144,20 @@ function OrganisationForm({ id, title, initial, managers, busy, submitLabel, onS
       </label>
       <label>
         {t.origins}
-        <textarea rows={3} placeholder={t.originsPlaceholder} aria-describedby={`${id}-origins-hint`} value={draft.origins} onInput={(e) => set({ origins: e.currentTarget.value })} />
+        <textarea
+          rows={3}
+          placeholder={t.originsPlaceholder}
+          aria-describedby={`${id}-origins-hint`}
+          value={draft.origins}
+          onInput={(e) => set({ origins: e.currentTarget.value })}
+        />
       </label>
       <p id={`${id}-origins-hint`} class="muted small">
         {t.originsHint}
       </p>
       <label class="inline">
-        <input type="checkbox" checked={draft.identityRequired} onChange={(e) => set({ identityRequired: e.currentTarget.checked })} /> {t.identityRequired}
+        <input type="checkbox" checked={draft.identityRequired} onChange={(e) => set({ identityRequired: e.currentTarget.checked })} />{' '}
+        {t.identityRequired}
       </label>
       <label>
         {t.accountManager}

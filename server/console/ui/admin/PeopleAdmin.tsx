@@ -25,21 +25,21 @@ export function PeopleAdmin() {
       <h2 id="people-admin-title">{t.people}</h2>
       <p class="muted small">{t.peopleLead}</p>
       <search>
-      <form
-        class="people-search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (query.trim()) void searchPeople(query.trim());
-        }}
-      >
-        <label>
-          {t.query}
-          <input type="search" maxLength={120} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        </label>
-        <button type="submit" class="primary" disabled={people.busy}>
-          {t.search}
-        </button>
-      </form>
+        <form
+          class="people-search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (query.trim()) void searchPeople(query.trim());
+          }}
+        >
+          <label>
+            {t.query}
+            <input type="search" maxLength={120} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary" disabled={people.busy}>
+            {t.search}
+          </button>
+        </form>
       </search>
       <PeopleNotices />
       {people.results !== null &&
@@ -101,7 +101,12 @@ function PersonRow({ user, busy }: { user: EndUserSummary; busy: boolean }) {
       {confirming && (
         <tr>
           <td colSpan={7}>
-            <EraseConfirm name={user.name} busy={busy} onCancel={() => setConfirming(false)} onErase={() => void erasePerson(user.id, user.name).then(() => setConfirming(false))} />
+            <EraseConfirm
+              name={user.name}
+              busy={busy}
+              onCancel={() => setConfirming(false)}
+              onErase={() => void erasePerson(user.id, user.name).then(() => setConfirming(false))}
+            />
           </td>
         </tr>
       )}

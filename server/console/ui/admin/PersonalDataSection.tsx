@@ -30,7 +30,12 @@ export function PersonalDataSection({ conversation }: ChatActionProps) {
         </button>
       </div>
       {confirming && (
-        <EraseConfirm name={user.name} busy={busy} onCancel={() => setConfirming(false)} onErase={() => void erasePerson(user.id, user.name).then(() => setConfirming(false))} />
+        <EraseConfirm
+          name={user.name}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onErase={() => void erasePerson(user.id, user.name).then(() => setConfirming(false))}
+        />
       )}
       <PeopleNotices />
     </section>

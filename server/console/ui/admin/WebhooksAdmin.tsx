@@ -99,7 +99,9 @@ export function WebhooksAdmin() {
       ) : state.items.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        state.items.map((w) => <WebhookCard key={w.id} webhook={w} busy={state.busy} logOpen={state.logOf === w.id} log={state.logOf === w.id ? state.log : null} />)
+        state.items.map((w) => (
+          <WebhookCard key={w.id} webhook={w} busy={state.busy} logOpen={state.logOf === w.id} log={state.logOf === w.id ? state.log : null} />
+        ))
       )}
       {state.organisationId && <AddWebhook busy={state.busy} />}
     </section>
@@ -150,7 +152,17 @@ function AddWebhook({ busy }: { busy: boolean }) {
   );
 }
 
-function WebhookCard({ webhook: w, busy, logOpen, log }: { webhook: AdminWebhook; busy: boolean; logOpen: boolean; log: WebhookDeliveryView[] | null }) {
+function WebhookCard({
+  webhook: w,
+  busy,
+  logOpen,
+  log,
+}: {
+  webhook: AdminWebhook;
+  busy: boolean;
+  logOpen: boolean;
+  log: WebhookDeliveryView[] | null;
+}) {
   const t = useStore(webhookTexts);
   const [events, setEvents] = useState(w.events);
   const status = w.active ? t.on : w.disabledReason ? t.shutOff : t.paused;
@@ -180,7 +192,12 @@ function WebhookCard({ webhook: w, busy, logOpen, log }: { webhook: AdminWebhook
         >
           {t.rotate}
         </button>
-        <button type="button" class="quiet webhook-delete" disabled={busy} onClick={() => confirm(t.confirmDelete({ url: w.url })) && void deleteWebhook(w.id)}>
+        <button
+          type="button"
+          class="quiet webhook-delete"
+          disabled={busy}
+          onClick={() => confirm(t.confirmDelete({ url: w.url })) && void deleteWebhook(w.id)}
+        >
           {t.delete}
         </button>
       </div>
@@ -217,13 +234,19 @@ function DeliveryLog({ webhookId, log, busy }: { webhookId: string; log: Webhook
               <ol class="attempts">
                 {d.attempts.map((a, i) => (
                   <li key={i}>
-                    {when(a.at)}: <strong>{a.status ?? t.noAnswer}</strong> <span class="muted small break">{a.response}</span> ({t.duration({ ms: a.durationMs })})
+                    {when(a.at)}: <strong>{a.status ?? t.noAnswer}</strong> <span class="muted small break">{a.response}</span> (
+                    {t.duration({ ms: a.durationMs })})
                   </li>
                 ))}
               </ol>
             </td>
             <td class="row-actions">
-              <button type="button" disabled={busy} aria-label={t.resendNamed({ type: d.type, id: d.eventId })} onClick={() => void resendDelivery(webhookId, d.id)}>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={t.resendNamed({ type: d.type, id: d.eventId })}
+                onClick={() => void resendDelivery(webhookId, d.id)}
+              >
                 {t.resend}
               </button>
             </td>

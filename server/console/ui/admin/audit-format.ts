@@ -23,7 +23,10 @@ export interface ValueFormat {
 export const auditActionLabel = (action: AuditAction, words: AuditWords): string => words[action] ?? action;
 
 /** The server's own jobs sign entries with a fixed name; the reader sees it in their language. */
-const SYSTEM_NAMES: Record<string, keyof typeof AUDIT> = { [AUDIT_SYSTEM_ACTORS.webhooks]: 'systemWebhooks', [AUDIT_SYSTEM_ACTORS.retention]: 'systemRetention' };
+const SYSTEM_NAMES: Record<string, keyof typeof AUDIT> = {
+  [AUDIT_SYSTEM_ACTORS.webhooks]: 'systemWebhooks',
+  [AUDIT_SYSTEM_ACTORS.retention]: 'systemRetention',
+};
 
 export function actorName(actor: AuditEntry['actor'], words: AuditWords): string {
   const key = actor.kind === 'system' ? SYSTEM_NAMES[actor.name] : undefined;

@@ -111,7 +111,12 @@ export function ArticleEditor() {
           </div>
           <label>
             {t.summary}
-            <textarea rows={2} maxLength={ARTICLE_LIMITS.summary} value={form.summary} onInput={(e) => editForm({ summary: e.currentTarget.value })} />
+            <textarea
+              rows={2}
+              maxLength={ARTICLE_LIMITS.summary}
+              value={form.summary}
+              onInput={(e) => editForm({ summary: e.currentTarget.value })}
+            />
           </label>
           <label>
             {t.tags}
@@ -145,7 +150,12 @@ export function ArticleEditor() {
                 {t.preview}
               </span>
               {/* HTML rendered and sanitised by the server, exactly as readers get it. */}
-              <section class="article-preview" aria-labelledby="article-preview-label" lang={form.locale} dangerouslySetInnerHTML={{ __html: editor.preview }} />
+              <section
+                class="article-preview"
+                aria-labelledby="article-preview-label"
+                lang={form.locale}
+                dangerouslySetInnerHTML={{ __html: editor.preview }}
+              />
             </div>
           </div>
         </fieldset>

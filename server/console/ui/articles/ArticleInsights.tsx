@@ -55,7 +55,8 @@ export function ArticleInsightsView() {
                       <th scope="row">
                         <span class="article-text" lang={row.locale}>
                           {row.title}
-                        </span> <span class="tag">{localeLabel(row.locale)}</span>
+                        </span>{' '}
+                        <span class="tag">{localeLabel(row.locale)}</span>
                       </th>
                       <td>{row.deflected}</td>
                       <td>{row.helpful}</td>

@@ -53,7 +53,12 @@ export function ArticleList() {
         <ul class="article-items">
           {list.items.map((a) => (
             <li key={a.id}>
-              <button type="button" class="article-item" aria-current={editor?.saved?.id === a.id ? 'true' : undefined} onClick={() => void openArticle(a.id)}>
+              <button
+                type="button"
+                class="article-item"
+                aria-current={editor?.saved?.id === a.id ? 'true' : undefined}
+                onClick={() => void openArticle(a.id)}
+              >
                 <span class="article-item-title" lang={a.locale}>
                   {a.title}
                 </span>

@@ -38,7 +38,13 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
         >
           <label>
             {t.searchArticles}
-            <input ref={field} type="search" value={picker.query} placeholder={t.searchPlaceholder} onInput={(e) => searchArticles(e.currentTarget.value)} />
+            <input
+              ref={field}
+              type="search"
+              value={picker.query}
+              placeholder={t.searchPlaceholder}
+              onInput={(e) => searchArticles(e.currentTarget.value)}
+            />
           </label>
           {picker.error && (
             <p role="alert" class="alert">
@@ -50,7 +56,10 @@ export function ArticlePicker({ conversation, insert }: ComposerToolProps) {
               <li key={hit.id}>
                 <span class="article-text" lang={hit.locale}>
                   {hit.title}
-                </span> <span class="tag" lang={hit.locale}>{localeLabel(hit.locale)}</span>
+                </span>{' '}
+                <span class="tag" lang={hit.locale}>
+                  {localeLabel(hit.locale)}
+                </span>
                 <button
                   type="button"
                   aria-label={t.insertLinkTo({ title: hit.title })}

@@ -37,12 +37,24 @@ function FieldChange({ label, before, after, lang }: { label: string; before: st
       <span class="edit-field-label">{label}</span>
       <del>
         <span class="sr-only">{t.removed}</span>
-        {before ? <span class="article-text" lang={lang}>{before}</span> : t.empty}
+        {before ? (
+          <span class="article-text" lang={lang}>
+            {before}
+          </span>
+        ) : (
+          t.empty
+        )}
       </del>
       <span aria-hidden="true"> → </span>
       <ins>
         <span class="sr-only">{t.added}</span>
-        {after ? <span class="article-text" lang={lang}>{after}</span> : t.empty}
+        {after ? (
+          <span class="article-text" lang={lang}>
+            {after}
+          </span>
+        ) : (
+          t.empty
+        )}
       </ins>
     </div>
   );

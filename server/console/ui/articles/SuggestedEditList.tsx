@@ -40,9 +40,7 @@ export function SuggestedEditList() {
       {list.loading && !list.items.length ? (
         <p class="muted">{t.loading}</p>
       ) : !list.items.length ? (
-        <p class="muted small">
-          {admin ? t.noMatch : t.noneYet}
-        </p>
+        <p class="muted small">{admin ? t.noMatch : t.noneYet}</p>
       ) : (
         <ul class="article-items">
           {list.items.map((edit) => (
@@ -59,9 +57,7 @@ export function SuggestedEditList() {
                 <span class="article-item-meta">
                   <span class={EDIT_STATUS_TAG[edit.status]}>{editStatusLabel(edit.status)}</span>{' '}
                   {edit.outdated && <span class="tag">{t.outdated}</span>}{' '}
-                  <span class="muted small">
-                    {t.byAt({ name: edit.author.name, time: formatFull(edit.createdAt) })}
-                  </span>
+                  <span class="muted small">{t.byAt({ name: edit.author.name, time: formatFull(edit.createdAt) })}</span>
                 </span>
               </button>
             </li>

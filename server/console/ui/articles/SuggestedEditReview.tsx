@@ -33,22 +33,16 @@ export function SuggestedEditReview() {
       </div>
       <p class="muted small">
         {t.suggestedByAt({ name: edit.author.name, time: formatFull(edit.createdAt) })}
-        {edit.decidedBy && edit.decidedAt !== null && t.decidedByAt({ status: editStatusLabel(edit.status), name: edit.decidedBy.name, time: formatFull(edit.decidedAt) })}
+        {edit.decidedBy &&
+          edit.decidedAt !== null &&
+          t.decidedByAt({ status: editStatusLabel(edit.status), name: edit.decidedBy.name, time: formatFull(edit.decidedAt) })}
       </p>
       <p class="suggested-edit-note">
         <strong>{t.why}</strong>
         {edit.note}
       </p>
-      {edit.outdated && (
-        <p class="alert">
-          {t.outdatedExplain}
-        </p>
-      )}
-      {edit.current ? (
-        <EditDiff current={edit.current} proposed={edit.proposed} lang={edit.locale} />
-      ) : (
-        <p class="muted">{t.articleGone}</p>
-      )}
+      {edit.outdated && <p class="alert">{t.outdatedExplain}</p>}
+      {edit.current ? <EditDiff current={edit.current} proposed={edit.proposed} lang={edit.locale} /> : <p class="muted">{t.articleGone}</p>}
       <div role="status" class="article-editor-status">
         {review.error && <p class="alert">{review.error}</p>}
         {review.notice && <p class="notice-ok">{review.notice}</p>}

@@ -19,6 +19,8 @@ const SITUATION_TAGS = ['weak-network', 'teacher', 'browsers'];
 
 /** The situation tags as a list in the console's language ("a, b and c" / 「a、b和c」), each tag marked as such. */
 export const situationTagParts = (): { tag: boolean; text: string }[] =>
-  new Intl.ListFormat($locale.get(), { type: 'conjunction' }).formatToParts(SITUATION_TAGS).map((part) => ({ tag: part.type === 'element', text: part.value }));
+  new Intl.ListFormat($locale.get(), { type: 'conjunction' })
+    .formatToParts(SITUATION_TAGS)
+    .map((part) => ({ tag: part.type === 'element', text: part.value }));
 
 export const ARTICLE_STATUS_TAG: Record<ArticleStatus, string> = { draft: 'tag', suggested: 'tag tag--warn', published: 'tag tag--ok' };

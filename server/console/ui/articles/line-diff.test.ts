@@ -17,8 +17,18 @@ describe('line diff', () => {
     const before = '# Title\n\n1. Open settings\n2. Choose the mic\n3. Test it\n\nDone.';
     const after = '# Title\n\n1. Open **Settings**\n2. Choose the mic\n\nStill nothing? Restart.\nDone.\n';
     const lines = lineDiff(before, after);
-    expect(lines.filter((l) => l.kind !== 'added').map((l) => l.text).join('\n')).toBe(before);
-    expect(lines.filter((l) => l.kind !== 'removed').map((l) => l.text).join('\n')).toBe(after);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'added')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(before);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'removed')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(after);
   });
 
   it('says nothing changed for equal texts', () => {

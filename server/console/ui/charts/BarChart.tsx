@@ -42,7 +42,10 @@ export function BarChart({ categories, series, unit, max, summary, height = 200 
       width: Math.max(element.clientWidth, 240),
       height,
       scales: { x: { time: false, range: [-0.6, categories.length - 0.4] }, y: { range: (_u, _min, top) => [0, max ?? Math.max(top * 1.2, 1)] } },
-      series: [{ label: t.value }, ...series.map((s, i) => ({ label: s.label, fill: s.color, stroke: s.color, width: 0, paths: bars(i), points: { show: false } }))],
+      series: [
+        { label: t.value },
+        ...series.map((s, i) => ({ label: s.label, fill: s.color, stroke: s.color, width: 0, paths: bars(i), points: { show: false } })),
+      ],
       axes: [{ splits: () => categories.map((_c, k) => k), values: (_u, splits) => splits.map((k) => categories[k] ?? '') }, { label: unit }],
       legend: { show: true },
       cursor: { show: false },

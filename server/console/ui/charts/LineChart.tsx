@@ -45,8 +45,15 @@ export function LineChart({ times, series, summary, height = 180 }: LineChartPro
       width: Math.max(element.clientWidth, 240),
       height,
       // Headroom above the highest value, and a floor, so two series on their own scales do not lie on top of each other.
-      scales: { x: { time: true }, left: { range: (_u, _min, max) => [0, Math.max(max * 1.25, 10)] }, right: { range: (_u, _min, max) => [0, Math.max(max * 2, 10)] } },
-      series: [{ label: t.time }, ...series.map((s) => ({ label: `${s.label} (${s.unit})`, stroke: s.color, width: 2, scale: scaleOf(s), spanGaps: false }))],
+      scales: {
+        x: { time: true },
+        left: { range: (_u, _min, max) => [0, Math.max(max * 1.25, 10)] },
+        right: { range: (_u, _min, max) => [0, Math.max(max * 2, 10)] },
+      },
+      series: [
+        { label: t.time },
+        ...series.map((s) => ({ label: `${s.label} (${s.unit})`, stroke: s.color, width: 2, scale: scaleOf(s), spanGaps: false })),
+      ],
       axes: [{}, ...axisFor('left'), ...axisFor('right')],
       legend: { show: true },
     };

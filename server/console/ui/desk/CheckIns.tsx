@@ -39,7 +39,13 @@ export function CheckIns({ organisationId, checkIns, timeZone }: { organisationI
         aria-label={t.schedule}
         onSubmit={(event) => {
           event.preventDefault();
-          void scheduleCheckIn({ organisationId, at: clock.fromInput(draft.when), agenda: draft.agenda, notes: draft.notes, remindMinutesBefore: Number(draft.remind) }).then((ok) => {
+          void scheduleCheckIn({
+            organisationId,
+            at: clock.fromInput(draft.when),
+            agenda: draft.agenda,
+            notes: draft.notes,
+            remindMinutesBefore: Number(draft.remind),
+          }).then((ok) => {
             if (ok) setDraft(empty);
           });
         }}
@@ -98,7 +104,11 @@ function CheckInItem({ checkIn: c, busy, customerZone }: { checkIn: CheckIn; bus
         <strong>{when}</strong> — <span translate={false}>{c.agenda}</span>
       </div>
       <div class="muted small">
-        {c.remindedAt !== null ? t.reminderSent : c.remindMinutesBefore > 0 ? t.reminderAt({ when: timeOf(c.at - c.remindMinutesBefore * 60_000) }) : t.remindNone}
+        {c.remindedAt !== null
+          ? t.reminderSent
+          : c.remindMinutesBefore > 0
+            ? t.reminderAt({ when: timeOf(c.at - c.remindMinutesBefore * 60_000) })
+            : t.remindNone}
       </div>
       <label>
         {t.notes}

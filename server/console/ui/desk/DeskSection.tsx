@@ -33,7 +33,10 @@ export function DeskSection() {
         <p>{t.none}</p>
       ) : (
         <table class="admin-table desk-table" aria-label={t.organisations}>
-          <TableHead columns={[t.organisation, t.openTickets, t.atRisk, t.breached, t.classrooms, t.satisfaction, t.nextCheckIn, t.launch, '']} hidden={{ 8: t.open }} />
+          <TableHead
+            columns={[t.organisation, t.openTickets, t.atRisk, t.breached, t.classrooms, t.satisfaction, t.nextCheckIn, t.launch, '']}
+            hidden={{ 8: t.open }}
+          />
           <tbody>
             {organisations.map((o) => (
               <OrganisationRow key={o.id} org={o} chosen={o.id === chosen} />
@@ -67,7 +70,11 @@ function OrganisationRow({ org, chosen }: { org: DeskOrganisation; chosen: boole
         {h.classrooms.incidents > 0 && <div class="count bad">{t.incidents({ count: h.classrooms.incidents })}</div>}
         {h.openIncidents > 0 && <div class="count bad">{t.openIncidents({ count: h.openIncidents })}</div>}
       </td>
-      <td>{h.satisfaction.average === null ? t.satisfactionNone : t.satisfactionFigures({ average: h.satisfaction.average.toFixed(1), ratings: h.satisfaction.ratings })}</td>
+      <td>
+        {h.satisfaction.average === null
+          ? t.satisfactionNone
+          : t.satisfactionFigures({ average: h.satisfaction.average.toFixed(1), ratings: h.satisfaction.ratings })}
+      </td>
       <td>{org.nextCheckIn ? formatFull(org.nextCheckIn.at) : t.noneYet}</td>
       <td>
         {!org.launchWindow ? (

@@ -30,7 +30,13 @@ export function LaunchWindows({ organisationId, windows, timeZone }: { organisat
             <li key={w.id}>
               <strong translate={false}>{w.title}</strong> {t.span({ from: clock.show(w.startsAt), to: clock.show(w.endsAt) })}
               {w.startsAt <= now && now < w.endsAt && <span class="launch-now"> {t.running}</span>}{' '}
-              <button type="button" class="link" disabled={busy} aria-label={t.removeNamed({ title: w.title })} onClick={() => void removeLaunch(w.id)}>
+              <button
+                type="button"
+                class="link"
+                disabled={busy}
+                aria-label={t.removeNamed({ title: w.title })}
+                onClick={() => void removeLaunch(w.id)}
+              >
                 {t.remove}
               </button>
             </li>
@@ -42,7 +48,12 @@ export function LaunchWindows({ organisationId, windows, timeZone }: { organisat
         aria-label={t.declare}
         onSubmit={(event) => {
           event.preventDefault();
-          void declareLaunch({ organisationId, title: draft.title, startsAt: clock.fromInput(draft.startsAt), endsAt: clock.fromInput(draft.endsAt) }).then((ok) => {
+          void declareLaunch({
+            organisationId,
+            title: draft.title,
+            startsAt: clock.fromInput(draft.startsAt),
+            endsAt: clock.fromInput(draft.endsAt),
+          }).then((ok) => {
             if (ok) setDraft(empty);
           });
         }}
@@ -50,7 +61,13 @@ export function LaunchWindows({ organisationId, windows, timeZone }: { organisat
         <h4>{t.declare}</h4>
         <label>
           {t.launchTitle}
-          <input required maxLength={200} placeholder={t.launchTitlePlaceholder} value={draft.title} onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+          <input
+            required
+            maxLength={200}
+            placeholder={t.launchTitlePlaceholder}
+            value={draft.title}
+            onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          />
         </label>
         <label>
           {timeZone ? t.startsIn({ zone: timeZone }) : t.startsAt}

@@ -26,7 +26,16 @@ const wallFormats = new Map<string, Intl.DateTimeFormat>();
 function wallClockAsUtc(ms: number, zone: string): number {
   let f = wallFormats.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     wallFormats.set(zone, f);
   }
   const p = Object.fromEntries(f.formatToParts(ms).map((part) => [part.type, Number(part.value)]));

@@ -66,7 +66,8 @@ function IncidentItem({ incident: i }: { incident: IncidentView }) {
   return (
     <li class={open ? 'incident incident--open' : 'incident'} aria-labelledby={`incident-${i.ticketId}`}>
       <h3 id={`incident-${i.ticketId}`}>
-        <span class="health health-incident">{t.title}</span> <button type="button" class="link" onClick={() => showTicket(i.ticketId)}>
+        <span class="health health-incident">{t.title}</span>{' '}
+        <button type="button" class="link" onClick={() => showTicket(i.ticketId)}>
           {i.number}
         </button>{' '}
         {t.classroomOf({ classroom: i.classroomId, organisation: i.organisationName })}

@@ -46,7 +46,11 @@ export function MonitoringSection() {
           <TableHead columns={[t.classroom, t.organisation, t.health, t.usersAffected, t.lastMinute, '']} hidden={{ 5: t.actions }} />
           <tbody>
             {classrooms.map((c) => (
-              <ClassroomRow key={`${c.organisationId}/${c.classroomId}`} classroom={c} chosen={selected?.organisationId === c.organisationId && selected.classroomId === c.classroomId} />
+              <ClassroomRow
+                key={`${c.organisationId}/${c.classroomId}`}
+                classroom={c}
+                chosen={selected?.organisationId === c.organisationId && selected.classroomId === c.classroomId}
+              />
             ))}
           </tbody>
         </table>
@@ -60,7 +64,9 @@ export function MonitoringSection() {
 function ClassroomRow({ classroom: c, chosen }: { classroom: ClassroomHealth; chosen: boolean }) {
   const t = useStore(monitoringText);
   const i = useStore(incidentText);
-  const incident = useStore($incidents).find((x) => x.resolvedAt === null && x.organisationId === c.organisationId && x.classroomId === c.classroomId);
+  const incident = useStore($incidents).find(
+    (x) => x.resolvedAt === null && x.organisationId === c.organisationId && x.classroomId === c.classroomId,
+  );
   return (
     <tr class={c.health === 'degraded' ? 'degraded' : ''} aria-selected={chosen}>
       <th scope="row" translate={false}>
@@ -74,7 +80,12 @@ function ClassroomRow({ classroom: c, chosen }: { classroom: ClassroomHealth; ch
       <td>{t.affectedOf({ degraded: c.degradedUsers, reporting: c.reportingUsers })}</td>
       <td>{figures(c.lastMinute)}</td>
       <td>
-        <button type="button" class="link" aria-label={t.showClassroom({ classroom: c.classroomId })} onClick={() => selectClassroom(c.organisationId, c.classroomId)}>
+        <button
+          type="button"
+          class="link"
+          aria-label={t.showClassroom({ classroom: c.classroomId })}
+          onClick={() => selectClassroom(c.organisationId, c.classroomId)}
+        >
           {t.show}
         </button>
       </td>
@@ -98,7 +109,11 @@ function ClassroomDetailView() {
       ) : (
         <>
           <p>
-            {t.since({ health: live.health === 'degraded' ? t.degraded : t.good, time: formatClock(live.since), figures: figures(live.lastFiveMinutes) })}
+            {t.since({
+              health: live.health === 'degraded' ? t.degraded : t.good,
+              time: formatClock(live.since),
+              figures: figures(live.lastFiveMinutes),
+            })}
           </p>
           <ClassroomChart points={live.chart ?? []} classroomId={live.classroomId} />
           <h3>{t.affectedUsers}</h3>
@@ -109,7 +124,8 @@ function ClassroomDetailView() {
               {live.affected.map((a) => (
                 <li key={a.endUserId}>
                   <strong translate={false}>{a.name}</strong>
-                  {a.role ? ` (${a.role === 'teacher' ? t.teacher : t.student})` : ''} — {t.affectedSince({ time: formatClock(a.since), figures: figures(a.lastMinute) })}
+                  {a.role ? ` (${a.role === 'teacher' ? t.teacher : t.student})` : ''} —{' '}
+                  {t.affectedSince({ time: formatClock(a.since), figures: figures(a.lastMinute) })}
                 </li>
               ))}
             </ul>

@@ -9,9 +9,7 @@ export function describeIncidentStep(event: TicketEvent): string {
   const t = incidentText.get();
   const step = event.data.incident;
   if (!step) return t.title;
-  const quality = step.figures
-    ? t.stepFigures({ figures: figures(step.figures), degraded: step.degradedUsers, reporting: step.reportingUsers })
-    : '';
+  const quality = step.figures ? t.stepFigures({ figures: figures(step.figures), degraded: step.degradedUsers, reporting: step.reportingUsers }) : '';
   switch (step.step) {
     case 'opened':
       return `${t.stepOpened({ classroom: step.classroomId, users: step.linked?.filter((l) => l.kind === 'end_user').length ?? 0 })}${quality}`;

@@ -33,12 +33,16 @@ export const unitText = (unit: RuleUnit): string => {
 };
 
 /** Seconds and percent in the form, milliseconds and shares in the rules. */
-export const toForm = (unit: RuleUnit, key: string, value: number) => (unit === 's' ? value / 1000 : key === 'share' ? Math.round(value * 1000) / 10 : value);
-export const fromForm = (unit: RuleUnit, key: string, value: number) => (unit === 's' ? Math.round(value * 1000) : key === 'share' ? value / 100 : value);
+export const toForm = (unit: RuleUnit, key: string, value: number) =>
+  unit === 's' ? value / 1000 : key === 'share' ? Math.round(value * 1000) / 10 : value;
+export const fromForm = (unit: RuleUnit, key: string, value: number) =>
+  unit === 's' ? Math.round(value * 1000) : key === 'share' ? value / 100 : value;
 
 /** Whether a stored value is a rule set (the audit log shows rule changes among other values). */
 export const isQualityRules = (value: unknown): value is QualityRules =>
-  typeof value === 'object' && value !== null && ['user', 'classroom', 'incident'].every((group) => typeof (value as Record<string, unknown>)[group] === 'object');
+  typeof value === 'object' &&
+  value !== null &&
+  ['user', 'classroom', 'incident'].every((group) => typeof (value as Record<string, unknown>)[group] === 'object');
 
 /** "A user: RTT above 400 ms, …; A classroom: …" in the agent's language. */
 export function rulesSummary(rules: QualityRules, colon = ': '): string {

@@ -25,7 +25,8 @@ export function PlanForm({ planId, title, initial, onDone }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), []);
   const set = (change: Partial<PlanDraft>) => setDraft({ ...draft, ...change });
-  const setTarget = (p: TicketPriority, field: 'firstResponse' | 'resolution', value: string) => set({ targets: { ...draft.targets, [p]: { ...draft.targets[p], [field]: value } } });
+  const setTarget = (p: TicketPriority, field: 'firstResponse' | 'resolution', value: string) =>
+    set({ targets: { ...draft.targets, [p]: { ...draft.targets[p], [field]: value } } });
   const submit = (event: Event) => {
     event.preventDefault();
     const parsed = inputOf(draft);
@@ -57,10 +58,23 @@ export function PlanForm({ planId, title, initial, onDone }: Props) {
               <tr key={p}>
                 <th scope="row">{p}</th>
                 <td>
-                  <input type="number" min={1} required aria-label={t.firstResponseOf({ priority: p })} value={draft.targets[p].firstResponse} onInput={(e) => setTarget(p, 'firstResponse', e.currentTarget.value)} />
+                  <input
+                    type="number"
+                    min={1}
+                    required
+                    aria-label={t.firstResponseOf({ priority: p })}
+                    value={draft.targets[p].firstResponse}
+                    onInput={(e) => setTarget(p, 'firstResponse', e.currentTarget.value)}
+                  />
                 </td>
                 <td>
-                  <input type="number" min={1} aria-label={t.resolutionOf({ priority: p })} value={draft.targets[p].resolution} onInput={(e) => setTarget(p, 'resolution', e.currentTarget.value)} />
+                  <input
+                    type="number"
+                    min={1}
+                    aria-label={t.resolutionOf({ priority: p })}
+                    value={draft.targets[p].resolution}
+                    onInput={(e) => setTarget(p, 'resolution', e.currentTarget.value)}
+                  />
                 </td>
               </tr>
             ))}
@@ -127,7 +141,15 @@ export function PlanForm({ planId, title, initial, onDone }: Props) {
         {draft.creditUnit && (
           <label>
             {t.amount}
-            <input type="number" min={0.01} max={1000} step="any" required value={draft.creditAmount} onInput={(e) => set({ creditAmount: e.currentTarget.value })} />
+            <input
+              type="number"
+              min={0.01}
+              max={1000}
+              step="any"
+              required
+              value={draft.creditAmount}
+              onInput={(e) => set({ creditAmount: e.currentTarget.value })}
+            />
           </label>
         )}
       </fieldset>

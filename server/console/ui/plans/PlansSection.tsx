@@ -74,7 +74,13 @@ function PlanRow({ plan: p, onEdit }: { plan: SupportPlanView; onEdit(): void })
       </th>
       <td>{p.version}</td>
       <td>{p.businessHours ? t.inZone({ zone: p.businessHours.timeZone }) : t.allHours}</td>
-      <td>{!credit ? t.noCredit : credit.unit === 'percent_of_monthly_fee' ? t.percentCredit({ amount: credit.amount }) : t.hoursCredit({ amount: credit.amount })}</td>
+      <td>
+        {!credit
+          ? t.noCredit
+          : credit.unit === 'percent_of_monthly_fee'
+            ? t.percentCredit({ amount: credit.amount })
+            : t.hoursCredit({ amount: credit.amount })}
+      </td>
       <td translate={false}>{p.organisations.map((o) => o.name).join(', ')}</td>
       <td>
         <button type="button" class="link" aria-label={t.editNamed({ name: p.name })} onClick={onEdit}>

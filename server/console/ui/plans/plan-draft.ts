@@ -22,18 +22,32 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
 const OFFICE = '09:00-18:00';
 
 export function draftOf(plan: Pick<SupportPlan, 'name' | 'targets' | 'warnAtPercent' | 'businessHours' | 'creditPerBreach'> | null): PlanDraft {
-  const source = plan ?? { name: '', targets: DEFAULT_SLA_POLICY.targets, warnAtPercent: DEFAULT_SLA_POLICY.warnAtPercent, businessHours: null, creditPerBreach: null };
+  const source = plan ?? {
+    name: '',
+    targets: DEFAULT_SLA_POLICY.targets,
+    warnAtPercent: DEFAULT_SLA_POLICY.warnAtPercent,
+    businessHours: null,
+    creditPerBreach: null,
+  };
   const hours = source.businessHours;
   return {
     name: source.name,
     targets: Object.fromEntries(
-      TICKET_PRIORITIES.map((p) => [p, { firstResponse: String(source.targets[p].firstResponseMinutes), resolution: source.targets[p].resolutionMinutes === null ? '' : String(source.targets[p].resolutionMinutes) }]),
+      TICKET_PRIORITIES.map((p) => [
+        p,
+        {
+          firstResponse: String(source.targets[p].firstResponseMinutes),
+          resolution: source.targets[p].resolutionMinutes === null ? '' : String(source.targets[p].resolutionMinutes),
+        },
+      ]),
     ) as PlanDraft['targets'],
     warn: String(source.warnAtPercent),
     allHours: hours === null,
     timeZone: hours?.timeZone ?? browserZone(),
     // A new calendar starts as office hours on weekdays.
-    week: Object.fromEntries(WEEKDAYS.map((d) => [d, hours ? hours.week[d].map((s) => `${s.from}-${s.to}`).join(', ') : d === 'sat' || d === 'sun' ? '' : OFFICE])) as PlanDraft['week'],
+    week: Object.fromEntries(
+      WEEKDAYS.map((d) => [d, hours ? hours.week[d].map((s) => `${s.from}-${s.to}`).join(', ') : d === 'sat' || d === 'sun' ? '' : OFFICE]),
+    ) as PlanDraft['week'],
     holidays: hours?.holidays.join('\n') ?? '',
     p1AlwaysOn: hours?.p1AlwaysOn ?? true,
     creditUnit: source.creditPerBreach?.unit ?? '',
@@ -43,7 +57,10 @@ export function draftOf(plan: Pick<SupportPlan, 'name' | 'targets' | 'warnAtPerc
 
 /** "09:00-12:00, 13:00-18:00" as spans; null when it is not written that way. */
 export function parseSpans(text: string): Array<{ from: string; to: string }> | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const spans: Array<{ from: string; to: string }> = [];
   for (const part of parts) {
     const m = /^(\d{1,2}:\d{2})\s*[-–—~]\s*(\d{1,2}:\d{2})$/.exec(part);
@@ -67,7 +84,13 @@ export function inputOf(d: PlanDraft): { input: CreateSupportPlanInput } | { bad
     input: {
       name: d.name,
       targets: Object.fromEntries(
-        TICKET_PRIORITIES.map((p) => [p, { firstResponseMinutes: Number(d.targets[p].firstResponse), resolutionMinutes: d.targets[p].resolution.trim() ? Number(d.targets[p].resolution) : null }]),
+        TICKET_PRIORITIES.map((p) => [
+          p,
+          {
+            firstResponseMinutes: Number(d.targets[p].firstResponse),
+            resolutionMinutes: d.targets[p].resolution.trim() ? Number(d.targets[p].resolution) : null,
+          },
+        ]),
       ) as CreateSupportPlanInput['targets'],
       warnAtPercent: Number(d.warn),
       businessHours: d.allHours

@@ -14,8 +14,13 @@ export function ReportFigures({ report }: { report: SlaReport }) {
   const priorities = report.rows.filter((r) => r.priority !== 'all');
   const name = (r: SlaReportRow) => (r.priority === 'all' ? t.allPriorities : r.priority);
   const percent = (n: number | null) => (n === null ? t.noFigure : `${n}%`);
-  const summary = priorities.map((r) => `${r.priority} ${percent(r.firstResponse.attainmentPercent)} / ${percent(r.resolution.attainmentPercent)}`).join(', ');
-  const totals = report.daily.reduce((sum, d) => ({ tickets: sum.tickets + d.tickets, breaches: sum.breaches + d.breaches }), { tickets: 0, breaches: 0 });
+  const summary = priorities
+    .map((r) => `${r.priority} ${percent(r.firstResponse.attainmentPercent)} / ${percent(r.resolution.attainmentPercent)}`)
+    .join(', ');
+  const totals = report.daily.reduce((sum, d) => ({ tickets: sum.tickets + d.tickets, breaches: sum.breaches + d.breaches }), {
+    tickets: 0,
+    breaches: 0,
+  });
   return (
     <>
       <section aria-labelledby="sla-report-title">

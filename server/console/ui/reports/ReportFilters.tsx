@@ -19,15 +19,31 @@ export function ReportFilters({ mayChooseAll }: { mayChooseAll: boolean }) {
       <form class="report-filters" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t.from}
-          <input type="date" required value={form.fromDay} max={form.toDay} onChange={(e) => setReportForm({ ...form, fromDay: e.currentTarget.value })} />
+          <input
+            type="date"
+            required
+            value={form.fromDay}
+            max={form.toDay}
+            onChange={(e) => setReportForm({ ...form, fromDay: e.currentTarget.value })}
+          />
         </label>
         <label>
           {t.to}
-          <input type="date" required value={form.toDay} min={form.fromDay} onChange={(e) => setReportForm({ ...form, toDay: e.currentTarget.value })} />
+          <input
+            type="date"
+            required
+            value={form.toDay}
+            min={form.fromDay}
+            onChange={(e) => setReportForm({ ...form, toDay: e.currentTarget.value })}
+          />
         </label>
         <div class="field">
           <label for="report-organisation">{t.organisation}</label>
-          <select id="report-organisation" value={form.organisationId ?? ''} onChange={(e) => setReportForm({ ...form, organisationId: e.currentTarget.value || null })}>
+          <select
+            id="report-organisation"
+            value={form.organisationId ?? ''}
+            onChange={(e) => setReportForm({ ...form, organisationId: e.currentTarget.value || null })}
+          >
             {mayChooseAll && <option value="">{t.allOrganisations}</option>}
             {organisations.map((o) => (
               <option key={o.id} value={o.id} translate={false}>

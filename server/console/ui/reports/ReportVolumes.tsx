@@ -25,7 +25,12 @@ export function ReportVolumes({ report }: { report: SlaReport }) {
           </div>
           <div>
             <dt>{t.firstContact}</dt>
-            <dd>{t.firstContactFigure({ count: c.firstContactResolved, percent: c.firstContactPercent === null ? t.noFigure : `${c.firstContactPercent}%` })}</dd>
+            <dd>
+              {t.firstContactFigure({
+                count: c.firstContactResolved,
+                percent: c.firstContactPercent === null ? t.noFigure : `${c.firstContactPercent}%`,
+              })}
+            </dd>
           </div>
           <div>
             <dt>{t.deflected}</dt>

@@ -40,7 +40,14 @@ export function ApiTokens() {
         }}
       >
         <label for="token-name">{t.tokenName}</label>
-        <input id="token-name" required maxLength={80} placeholder={t.tokenNamePlaceholder} value={form.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+        <input
+          id="token-name"
+          required
+          maxLength={80}
+          placeholder={t.tokenNamePlaceholder}
+          value={form.name}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+        />
         <label for="token-scope">{t.organisation}</label>
         <select id="token-scope" required value={form.scope} onChange={(e) => set({ scope: e.currentTarget.value })}>
           <option value="" disabled>

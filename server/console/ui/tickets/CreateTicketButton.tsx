@@ -118,7 +118,11 @@ export function CreateTicketButton({ conversation }: { conversation: OpenConvers
             onInput={(e) => setForm({ ...form, subject: e.currentTarget.value })}
           />
           <label for="ticket-priority">{t.priority}</label>
-          <select id="ticket-priority" value={form.priority} onChange={(e) => setForm({ ...form, priority: e.currentTarget.value as TicketPriority })}>
+          <select
+            id="ticket-priority"
+            value={form.priority}
+            onChange={(e) => setForm({ ...form, priority: e.currentTarget.value as TicketPriority })}
+          >
             {TICKET_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {priorityOption(p)}

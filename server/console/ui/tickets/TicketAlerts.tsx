@@ -16,7 +16,13 @@ export function TicketAlerts() {
   const alerts = useStore($ticketAlerts);
   const error = useStore($alarmError);
   const t = useStore(ticketText);
-  const title = { sla_warning: t.alertSlaWarning, sla_breach: t.alertSlaBreach, escalated: t.alertEscalated, assigned: t.alertAssigned, callback: t.alertCallback };
+  const title = {
+    sla_warning: t.alertSlaWarning,
+    sla_breach: t.alertSlaBreach,
+    escalated: t.alertEscalated,
+    assigned: t.alertAssigned,
+    callback: t.alertCallback,
+  };
   const [minimised, setMinimised] = useState(false);
   // A new call-back alarm is news: it opens the alerts again.
   useEffect(() => setMinimised(false), [alarms.length]);
@@ -24,7 +30,12 @@ export function TicketAlerts() {
   if (minimised) {
     return (
       <section class="ticket-alerts ticket-alerts--minimised" aria-label={t.alerts}>
-        <button type="button" class={alarms.length ? 'ticket-alerts-bar ticket-alerts-bar--alarm' : 'ticket-alerts-bar'} aria-expanded="false" onClick={() => setMinimised(false)}>
+        <button
+          type="button"
+          class={alarms.length ? 'ticket-alerts-bar ticket-alerts-bar--alarm' : 'ticket-alerts-bar'}
+          aria-expanded="false"
+          onClick={() => setMinimised(false)}
+        >
           {alarms.length ? t.showAlarms({ count: alarms.length }) : t.showAlerts({ count: alerts.length })}
         </button>
       </section>
@@ -32,14 +43,24 @@ export function TicketAlerts() {
   }
   return (
     <section class="ticket-alerts" aria-label={t.alerts}>
-      <button type="button" class="quiet ticket-alerts-minimise" aria-expanded="true" aria-label={t.minimiseAlertsLabel} onClick={() => setMinimised(true)}>
+      <button
+        type="button"
+        class="quiet ticket-alerts-minimise"
+        aria-expanded="true"
+        aria-label={t.minimiseAlertsLabel}
+        onClick={() => setMinimised(true)}
+      >
         {t.minimiseAlerts}
       </button>
       {alarms.map((alarm) => (
         <div key={alarm.id} class="ticket-alert ticket-alert--alarm" role="alert">
           <p>
             <strong>{t.p1Callback}</strong>
-            {t.callbackOn({ number: alarm.ticket.number, name: alarm.ticket.requester?.name ?? t.aUser, organisation: alarm.ticket.organisation.name })}
+            {t.callbackOn({
+              number: alarm.ticket.number,
+              name: alarm.ticket.requester?.name ?? t.aUser,
+              organisation: alarm.ticket.organisation.name,
+            })}
             <a href={`tel:${alarm.phone.replace(/[^+\d]/g, '')}`}>{alarm.phone}</a>
             {t.callbackWhen({ time: alarm.preferredTime, asked: formatClock(alarm.createdAt) })}
           </p>

@@ -30,7 +30,9 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
           <Fact label={t.requester}>
             {ticket.requester ? `${personName(ticket.requester.name)}${ticket.requester.role ? ` (${roleLabel(ticket.requester.role)})` : ''}` : null}
           </Fact>
-          <Fact data label={t.organisation}>{ticket.organisation.name}</Fact>
+          <Fact data label={t.organisation}>
+            {ticket.organisation.name}
+          </Fact>
           {ticket.linkedTicket && <Fact label={t.followsUp}>{ticket.linkedTicket.number}</Fact>}
         </dl>
       </section>
@@ -38,12 +40,22 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
         <section class="ticket-section" aria-labelledby="ticket-env-title">
           <h3 id="ticket-env-title">{t.environment}</h3>
           <dl class="ticket-facts">
-            <Fact data label={t.classroom}>{env.classroomId}</Fact>
+            <Fact data label={t.classroom}>
+              {env.classroomId}
+            </Fact>
             <Fact label={t.role}>{env.role ? roleLabel(env.role) : null}</Fact>
-            <Fact data label={t.device}>{env.browser && env.os ? t.deviceOn({ browser: env.browser, os: env.os }) : (env.browser ?? env.os)}</Fact>
-            <Fact data label={t.hostApp}>{[env.hostApp, env.hostAppVersion].filter(Boolean).join(' ')}</Fact>
-            <Fact data label={t.sdkVersion}>{env.sdkVersion}</Fact>
-            <Fact data label={t.page}>{env.pageUrl}</Fact>
+            <Fact data label={t.device}>
+              {env.browser && env.os ? t.deviceOn({ browser: env.browser, os: env.os }) : (env.browser ?? env.os)}
+            </Fact>
+            <Fact data label={t.hostApp}>
+              {[env.hostApp, env.hostAppVersion].filter(Boolean).join(' ')}
+            </Fact>
+            <Fact data label={t.sdkVersion}>
+              {env.sdkVersion}
+            </Fact>
+            <Fact data label={t.page}>
+              {env.pageUrl}
+            </Fact>
             {connection && (
               <Fact label={context.browserConnection}>
                 <BrowserConnectionLine connection={connection} />
@@ -78,7 +90,17 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
 
 /** `data`: the value is what the user, host app or browser reported (names, addresses, versions), never translated. */
 /** `data`: a value as the host app or browser reported it, never translated; `hostLabel`: a field the host app named. */
-function Fact({ label, children, data = false, hostLabel = false }: { label: string; children: ComponentChildren; data?: boolean; hostLabel?: boolean }) {
+function Fact({
+  label,
+  children,
+  data = false,
+  hostLabel = false,
+}: {
+  label: string;
+  children: ComponentChildren;
+  data?: boolean;
+  hostLabel?: boolean;
+}) {
   if (children === null || children === undefined || children === '') return null;
   return (
     <div class="field">

@@ -127,9 +127,7 @@ function TicketRow({ ticket }: { ticket: TicketSummary }) {
         <span>{ticket.requester ? personName(ticket.requester.name) : ticket.organisation.name}</span>
         <span>{ticket.assignee?.name ?? t.unassigned}</span>
       </span>
-      <span class={`countdown countdown--${line.tone}`}>
-        {(awaitingResponse ? t.firstResponseLine : t.resolutionLine)({ line: line.text })}
-      </span>
+      <span class={`countdown countdown--${line.tone}`}>{(awaitingResponse ? t.firstResponseLine : t.resolutionLine)({ line: line.text })}</span>
     </button>
   );
 }

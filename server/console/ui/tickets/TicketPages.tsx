@@ -40,7 +40,16 @@ export function TicketPages({ ticketId, changedAt }: { ticketId: string; changed
     <section class={shown.some(waiting) ? 'ticket-callbacks ticket-callbacks--open' : 'ticket-callbacks'} aria-label={t.ticketPagesTitle}>
       {shown.map((p) => (
         <p key={p.id} role={waiting(p) ? 'alert' : undefined}>
-          <span>{t.ticketPaged({ reason: reasonName(t, p.reason), names: p.steps.filter((s) => s.agentName).map((s) => s.agentName).join(' → ') || '—' })}</span>
+          <span>
+            {t.ticketPaged({
+              reason: reasonName(t, p.reason),
+              names:
+                p.steps
+                  .filter((s) => s.agentName)
+                  .map((s) => s.agentName)
+                  .join(' → ') || '—',
+            })}
+          </span>
           {p.status === 'paging' && p.escalatesAt !== null && <span>{t.ticketEscalates({ time: formatFull(p.escalatesAt) })}</span>}
           {p.status === 'unanswered' && <span>{t.ticketUnanswered}</span>}
           {p.status === 'acknowledged' && p.acknowledgedAt !== null && <span>{t.ticketAcknowledged({ time: formatFull(p.acknowledgedAt) })}</span>}

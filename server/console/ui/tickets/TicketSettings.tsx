@@ -25,7 +25,13 @@ type Targets = Record<TicketPriority, { firstResponse: string; resolution: strin
 
 const toForm = (policy: SlaPolicy): { targets: Targets; warn: string } => ({
   targets: Object.fromEntries(
-    TICKET_PRIORITIES.map((p) => [p, { firstResponse: String(policy.targets[p].firstResponseMinutes), resolution: policy.targets[p].resolutionMinutes === null ? '' : String(policy.targets[p].resolutionMinutes) }]),
+    TICKET_PRIORITIES.map((p) => [
+      p,
+      {
+        firstResponse: String(policy.targets[p].firstResponseMinutes),
+        resolution: policy.targets[p].resolutionMinutes === null ? '' : String(policy.targets[p].resolutionMinutes),
+      },
+    ]),
   ) as Targets,
   warn: String(policy.warnAtPercent),
 });
@@ -46,7 +52,13 @@ function PolicyForm() {
     event.preventDefault();
     void savePolicy({
       targets: Object.fromEntries(
-        TICKET_PRIORITIES.map((p) => [p, { firstResponseMinutes: Number(form.targets[p].firstResponse), resolutionMinutes: form.targets[p].resolution.trim() ? Number(form.targets[p].resolution) : null }]),
+        TICKET_PRIORITIES.map((p) => [
+          p,
+          {
+            firstResponseMinutes: Number(form.targets[p].firstResponse),
+            resolutionMinutes: form.targets[p].resolution.trim() ? Number(form.targets[p].resolution) : null,
+          },
+        ]),
       ) as Record<TicketPriority, { firstResponseMinutes: number; resolutionMinutes: number | null }>,
       warnAtPercent: Number(form.warn),
     });
@@ -76,10 +88,23 @@ function PolicyForm() {
                 {p} {priorityName(p)}
               </th>
               <td>
-                <input type="number" min={1} required aria-label={t.firstResponseOf({ priority: p })} value={form.targets[p].firstResponse} onInput={(e) => set(p, 'firstResponse', e.currentTarget.value)} />
+                <input
+                  type="number"
+                  min={1}
+                  required
+                  aria-label={t.firstResponseOf({ priority: p })}
+                  value={form.targets[p].firstResponse}
+                  onInput={(e) => set(p, 'firstResponse', e.currentTarget.value)}
+                />
               </td>
               <td>
-                <input type="number" min={1} aria-label={t.resolutionOf({ priority: p })} value={form.targets[p].resolution} onInput={(e) => set(p, 'resolution', e.currentTarget.value)} />
+                <input
+                  type="number"
+                  min={1}
+                  aria-label={t.resolutionOf({ priority: p })}
+                  value={form.targets[p].resolution}
+                  onInput={(e) => set(p, 'resolution', e.currentTarget.value)}
+                />
               </td>
             </tr>
           ))}

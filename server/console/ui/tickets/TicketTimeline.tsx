@@ -26,7 +26,16 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
 function TimelineEntry({ event }: { event: TicketEvent }) {
   const t = useStore(ticketText);
   const spoken = event.kind === 'reply' || event.kind === 'note';
-  const kind = event.kind === 'note' ? 'note' : event.kind === 'reply' ? (event.actor.kind === 'customer' ? 'customer' : 'reply') : NOTABLE.has(event.kind) ? 'alert' : 'history';
+  const kind =
+    event.kind === 'note'
+      ? 'note'
+      : event.kind === 'reply'
+        ? event.actor.kind === 'customer'
+          ? 'customer'
+          : 'reply'
+        : NOTABLE.has(event.kind)
+          ? 'alert'
+          : 'history';
   return (
     <li class={`timeline-entry timeline-entry--${kind}`}>
       <p class="timeline-meta">

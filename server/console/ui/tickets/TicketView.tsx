@@ -112,7 +112,11 @@ function TicketControls({ ticket }: { ticket: TicketDetail }) {
       </label>
       <label>
         {t.priority}
-        <select value={ticket.priority} disabled={busy} onChange={(e) => void changeTicket({ priority: e.currentTarget.value as TicketDetail['priority'] })}>
+        <select
+          value={ticket.priority}
+          disabled={busy}
+          onChange={(e) => void changeTicket({ priority: e.currentTarget.value as TicketDetail['priority'] })}
+        >
           {TICKET_PRIORITIES.map((p) => (
             <option key={p} value={p}>
               {priorityOption(p)}
@@ -125,7 +129,9 @@ function TicketControls({ ticket }: { ticket: TicketDetail }) {
         <select value={ticket.assignee?.id ?? ''} disabled={busy} onChange={(e) => void changeTicket({ assigneeId: e.currentTarget.value || null })}>
           <option value="">{t.unassigned}</option>
           {/* The current assignee stays listed even if deactivated since. */}
-          {ticket.assignee && !assignees.some((a) => a.id === ticket.assignee?.id) && <option value={ticket.assignee.id}>{ticket.assignee.name}</option>}
+          {ticket.assignee && !assignees.some((a) => a.id === ticket.assignee?.id) && (
+            <option value={ticket.assignee.id}>{ticket.assignee.name}</option>
+          )}
           {assignees.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name} ({levelName(a.tier)})

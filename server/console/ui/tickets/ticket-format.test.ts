@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { SlaClock } from '../../../../shared/ticket-model';
 import { clockLine, formatCountdown } from './ticket-format';
 
-const running = (over: Partial<SlaClock> = {}): SlaClock => ({ targetMs: 30 * 60_000, dueAt: 1_000_000, remainingMs: null, metAt: null, warnedAt: null, breachedAt: null, ...over });
+const running = (over: Partial<SlaClock> = {}): SlaClock => ({
+  targetMs: 30 * 60_000,
+  dueAt: 1_000_000,
+  remainingMs: null,
+  metAt: null,
+  warnedAt: null,
+  breachedAt: null,
+  ...over,
+});
 
 describe('formatCountdown', () => {
   it('counts the last hour in minutes and seconds, longer in hours, days beyond', () => {

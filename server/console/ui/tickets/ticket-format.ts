@@ -26,7 +26,9 @@ export type Tone = 'ok' | 'warn' | 'danger' | 'muted';
 export function clockLine(clock: SlaClock, now: number): { text: string; tone: Tone } {
   const t = ticketTexts.get();
   if (clock.metAt !== null) {
-    return clock.breachedAt !== null ? { text: t.metLate({ time: formatClock(clock.metAt) }), tone: 'danger' } : { text: t.met({ time: formatClock(clock.metAt) }), tone: 'ok' };
+    return clock.breachedAt !== null
+      ? { text: t.metLate({ time: formatClock(clock.metAt) }), tone: 'danger' }
+      : { text: t.met({ time: formatClock(clock.metAt) }), tone: 'ok' };
   }
   if (clock.targetMs === null) return { text: t.noTarget, tone: 'muted' };
   if (clock.remainingMs !== null) return { text: t.pausedLeft({ time: formatCountdown(clock.remainingMs) }), tone: 'muted' };

@@ -17,10 +17,7 @@ export function leastLoadedOwner(agents: Agent[], loads: Map<string, number>, ti
   for (const t of ESCALATION.slice(Math.max(0, ESCALATION.indexOf(tier)))) {
     const candidates = agents
       .filter((a) => a.active && a.tier === t)
-      .sort(
-        (a, b) =>
-          (loads.get(a.id) ?? 0) - (loads.get(b.id) ?? 0) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.id.localeCompare(b.id),
-      );
+      .sort((a, b) => (loads.get(a.id) ?? 0) - (loads.get(b.id) ?? 0) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.id.localeCompare(b.id));
     if (candidates[0]) return candidates[0];
   }
   return null;

@@ -17,7 +17,9 @@ export const escapeHtml = (text: string): string =>
 export function html(lang: EmailLanguage, paragraphs: string[], quote: string | null, link: { url: string; label: string } | null): string {
   const body = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    quote === null ? '' : `<blockquote style="margin:1em 0;padding:0.5em 1em;border-left:4px solid #d0d7de;white-space:pre-wrap">${escapeHtml(quote)}</blockquote>`,
+    quote === null
+      ? ''
+      : `<blockquote style="margin:1em 0;padding:0.5em 1em;border-left:4px solid #d0d7de;white-space:pre-wrap">${escapeHtml(quote)}</blockquote>`,
     link === null ? '' : `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
   ].join('\n');
   return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">\n${body}\n</body></html>\n`;
@@ -57,7 +59,9 @@ export function replyEmail(lang: EmailLanguage, to: string, input: ReplyEmailInp
 /** A clock time for an agent's email: in the time zone saved with their account, else UTC, the zone named. */
 export function agentClockTime(at: number, timeZone: string | null | undefined): string {
   const local = timeZone ? DateTime.fromMillis(at, { zone: timeZone }) : null;
-  return local?.isValid ? `${local.toFormat('yyyy-MM-dd HH:mm')} ${timeZone}` : `${DateTime.fromMillis(at, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
+  return local?.isValid
+    ? `${local.toFormat('yyyy-MM-dd HH:mm')} ${timeZone}`
+    : `${DateTime.fromMillis(at, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm')} UTC`;
 }
 
 export function accountLinkEmail(
@@ -69,17 +73,40 @@ export function accountLinkEmail(
   const t =
     lang === 'zh-CN'
       ? input.purpose === 'invite'
-        ? { subject: '您被邀请加入课堂客服支持团队', body: `${input.name}，您好：管理员邀请您加入支持团队。请通过下面的链接设置密码（${until} 前有效，仅可使用一次）。`, label: '设置密码' }
-        : { subject: '重置您的课堂客服密码', body: `${input.name}，您好：管理员为您重置了密码。请通过下面的链接设置新密码（${until} 前有效，仅可使用一次）。`, label: '设置新密码' }
+        ? {
+            subject: '您被邀请加入课堂客服支持团队',
+            body: `${input.name}，您好：管理员邀请您加入支持团队。请通过下面的链接设置密码（${until} 前有效，仅可使用一次）。`,
+            label: '设置密码',
+          }
+        : {
+            subject: '重置您的课堂客服密码',
+            body: `${input.name}，您好：管理员为您重置了密码。请通过下面的链接设置新密码（${until} 前有效，仅可使用一次）。`,
+            label: '设置新密码',
+          }
       : input.purpose === 'invite'
-        ? { subject: 'You are invited to the Classroom Support team', body: `Hello ${input.name}, an administrator invited you to the support team. Choose your password with the link below (valid until ${until}, once).`, label: 'Choose your password' }
-        : { subject: 'Reset your Classroom Support password', body: `Hello ${input.name}, an administrator reset your password. Choose a new one with the link below (valid until ${until}, once).`, label: 'Choose a new password' };
-  return { to, subject: t.subject, text: `${t.body}\n\n${t.label}: ${input.link}\n`, html: html(lang, [t.body], null, { url: input.link, label: t.label }) };
+        ? {
+            subject: 'You are invited to the Classroom Support team',
+            body: `Hello ${input.name}, an administrator invited you to the support team. Choose your password with the link below (valid until ${until}, once).`,
+            label: 'Choose your password',
+          }
+        : {
+            subject: 'Reset your Classroom Support password',
+            body: `Hello ${input.name}, an administrator reset your password. Choose a new one with the link below (valid until ${until}, once).`,
+            label: 'Choose a new password',
+          };
+  return {
+    to,
+    subject: t.subject,
+    text: `${t.body}\n\n${t.label}: ${input.link}\n`,
+    html: html(lang, [t.body], null, { url: input.link, label: t.label }),
+  };
 }
 
 /** Why the webhook was turned off, in the admin's language; the receiver's last answer is quoted as it was stored. */
 export function webhookShutOffText(lang: EmailLanguage, reason: WebhookShutOff): string {
-  return lang === 'zh-CN' ? `连续 24 小时投递失败（最后一次应答：${reason.lastAnswer}）` : `Deliveries failed for 24 hours (last answer: ${reason.lastAnswer})`;
+  return lang === 'zh-CN'
+    ? `连续 24 小时投递失败（最后一次应答：${reason.lastAnswer}）`
+    : `Deliveries failed for 24 hours (last answer: ${reason.lastAnswer})`;
 }
 
 export function webhookDisabledEmail(lang: EmailLanguage, to: string, input: { organisation: string; url: string; reason: WebhookShutOff }): Mail {

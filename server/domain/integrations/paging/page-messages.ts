@@ -34,7 +34,12 @@ function reasonWords(lang: EmailLanguage, reason: PageReason, metric: string | n
     return { p1_ticket: 'P1 紧急工单', callback: '用户请求回电', sla_warning: `即将超出${what}`, sla_breach: `已超出${what}` }[reason];
   }
   const what = metric === 'resolution' ? 'resolution' : 'first-response';
-  return { p1_ticket: 'P1 ticket', callback: 'call-back requested', sla_warning: `${what} target nearly used up`, sla_breach: `${what} target missed` }[reason];
+  return {
+    p1_ticket: 'P1 ticket',
+    callback: 'call-back requested',
+    sla_warning: `${what} target nearly used up`,
+    sla_breach: `${what} target missed`,
+  }[reason];
 }
 
 /** The one-line summary every format carries. */

@@ -209,7 +209,14 @@ export class Pager {
     const { store } = this.deps;
     const ticket = await store.getTicket(page.ticketId);
     if (!ticket || ticket.status === 'resolved' || ticket.status === 'closed') {
-      await store.recordPageStep(page.id, { step: page.step, tier: page.tier ?? page.firstTier, agentId: page.agentId, log: page.log, dueAt: null, status: 'cancelled' });
+      await store.recordPageStep(page.id, {
+        step: page.step,
+        tier: page.tier ?? page.firstTier,
+        agentId: page.agentId,
+        log: page.log,
+        dueAt: null,
+        status: 'cancelled',
+      });
       return;
     }
     const chain = ONCALL_TIERS.slice(ONCALL_TIERS.indexOf(page.firstTier));
@@ -227,7 +234,14 @@ export class Pager {
       await store.recordPageStep(page.id, { step: step + 1, tier, agentId: who.agent.id, log, dueAt: now + ACKNOWLEDGE_WITHIN_MS, status: 'paging' });
       return;
     }
-    await store.recordPageStep(page.id, { step: chain.length, tier: page.tier ?? chain.at(-1)!, agentId: page.agentId, log, dueAt: null, status: 'unanswered' });
+    await store.recordPageStep(page.id, {
+      step: chain.length,
+      tier: page.tier ?? chain.at(-1)!,
+      agentId: page.agentId,
+      log,
+      dueAt: null,
+      status: 'unanswered',
+    });
   }
 
   private async send(
@@ -285,7 +299,8 @@ export function causesOf(ticket: Ticket, events: TicketEventRecord[]): Cause[] {
   const causes: Cause[] = [];
   for (const e of events) {
     // Once per ticket for P1 (also when raised to P1 later), per metric for SLA points, per call-back request.
-    if ((e.kind === 'created' && ticket.priority === 'P1') || (e.kind === 'priority' && e.data.to === 'P1')) causes.push({ reason: 'p1_ticket', key: '' });
+    if ((e.kind === 'created' && ticket.priority === 'P1') || (e.kind === 'priority' && e.data.to === 'P1'))
+      causes.push({ reason: 'p1_ticket', key: '' });
     if (e.kind === 'callback_requested') causes.push({ reason: 'callback', key: String(e.seq) });
     if (e.kind === 'sla_warning') causes.push({ reason: 'sla_warning', key: e.data.metric ?? '' });
     if (e.kind === 'sla_breach') causes.push({ reason: 'sla_breach', key: e.data.metric ?? '' });

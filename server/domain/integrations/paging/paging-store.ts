@@ -64,7 +64,10 @@ export interface PagingStore {
   /** Conditional on the due time and step read: true for exactly one caller, which moves due_at to `leaseUntil`. */
   claimPage(id: string, dueAt: number, step: number, leaseUntil: number): Promise<boolean>;
   /** A step done: who was paged, what happened, when the next step falls due (null: none). Only while paging. */
-  recordPageStep(id: string, step: { step: number; tier: OncallTier; agentId: string | null; log: PageStepView[]; dueAt: number | null; status: PageStatus }): Promise<void>;
+  recordPageStep(
+    id: string,
+    step: { step: number; tier: OncallTier; agentId: string | null; log: PageStepView[]; dueAt: number | null; status: PageStatus },
+  ): Promise<void>;
   /** True for the one caller that acknowledged a page still paging or unanswered. */
   acknowledgePage(id: string, agentId: string, at: number): Promise<boolean>;
 }

@@ -74,13 +74,29 @@ export function webhookDrafts(event: DomainEvent): WebhookEventDraft[] {
   switch (event.type) {
     case 'message.created': {
       const { conversation: c, message: m } = event;
-      const message = { id: m.id, seq: m.seq, authorKind: m.authorKind, authorName: m.authorName, text: m.text, createdAt: new Date(m.createdAt).toISOString() };
-      return [{ organisationId: c.organisationId, endUserId: c.endUserId, type: 'message.created', data: { conversation: conversationData(c), message } }];
+      const message = {
+        id: m.id,
+        seq: m.seq,
+        authorKind: m.authorKind,
+        authorName: m.authorName,
+        text: m.text,
+        createdAt: new Date(m.createdAt).toISOString(),
+      };
+      return [
+        { organisationId: c.organisationId, endUserId: c.endUserId, type: 'message.created', data: { conversation: conversationData(c), message } },
+      ];
     }
     case 'conversation.assigned': {
       const { conversation: c, agent } = event;
       const assignee = { id: agent.id, name: agent.name, tier: agent.tier };
-      return [{ organisationId: c.organisationId, endUserId: c.endUserId, type: 'conversation.assigned', data: { conversation: conversationData(c), agent: assignee } }];
+      return [
+        {
+          organisationId: c.organisationId,
+          endUserId: c.endUserId,
+          type: 'conversation.assigned',
+          data: { conversation: conversationData(c), agent: assignee },
+        },
+      ];
     }
     case 'conversation.closed': {
       const c = event.conversation;

@@ -109,7 +109,13 @@ export class WebhookOutbox {
     const { data } = draft;
     const now = clock.now();
     const eventId = newId();
-    const body: WebhookEventBody = { id: eventId, type: draft.type, createdAt: new Date(now).toISOString(), organisationId: draft.organisationId, data };
+    const body: WebhookEventBody = {
+      id: eventId,
+      type: draft.type,
+      createdAt: new Date(now).toISOString(),
+      organisationId: draft.organisationId,
+      data,
+    };
     const text = JSON.stringify(body);
     const rows: DeliveryRecord[] = listeners.map((w) => ({
       id: newId(),
