@@ -38,7 +38,12 @@ describe('SIGTERM drains a node', () => {
     await expect.poll(() => cluster.balancer.healthy().length, { timeout: 5_000 }).toBe(2);
 
     const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)));
-    const inFlightAtSignal = run.visitors.reduce((sum, bot) => sum + (bot.sentAt.size - bot.ackedAt.size), 0);
+    // The signal lands while messages are on their way: on a quick machine an ack follows its send within a
+    // millisecond, so wait for a moment with some unanswered (the point is that in-flight writes are finished).
+    const inFlight = () => run!.visitors.reduce((sum, bot) => sum + (bot.sentAt.size - bot.ackedAt.size), 0);
+    const waitUntil = Date.now() + 5_000;
+    while (inFlight() === 0 && Date.now() < waitUntil) await new Promise((resolve) => setImmediate(resolve));
+    const inFlightAtSignal = inFlight();
     first.child.kill('SIGTERM');
     // Still serving, but telling the balancer to send new clients elsewhere.
     await expect
