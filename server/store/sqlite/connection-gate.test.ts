@@ -117,6 +117,44 @@ describe('ConnectionGate', () => {
   });
 });
 
+describe('ConnectionGate when nobody waits', () => {
+  it('hands a free connection over at once while the event loop is young, and after I/O once it went a slice without a turn', async () => {
+    const clock = manualClock();
+    const gate = new ConnectionGate(8, clock);
+    await gate.acquire();
+    gate.release();
+    // A burst: request after request, each done synchronously, no turn of the loop in between.
+    clock.advance(9);
+    let got = false;
+    const late = gate.acquire().then(() => (got = true));
+    // Whoever asks meanwhile comes after it.
+    const order: string[] = [];
+    void late.then(() => order.push('late'));
+    const next = gate.acquire().then(() => order.push('next'));
+    await flushMicrotasks();
+    expect(got).toBe(false);
+    clock.turn();
+    await flushMicrotasks();
+    expect(got).toBe(true);
+    gate.release();
+    await next;
+    expect(order).toEqual(['late', 'next']);
+  });
+
+  it('does not delay a lone caller after a quiet moment', async () => {
+    const clock = manualClock();
+    const gate = new ConnectionGate(8, clock);
+    await gate.acquire();
+    gate.release();
+    clock.advance(60_000);
+    clock.turn(); // the loop turned: the slice is over
+    let got = false;
+    void gate.acquire().then(() => (got = true));
+    await flushMicrotasks();
+    expect(got).toBe(true);
+  });
+});
+
 describe('ConnectionGate with a long queue', () => {
   it('keeps arrival order across thousands of waiters', async () => {
     const gate = new ConnectionGate(1_000, manualClock());

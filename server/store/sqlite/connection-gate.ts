@@ -1,5 +1,5 @@
 // Hands the one SQLite connection to its waiters one at a time, in arrival order, and lets the event loop breathe
-// between them when the queue of waiters has kept it busy for a while.
+// when the store's users have kept it busy for a while (waiters queued behind each other, or a burst of requests).
 //
 // Kysely's own mutex wakes every waiter on each release and all but one go back to sleep: with a class's worth of
 // chats starting at once (thousands of queries waiting) that was a quadratic storm of promise continuations, the
@@ -41,8 +41,17 @@ export class ConnectionGate {
   acquire(): Promise<void> {
     if (!this.held) {
       this.held = true;
-      this.startSlice();
-      return Promise.resolve();
+      if (this.clock.now() - this.startSlice() < this.sliceMs) return Promise.resolve();
+      // Free, but the event loop has gone a whole slice without a turn: a class start's requests, each answered
+      // synchronously, arrive in one burst of socket reads and would otherwise run back to back (health checks and
+      // pings waited 400 ms behind them). Take it after I/O; later callers queue behind this one, in order.
+      return new Promise<void>((resolve) =>
+        this.clock.later(() => {
+          this.sliceStart = null;
+          this.startSlice();
+          resolve();
+        }),
+      );
     }
     return new Promise<void>((resolve) => this.waiters.push(resolve));
   }
