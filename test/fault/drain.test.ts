@@ -28,7 +28,8 @@ describe('SIGTERM drains a node', () => {
   it('moves every client to the other node without losing, doubling or reordering a message', async () => {
     const first = cluster.node(0);
     run = await ChatRun.start(
-      { visitors: 20, perSide: 40, thinkMs: { min: 5, max: 40 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']) },
+      // Long enough to be still running once the second node is up (a quick machine sent 40 a side in a second).
+      { visitors: 20, perSide: 40, thinkMs: { min: 60, max: 200 }, transportsFor: (i) => (i % 4 === 0 ? ['polling'] : ['websocket']) },
       deployment,
       first.url,
       cluster.balancer.url,

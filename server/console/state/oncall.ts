@@ -46,7 +46,10 @@ async function change<T>(work: (org: string) => Promise<Result<T>>, done: Oncall
 }
 
 export async function loadOncall(organisationId: string): Promise<void> {
-  $oncall.set({ ...empty, organisationId, busy: true });
+  const current = $oncall.get();
+  // Reloading the organisation on screen keeps its forms mounted (and what the admin is typing in them) until the
+  // fresh view arrives; another organisation starts empty.
+  $oncall.set(current.organisationId === organisationId ? { ...current, busy: true } : { ...empty, organisationId, busy: true });
   await refresh();
   patch({ busy: false });
 }

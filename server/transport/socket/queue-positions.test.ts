@@ -65,7 +65,7 @@ describe('queue positions', () => {
   });
   afterEach(() => store.close());
 
-  it('recomputes once for a burst of 500 chats arriving together, and tells each chat its place once', async () => {
+  it('recomputes a few times, not per chat, for a burst of 500 chats arriving together, and tells each chat its place once', async () => {
     const views = new ConversationViews(store, { isOnline: () => false });
     let reads = 0;
     const told: Told[] = [];
@@ -89,8 +89,10 @@ describe('queue positions', () => {
       bursts.push(positions.changed());
     }
     await Promise.all(bursts);
-    // The store's writes resolve without yielding to the event loop, so all 500 changes share the one pass.
-    expect(reads).toBe(1);
+    // The store's writes resolve without yielding to the event loop except every 8 ms slice (connection-gate.ts):
+    // the 500 changes share one pass per turn of the loop, a handful in all.
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(10);
     expect(told).toEqual(ids.map((id, i) => [id, i + 1]));
   });
 
