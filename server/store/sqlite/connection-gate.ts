@@ -41,17 +41,10 @@ export class ConnectionGate {
   acquire(): Promise<void> {
     if (!this.held) {
       this.held = true;
-      if (this.clock.now() - this.startSlice() < this.sliceMs) return Promise.resolve();
-      // Free, but the event loop has gone a whole slice without a turn: a class start's requests, each answered
-      // synchronously, arrive in one burst of socket reads and would otherwise run back to back (health checks and
-      // pings waited 400 ms behind them). Take it after I/O; later callers queue behind this one, in order.
-      return new Promise<void>((resolve) =>
-        this.clock.later(() => {
-          this.sliceStart = null;
-          this.startSlice();
-          resolve();
-        }),
-      );
+      // Free, but perhaps the event loop has gone a whole slice without a turn: a class start's requests, each
+      // answered synchronously, arrive in one burst of socket reads and would otherwise run back to back (health
+      // checks and pings waited 400 ms behind them). Later callers queue behind this one, in order.
+      return new Promise<void>((resolve) => this.handOver(resolve));
     }
     return new Promise<void>((resolve) => this.waiters.push(resolve));
   }
@@ -63,11 +56,16 @@ export class ConnectionGate {
       return;
     }
     // Still held: the next waiter owns it from here, whether it runs now or after I/O.
-    if (this.clock.now() - this.startSlice() < this.sliceMs) return next();
+    this.handOver(next);
+  }
+
+  /** Gives the connection to `holder` at once while the current slice is young, otherwise after I/O in a new one. */
+  private handOver(holder: () => void): void {
+    if (this.clock.now() - this.startSlice() < this.sliceMs) return holder();
     this.clock.later(() => {
       this.sliceStart = null;
       this.startSlice();
-      next();
+      holder();
     });
   }
 
