@@ -88,8 +88,10 @@ export function TicketDetails({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-/** `data`: the value is what the user, host app or browser reported (names, addresses, versions), never translated. */
-/** `data`: a value as the host app or browser reported it, never translated; `hostLabel`: a field the host app named. */
+/**
+ * `data`: the value is what the user, host app or browser reported (names, addresses, versions), never translated;
+ * `hostLabel`: so is the label (a field the host app named).
+ */
 function Fact({
   label,
   children,
